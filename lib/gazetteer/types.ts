@@ -1,0 +1,66 @@
+// The gazetteer's source model (data/*.json) and its compiled forms. See ../../../shared/DESIGN.md, "Gazetteer model".
+
+export type Kind = 'person' | 'office' | 'body';
+export type Scope = 'kz' | 'intl' | 'foreign';
+export type Lang = 'en' | 'ru' | 'kk';
+export const LANGS: readonly Lang[] = ['en', 'ru', 'kk'];
+
+/** Names by language. `en` holds Latin-script names (English, transliterations, Kazakh Latin). */
+export type NamesByLang = Partial<Record<Lang, string[]>>;
+
+/** A dated fact: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export type PartialDate = string;
+
+export interface Tenure {
+  person: string;
+  from: PartialDate;
+  /** Absent: still holds the office as of the gazetteer's `asOf` date. */
+  to?: PartialDate;
+  acting?: boolean;
+  sources: string[];
+}
+
+export interface NameChange {
+  /** The name in force from this date on (until the next change). */
+  from: PartialDate;
+  name: string;
+}
+
+export interface EntitySource {
+  id: string;
+  kind: Kind;
+  /** Canonical English name. */
+  name: string;
+  scope: Scope;
+  /** ISO 3166-1 alpha-2, lower case: the state whose office or body this is, or whose official a person is. */
+  country?: string;
+  wikidata?: string;
+  /** Full names: official names, common variants, acronyms (acronyms are matched in their case only). */
+  names?: NamesByLang;
+  /** Titles that other countries' offices share ("President", "Prime Minister", "Government"): need country context. */
+  generic?: NamesByLang;
+  /** Back-references valid only after the page named the entity in full ("the Assembly", "the Ministry"). */
+  short?: NamesByLang;
+  nameHistory?: NameChange[];
+  from?: PartialDate;
+  to?: PartialDate;
+  /** The body an office belongs to, or a body's parent body. */
+  parent?: string;
+  /** Offices only: the body this office heads. */
+  heads?: string;
+  replaces?: string[];
+  replacedBy?: string[];
+  /** Offices with several concurrent holders (deputy prime ministers, deputy chairs). */
+  multi?: boolean;
+  explanation?: string;
+  tenures?: Tenure[];
+  sources: string[];
+}
+
+export interface GazetteerFile {
+  entities: EntitySource[];
+}
+
+export interface GazetteerMeta {
+  asOf: string;
+}
