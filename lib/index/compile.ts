@@ -1,0 +1,231 @@
+// Compiles validated gazetteer entities into the match index and the details (see types.ts).
+import type { EntitySource, Lang } from '../gazetteer/types';
+import { LANGS } from '../gazetteer/types';
+import { tokenize } from '../text/fold';
+import { Paradigm, PARADIGM_ENDINGS, ruParadigm, isCyrillic } from '../text/inflect';
+import { nameVariants } from '../text/variants';
+import { PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex, type PatternRec } from './types';
+
+/** Countries whose personal names put the family name first in English (Xi Jinping). */
+const FAMILY_NAME_FIRST = new Set(['cn', 'kr', 'kp', 'vn', 'tw', 'mn']);
+
+interface AliasToken {
+  key: string;
+  /** Original spelling of the token, for case rules. */
+  raw: string;
+  /** (stem, paradigm) pairs this position accepts. */
+  forms: [string, Paradigm][];
+}
+
+/** Splits an alias into tokens and decides which of them inflect and how. */
+export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasToken[] {
+  const words = alias.split(/\s+/).filter(Boolean);
+  const out: AliasToken[] = [];
+  const wordTokens = words.map((w) => tokenize(w).map((t) => ({ key: t.key, raw: w.slice(t.start, t.end) })));
+  const nonEmpty = wordTokens.map((t, i) => (t.length ? i : -1)).filter((i) => i >= 0);
+  const lastWord = nonEmpty[nonEmpty.length - 1];
+  // Russian: leading adjectives and the first noun inflect; the words after it are genitive complements that do not
+  let ruHeadDone = false;
+  wordTokens.forEach((toks, wi) => {
+    toks.forEach((t, ti) => {
+      const isLastOfWord = ti === toks.length - 1;
+      const forms: [string, Paradigm][] = [];
+      const cyr = isCyrillic(t.raw);
+      if (!cyr || lang === 'en') forms.push([t.key, Paradigm.Exact]);
+      else {
+        let ru = false;
+        if (isLastOfWord && (lang === 'ru' || person)) {
+          if (person) ru = true;
+          else if (!ruHeadDone) {
+            ru = true;
+            if (!/(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(t.key)) ruHeadDone = true;
+          }
+        }
+        const kk = isLastOfWord && wi === lastWord && (lang === 'kk' || person);
+        if (ru) {
+          const p = ruParadigm(t.key);
+          forms.push([p.stem, p.paradigm]);
+        }
+        if (kk) forms.push([t.key, Paradigm.Kk]);
+        if (!ru && !kk) forms.push([t.key, Paradigm.Exact]);
+      }
+      out.push({ key: t.key, raw: t.raw, forms });
+    });
+  });
+  return out;
+}
+
+function caseMask(tokens: AliasToken[], enforceCapital: boolean): string {
+  return tokens
+    .map((t) => {
+      const letters = t.raw.replace(/[^\p{L}]/gu, '');
+      if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'A';
+      if (enforceCapital && letters && letters[0] !== letters[0].toLowerCase()) return 'U';
+      return '-';
+    })
+    .join('');
+}
+
+/** Surname forms of a person's full name: the last word (first for family-name-first countries), and initial + surname. */
+export function surnameForms(name: string, country: string | undefined): { surname: string; initial?: string } | null {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
+  if (country && FAMILY_NAME_FIRST.has(country) && !isCyrillic(name)) return { surname: words[0] };
+  const surname = words[words.length - 1];
+  return { surname, initial: `${[...words[0]][0]}. ${surname}` };
+}
+
+export interface CompileResult {
+  index: MatchIndex;
+  details: Details;
+  stats: { patterns: number; bases: number; nodes: number; stems: number };
+}
+
+/** Compiles entities (already validated) into the match index and details. */
+export function compile(entities: EntitySource[], asOf: string): CompileResult {
+  const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const idx = new Map(sorted.map((e, i) => [e.id, i]));
+  const recs: EntityRec[] = sorted.map((e) => {
+    const r: EntityRec = { id: e.id, k: e.kind === 'person' ? 0 : e.kind === 'office' ? 1 : 2, n: e.name, s: e.scope };
+    if (e.country) r.c = e.country;
+    if (e.parent && idx.has(e.parent)) r.p = idx.get(e.parent);
+    if (e.heads && idx.has(e.heads)) r.h = idx.get(e.heads);
+    if (e.from) r.f = e.from;
+    if (e.to) r.t = e.to;
+    if (e.multi) r.m = 1;
+    if (e.tenures?.length)
+      r.ten = e.tenures.filter((t) => idx.has(t.person)).map((t) => [idx.get(t.person)!, t.from, t.to ?? '', t.acting ? 1 : 0]);
+    return r;
+  });
+
+  const baseIds = new Map<string, number>();
+  const stems = new Map<string, number[]>();
+  const edges = new Map<string, number>();
+  const edgeList: number[] = [];
+  const accepts = new Map<number, number[]>();
+  const patterns: PatternRec[] = [];
+  const patternKeys = new Set<string>();
+  let nodes = 1;
+
+  const baseOf = (t: AliasToken): number => {
+    const key = t.forms.map(([s, p]) => `${s}/${p}`).sort().join('|');
+    let id = baseIds.get(key);
+    if (id !== undefined) return id;
+    id = baseIds.size;
+    baseIds.set(key, id);
+    for (const [stem, p] of t.forms) {
+      const list = stems.get(stem) ?? [];
+      list.push(id, p);
+      stems.set(stem, list);
+    }
+    return id;
+  };
+
+  const addPattern = (alias: string, lang: Lang, entity: number, type: PatternType, person: boolean) => {
+    const tokens = aliasTokens(alias, lang, person);
+    if (!tokens.length) return;
+    const enforce = person || ((type === PatternType.Generic || type === PatternType.Short) && lang === 'en');
+    const mask = caseMask(tokens, enforce);
+    const bases = tokens.map(baseOf);
+    const langNo = lang === 'en' ? 0 : lang === 'ru' ? 1 : 2;
+    const key = `${bases.join(',')}#${entity}#${type}#${mask}#${langNo}`;
+    if (patternKeys.has(key)) return;
+    patternKeys.add(key);
+    let node = 0;
+    for (const b of bases) {
+      const ek = `${node},${b}`;
+      let child = edges.get(ek);
+      if (child === undefined) {
+        child = nodes++;
+        edges.set(ek, child);
+        edgeList.push(node, b, child);
+      }
+      node = child;
+    }
+    const list = accepts.get(node) ?? [];
+    list.push(patterns.length);
+    accepts.set(node, list);
+    patterns.push([entity, type, mask, langNo]);
+  };
+
+  sorted.forEach((e, i) => {
+    const person = e.kind === 'person';
+    for (const lang of LANGS) {
+      for (const n of e.names?.[lang] ?? []) {
+        const forms = person && lang === 'en' ? nameVariants(n) : [n];
+        for (const f of forms) {
+          addPattern(f, lang, i, PatternType.Full, person);
+          if (person) {
+            const s = surnameForms(f, e.country);
+            if (s) {
+              addPattern(s.surname, lang, i, PatternType.Surname, true);
+              if (s.initial) addPattern(s.initial, lang, i, PatternType.Initial, true);
+            }
+          }
+        }
+      }
+      for (const n of e.generic?.[lang] ?? []) addPattern(n, lang, i, PatternType.Generic, person);
+      for (const n of e.short?.[lang] ?? []) addPattern(n, lang, i, PatternType.Short, person);
+    }
+  });
+
+  const index: MatchIndex = {
+    v: 1,
+    asOf,
+    endings: PARADIGM_ENDINGS.map((l) => [...l]),
+    stems: Object.fromEntries(stems),
+    edges: edgeList,
+    accepts: Object.fromEntries([...accepts].map(([k, v]) => [String(k), v])),
+    patterns,
+    entities: recs,
+  };
+  return {
+    index,
+    details: compileDetails(sorted, asOf),
+    stats: { patterns: patterns.length, bases: baseIds.size, nodes, stems: stems.size },
+  };
+}
+
+/** Entity details for cards and search: names by script, explanations, tenures with sources, relations. */
+export function compileDetails(entities: EntitySource[], asOf: string): Details {
+  const held = new Map<string, [string, number][]>();
+  const headedBy = new Map<string, string[]>();
+  const children = new Map<string, string[]>();
+  for (const e of entities) {
+    e.tenures?.forEach((t, i) => {
+      const l = held.get(t.person) ?? [];
+      l.push([e.id, i]);
+      held.set(t.person, l);
+    });
+    if (e.heads) headedBy.set(e.heads, [...(headedBy.get(e.heads) ?? []), e.id]);
+    if (e.parent) children.set(e.parent, [...(children.get(e.parent) ?? []), e.id]);
+  }
+  const out: EntityDetail[] = entities.map((e) => {
+    const d: EntityDetail = {
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      scope: e.scope,
+      names: { en: e.names?.en ?? [], ru: e.names?.ru ?? [], kk: e.names?.kk ?? [] },
+      sources: e.sources,
+    };
+    if (e.generic) d.generic = e.generic;
+    if (e.country) d.country = e.country;
+    if (e.wikidata) d.wikidata = e.wikidata;
+    if (e.nameHistory) d.nameHistory = e.nameHistory;
+    if (e.from) d.from = e.from;
+    if (e.to) d.to = e.to;
+    if (e.parent) d.parent = e.parent;
+    if (e.heads) d.heads = e.heads;
+    if (e.replaces) d.replaces = e.replaces;
+    if (e.replacedBy) d.replacedBy = e.replacedBy;
+    if (e.multi) d.multi = true;
+    if (e.explanation) d.explanation = e.explanation;
+    if (e.tenures) d.tenures = e.tenures.map((t) => ({ ...t }));
+    if (held.has(e.id)) d.held = held.get(e.id);
+    if (headedBy.has(e.id)) d.headedBy = headedBy.get(e.id);
+    if (children.has(e.id)) d.children = children.get(e.id);
+    return d;
+  });
+  return { asOf, entities: out };
+}

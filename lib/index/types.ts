@@ -1,0 +1,99 @@
+// The compiled gazetteer: a compact match index the content script loads, and entity details that only cards,
+// the popup and the command line need. Both are plain JSON, produced at build time by compile.ts.
+import type { Kind, NameChange, Scope } from '../gazetteer/types';
+
+export const enum PatternType {
+  /** A full name: identifies the entity alone. */
+  Full = 0,
+  /** A title shared with other countries' entities: resolved by country context. */
+  Generic = 1,
+  /** A back-reference: valid after the page named the entity. */
+  Short = 2,
+  /** A person's surname alone. */
+  Surname = 3,
+  /** An initial and a surname ("K.Tokayev"). */
+  Initial = 4,
+}
+
+/** [entity index, pattern type, case mask (one char per token: A all capitals, U capital first, - any), lang 0 en 1 ru 2 kk]. */
+export type PatternRec = [number, PatternType, string, number];
+
+/** [person index, from, to ("" when current), acting (1) or not (0)]. */
+export type TenureRec = [number, string, string, number];
+
+export interface EntityRec {
+  id: string;
+  /** 0 person, 1 office, 2 body. */
+  k: 0 | 1 | 2;
+  n: string;
+  s: Scope;
+  c?: string;
+  p?: number;
+  h?: number;
+  f?: string;
+  t?: string;
+  m?: 1;
+  ten?: TenureRec[];
+}
+
+export interface MatchIndex {
+  v: 1;
+  asOf: string;
+  /** Endings allowed by each paradigm (see lib/text/inflect.ts). */
+  endings: string[][];
+  /** Stem → flat [base, paradigm, base, paradigm, …]. */
+  stems: Record<string, number[]>;
+  /** Trie over base ids, flat [parent, base, child, …]; node 0 is the root. */
+  edges: number[];
+  /** Node → pattern ids accepted there. */
+  accepts: Record<string, number[]>;
+  patterns: PatternRec[];
+  entities: EntityRec[];
+}
+
+export const KINDS: readonly Kind[] = ['person', 'office', 'body'];
+
+export interface TenureDetail {
+  person: string;
+  from: string;
+  to?: string;
+  acting?: boolean;
+  sources: string[];
+}
+
+/** What a card, the popup and the command line show about an entity. */
+export interface EntityDetail {
+  id: string;
+  kind: Kind;
+  name: string;
+  scope: Scope;
+  country?: string;
+  wikidata?: string;
+  names: { en: string[]; ru: string[]; kk: string[] };
+  /** Titles shared with other countries' entities (see the source model). */
+  generic?: { en?: string[]; ru?: string[]; kk?: string[] };
+  nameHistory?: NameChange[];
+  from?: string;
+  to?: string;
+  parent?: string;
+  heads?: string;
+  replaces?: string[];
+  replacedBy?: string[];
+  multi?: boolean;
+  explanation?: string;
+  /** Offices: their holders. */
+  tenures?: TenureDetail[];
+  /** Persons: the offices they held, as [office id, tenure index]. */
+  held?: [string, number][];
+  /** Bodies: offices that head them; offices and bodies that belong to them. */
+  headedBy?: string[];
+  children?: string[];
+  sources: string[];
+  /** True for entries the reader imported. */
+  user?: boolean;
+}
+
+export interface Details {
+  asOf: string;
+  entities: EntityDetail[];
+}

@@ -1,0 +1,285 @@
+// Turns raw matches into mentions: picks the entity each match means (country context for generic titles,
+// back-references for short forms, surnames only for people the page or the date supports), then dates them.
+import { PatternType, type EntityRec, type MatchIndex } from '../index/types';
+import type { Matcher, RawMatch, Tokens } from '../match/matcher';
+import { countryOfWord } from './countries';
+import { existsAt, holdersAt, tenuresAt, tenuresByPerson } from './holders';
+
+export type Form = 'full' | 'generic' | 'short' | 'surname';
+
+export interface Ref {
+  id: string;
+  name: string;
+}
+
+/** A mention of an entity in a text. Offsets are UTF-16 into the text, end exclusive. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  kind: 'person' | 'office' | 'body';
+  name: string;
+  form: Form;
+  /** Offices: the holder on the date (null when unknown or vacant). */
+  holder?: Ref | null;
+  /** Offices: the holder as of the gazetteer's date, when it differs from `holder`. */
+  holderNow?: Ref | null;
+  /** Persons: the offices held on the date. */
+  offices?: Ref[];
+  /** Set when the text does not decide between several entities: the first is shown, all are listed. */
+  candidates?: Ref[];
+}
+
+export interface ResolveOptions {
+  /** The page date, YYYY-MM-DD. */
+  date: string;
+}
+
+const KIND_NAMES = ['person', 'office', 'body'] as const;
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'mister', 'господин', 'г', 'н', 'госпожа']);
+
+interface Item {
+  m: RawMatch;
+  full: number[];
+  generic: number[];
+  short: number[];
+  surname: number[];
+  initial: boolean;
+  entity?: number;
+  form?: Form;
+  candidates?: number[];
+}
+
+const uniq = (a: number[]) => [...new Set(a)];
+
+/** Prepared resolution state for one index (per-person tenures), reused across documents. */
+export class Resolver {
+  private readonly byPerson: ReturnType<typeof tenuresByPerson>;
+  constructor(
+    readonly matcher: Matcher,
+    readonly index: MatchIndex = matcher.index,
+  ) {
+    this.byPerson = tenuresByPerson(index);
+  }
+
+  /** Offices (indexes) a person held on `date`. */
+  officesAt(person: number, date: string): number[] {
+    return uniq((this.byPerson.get(person) ?? []).filter(([o]) => tenuresAt(this.index.entities[o], date).some((t) => t[0] === person)).map(([o]) => o));
+  }
+
+  private everHeld(person: number): number[] {
+    return uniq((this.byPerson.get(person) ?? []).map(([o]) => o));
+  }
+
+  /** Finds and resolves the mentions in `text`. */
+  resolve(text: string, opts: ResolveOptions): Mention[] {
+    const { matches, tokens } = this.matcher.find(text);
+    return this.resolveMatches(text, matches, tokens, opts);
+  }
+
+  resolveMatches(text: string, matches: RawMatch[], tokens: Tokens, opts: ResolveOptions): Mention[] {
+    const { date } = opts;
+    const ents = this.index.entities;
+    const pats = this.index.patterns;
+    const items: Item[] = matches.map((m) => {
+      const it: Item = { m, full: [], generic: [], short: [], surname: [], initial: false };
+      for (const p of m.patterns) {
+        const [e, type] = pats[p];
+        if (type === PatternType.Full) it.full.push(e);
+        else if (type === PatternType.Generic) it.generic.push(e);
+        else if (type === PatternType.Short) it.short.push(e);
+        else {
+          it.surname.push(e);
+          if (type === PatternType.Initial) it.initial = true;
+        }
+      }
+      it.full = uniq(it.full);
+      it.generic = uniq(it.generic);
+      it.short = uniq(it.short);
+      it.surname = uniq(it.surname);
+      return it;
+    });
+
+    // persons named in full anywhere on the page license their surname alone
+    const namedInFull = new Set<number>();
+    for (const it of items) if (it.full.length === 1 && ents[it.full[0]].k === 0) namedInFull.add(it.full[0]);
+
+    const lastSeen = new Map<number, number>();
+    const introduce = (e: number, pos: number) => {
+      const rec = ents[e];
+      lastSeen.set(e, pos);
+      if (rec.p !== undefined) lastSeen.set(rec.p, pos);
+      if (rec.h !== undefined) lastSeen.set(rec.h, pos);
+      if (rec.k === 0) for (const o of this.officesAt(e, date)) lastSeen.set(o, pos);
+    };
+    const matchedToken = new Set<number>();
+    for (const it of items) for (let t = it.m.firstToken; t <= it.m.lastToken; t++) matchedToken.add(t);
+
+    items.forEach((it, k) => {
+      const pos = it.m.start;
+      if (it.full.length) {
+        this.pickFull(it, date);
+      } else if (it.generic.length) {
+        const country = this.countryContext(text, tokens, it.m);
+        const next = items[k + 1];
+        const adjacent = next && this.adjacentPerson(text, it, next, namedInFull, date);
+        let cands = it.generic;
+        if (country) cands = cands.filter((e) => (ents[e].c ?? 'intl') === country);
+        else if (adjacent !== undefined) {
+          const held = new Set([...this.officesAt(adjacent, date), ...this.everHeld(adjacent)]);
+          const byHolder = cands.filter((e) => held.has(e));
+          const pc = ents[adjacent].c;
+          cands = byHolder.length ? byHolder : cands.filter((e) => (ents[e].c ?? 'intl') === (pc ?? 'kz'));
+        } else {
+          // a title alone: the office or body last named with it on the page, else Kazakhstan's
+          const seen = cands.filter((e) => lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+          const kz = cands.filter((e) => ents[e].c === 'kz');
+          cands = seen.length && ents[seen[0]].c !== 'kz' && lastSeen.get(seen[0])! > pos - 400 ? [seen[0]] : kz;
+        }
+        if (cands.length) {
+          const active = cands.filter((e) => existsAt(ents[e], date));
+          it.entity = (active.length ? active : cands)[0];
+          it.form = 'generic';
+          if (active.length > 1) it.candidates = active;
+        }
+      } else if (it.short.length) {
+        const seen = it.short.filter((e) => lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+        if (seen.length) {
+          it.entity = seen[0];
+          it.form = 'short';
+        }
+      } else if (it.surname.length) {
+        this.pickSurname(text, tokens, items, k, it, namedInFull, matchedToken, date);
+      }
+      if (it.entity !== undefined) introduce(it.entity, pos);
+    });
+
+    const out: Mention[] = [];
+    items.forEach((it, k) => {
+      if (it.entity === undefined) return;
+      const e = ents[it.entity];
+      const mention: Mention = {
+        start: it.m.start,
+        end: it.m.end,
+        text: text.slice(it.m.start, it.m.end),
+        id: e.id,
+        kind: KIND_NAMES[e.k],
+        name: e.n,
+        form: it.form ?? 'full',
+      };
+      if (e.k === 1) {
+        const next = items[k + 1];
+        const adjacent = next && this.adjacentPerson(text, it, next, namedInFull, date);
+        mention.holder = this.holderRef(e, date, adjacent);
+        const now = this.holderRef(e, this.index.asOf, undefined);
+        if ((now?.id ?? null) !== (mention.holder?.id ?? null)) mention.holderNow = now;
+      } else if (e.k === 0) {
+        mention.offices = this.officesAt(it.entity, date).map((o) => ({ id: ents[o].id, name: ents[o].n }));
+      }
+      if (it.candidates && it.candidates.length > 1) mention.candidates = it.candidates.map((c) => ({ id: ents[c].id, name: ents[c].n }));
+      out.push(mention);
+    });
+    return out;
+  }
+
+  private holderRef(office: EntityRec, date: string, adjacent: number | undefined): Ref | null {
+    const holders = holdersAt(office, date);
+    const ents = this.index.entities;
+    if (adjacent !== undefined && holders.includes(adjacent)) return { id: ents[adjacent].id, name: ents[adjacent].n };
+    if (office.m && holders.length !== 1) return null;
+    if (!holders.length) return null;
+    return { id: ents[holders[0]].id, name: ents[holders[0]].n };
+  }
+
+  /** Among several full-name candidates: the one active (holding an office, or existing) on the date. */
+  private pickFull(it: Item, date: string) {
+    const ents = this.index.entities;
+    let cands = it.full;
+    if (cands.length > 1) {
+      const active = cands.filter((e) => (ents[e].k === 0 ? this.officesAt(e, date).length > 0 : existsAt(ents[e], date)));
+      if (active.length) cands = active;
+    }
+    it.entity = cands[0];
+    it.form = 'full';
+    if (cands.length > 1) it.candidates = cands;
+  }
+
+  /** The person named right after a title ("Foreign Minister Sergey Lavrov"), if any. */
+  private adjacentPerson(text: string, it: Item, next: Item, namedInFull: Set<number>, date: string): number | undefined {
+    const gap = text.slice(it.m.end, next.m.start);
+    if (!/^[\s,]{1,3}$/.test(gap) || /\n/.test(gap)) return undefined;
+    const persons = (next.full.length ? next.full : next.surname).filter((e) => this.index.entities[e].k === 0);
+    if (!persons.length) return undefined;
+    if (persons.length === 1) return persons[0];
+    const named = persons.filter((p) => namedInFull.has(p));
+    if (named.length === 1) return named[0];
+    const active = persons.filter((p) => this.officesAt(p, date).length);
+    return active[0] ?? persons[0];
+  }
+
+  /** A country named just before a title ("Russian", "Russia's", "U.S.") or just after it ("of Russia", "России"). */
+  private countryContext(text: string, tokens: Tokens, m: RawMatch): string | undefined {
+    const { keys, starts, ends } = tokens;
+    const cap = (t: number) => /^\p{Lu}/u.test(text.slice(starts[t], ends[t]));
+    let t = m.firstToken - 1;
+    if (t >= 0 && m.start - ends[t] <= 2) {
+      if (keys[t] === 's' && t > 0 && /['’]$/.test(text.slice(ends[t - 1], starts[t]))) t--;
+      if (keys[t] === 's' && t > 0 && keys[t - 1] === 'u') return 'us';
+      const c = countryOfWord(keys[t], cap(t));
+      if (c) return c;
+    }
+    let a = m.lastToken + 1;
+    if (a < keys.length && starts[a] - m.end <= 2) {
+      if (keys[a] === 'of') {
+        a++;
+        if (keys[a] === 'the') a++;
+        if (a < keys.length && cap(a)) return countryOfWord(keys[a], true);
+        return undefined;
+      }
+      const c = countryOfWord(keys[a], false);
+      if (c && /^[\u0400-\u04ff]/.test(keys[a])) return c;
+    }
+    return undefined;
+  }
+
+  private pickSurname(text: string, tokens: Tokens, items: Item[], k: number, it: Item, namedInFull: Set<number>, matchedToken: Set<number>, date: string) {
+    const ents = this.index.entities;
+    let cands = it.surname.filter((e) => ents[e].k === 0);
+    if (!cands.length) return;
+    const named = cands.filter((e) => namedInFull.has(e));
+    if (named.length) cands = named;
+    else {
+      // a surname next to an unknown capitalised word is part of somebody else's name ("Karin Keller-Sutter")
+      const { starts, ends, keys } = tokens;
+      const before = it.m.firstToken - 1;
+      const after = it.m.lastToken + 1;
+      const capAt = (t: number) => /^\p{Lu}/u.test(text.slice(starts[t], ends[t]));
+      if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && !matchedToken.has(before) && !HONORIFICS.has(keys[before]) && !isSentenceStart(text, starts[before]))
+        return;
+      if (after < keys.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && !matchedToken.has(after)) return;
+      // a title right before the surname ("Defence Minister Tasmagambetov") supports it
+      const prev = items[k - 1];
+      const titled = prev && prev.entity !== undefined && ents[prev.entity].k === 1 && /^[\s,]{1,2}$/.test(text.slice(prev.m.end, it.m.start));
+      const active = cands.filter((e) => this.officesAt(e, date).length > 0);
+      if (titled) {
+        const holders = holdersAt(ents[prev.entity!], date);
+        const h = cands.filter((c) => holders.includes(c));
+        cands = h.length ? h : active.length ? active : cands;
+      } else if (active.length) cands = active;
+      else if (!it.initial) return;
+    }
+    it.entity = cands[0];
+    it.form = 'surname';
+    if (cands.length > 1) it.candidates = cands;
+  }
+}
+
+function isSentenceStart(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\u00a0' || c === '"' || c === '«' || c === '“') continue;
+    return c === '.' || c === '!' || c === '?' || c === '\n';
+  }
+  return true;
+}

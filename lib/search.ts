@@ -1,0 +1,85 @@
+// The popup's search: any spelling, any script. Names are folded (case, diacritics, Kazakh letters), Cyrillic is
+// also transliterated, and fuse.js scores what remains fuzzy ("majilis" → Mazhilis, "kusherbaev" → Kusherbayev).
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { EntityDetail } from './index/types';
+import { keyOf } from './text/fold';
+import { cyrToLatin } from './text/translit';
+
+export interface SearchHit {
+  entity: EntityDetail;
+  score: number;
+  /** The name that matched best, as written in the gazetteer. */
+  matched: string;
+}
+
+interface Row {
+  i: number;
+  key: string;
+  name: string;
+}
+
+// One frozen options object (fuse.js docs, "performance"): keys are pre-folded, so no case or diacritics handling.
+const FUSE_OPTIONS: IFuseOptions<Row> = Object.freeze({
+  keys: ['key'],
+  includeScore: true,
+  ignoreLocation: true,
+  // 0.34: "majilis" → "mazhilis" (2 edits in 8) passes; unrelated names of similar length do not
+  threshold: 0.34,
+  minMatchCharLength: 2,
+  isCaseSensitive: true,
+  ignoreDiacritics: false,
+  shouldSort: true,
+});
+
+export class Search {
+  private readonly rows: Row[] = [];
+  private readonly fuse: Fuse<Row>;
+
+  constructor(readonly entities: EntityDetail[]) {
+    entities.forEach((e, i) => {
+      const names = new Set([e.name, ...e.names.en, ...e.names.ru, ...e.names.kk, ...(e.nameHistory ?? []).map((h) => h.name)]);
+      const seen = new Set<string>();
+      for (const name of names) {
+        const key = keyOf(name);
+        for (const k of [key, cyrToLatin(key)])
+          if (k && !seen.has(k)) {
+            seen.add(k);
+            this.rows.push({ i, key: k, name });
+          }
+      }
+    });
+    this.fuse = new Fuse(this.rows, FUSE_OPTIONS);
+  }
+
+  /** Best entities for `query`, each once, best first. */
+  search(query: string, limit = 20): SearchHit[] {
+    const q = keyOf(query);
+    if (!q) return [];
+    const queries = new Set([q, cyrToLatin(q)]);
+    const best = new Map<number, SearchHit>();
+    const words = q.split(' ');
+    for (const qq of queries) {
+      for (const r of this.fuse.search(qq, { limit: limit * 4 })) {
+        let score = r.score ?? 1;
+        const row = r.item;
+        // whole-word and prefix agreement beats a fuzzy hit of the same distance
+        if (row.key === qq) score -= 0.5;
+        else if (row.key.startsWith(qq)) score -= 0.2;
+        if (words.length > 1 && words.every((w) => row.key.includes(w))) score -= 0.2;
+        const prev = best.get(row.i);
+        if (!prev || score < prev.score) best.set(row.i, { entity: this.entities[row.i], score, matched: row.name });
+      }
+      // multi-word queries: every word must appear fuzzily ("akim almaty" → "Akim of Almaty")
+      if (words.length > 1) {
+        for (const row of this.rows) {
+          if (words.every((w) => row.key.split(' ').some((t) => t.startsWith(w) || (w.length > 4 && t.startsWith(w.slice(0, -1)))))) {
+            const score = 0.05 + (row.key.split(' ').length - words.length) * 0.01;
+            const prev = best.get(row.i);
+            if (!prev || score < prev.score) best.set(row.i, { entity: this.entities[row.i], score, matched: row.name });
+          }
+        }
+      }
+    }
+    return [...best.values()].sort((a, b) => a.score - b.score || a.entity.name.localeCompare(b.entity.name)).slice(0, limit);
+  }
+}

@@ -1,0 +1,117 @@
+// Russian and Kazakh inflection for matching: an alias token (folded) becomes a stem plus the set of endings a
+// text token may add to it. The matcher strips candidate endings from Cyrillic text tokens and looks the stem up,
+// so the index stores one entry per alias token instead of every inflected form.
+// Endings are folded like all text (Kazakh letters onto Russian ones: тың → тын, қа → ка, ні → ни).
+import { foldUnit } from './fold';
+
+export const enum Paradigm {
+  Exact = 0,
+  /** Russian noun ending in a consonant, or a surname in -ов/-ев/-ин: Токаев, Токаева, Токаеву, Токаевым. */
+  RuHard = 1,
+  /** Russian noun in -а: Ассамблея is RuYa; партия is RuIya; палата → палаты, палате, палату, палатой. */
+  RuA = 2,
+  /** Russian noun in -я (not -ия): Ассамблея → Ассамблеи, Ассамблее, Ассамблею, Ассамблеей. */
+  RuYa = 3,
+  /** Russian noun in -ия: партия → партии, партию, партией. */
+  RuIya = 4,
+  /** Russian noun in -ь: секретарь → секретаря, секретарю, секретарём. */
+  RuSoft = 5,
+  /** Russian neuter in -о: министерство → министерства, министерству, министерством. */
+  RuO = 6,
+  /** Russian neuter in -е: управление → управления, управлением. */
+  RuE = 7,
+  /** Russian adjective: национальный, национального, национальном, государственная… */
+  RuAdj = 8,
+  /** Russian noun in -й: курултай → курултая, курултае, курултаем. */
+  RuJ = 9,
+  /** Kazakh: case and possessive endings appended to the whole word: Тоқаевтың, Мәжілісі, Президентке. */
+  Kk = 10,
+}
+
+const fold = (s: string) => [...s].map((c) => foldUnit(c.charCodeAt(0))).join('');
+
+const RU_ADJ_ENDINGS = ['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем', 'ую', 'юю', 'ых', 'их', 'ыми', 'ими', 'ей'];
+
+const KK_CASE = [
+  'ның', 'нің', 'дың', 'дің', 'тың', 'тің',
+  'ға', 'ге', 'қа', 'ке', 'на', 'не', 'а', 'е',
+  'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'н',
+  'да', 'де', 'та', 'те', 'нда', 'нде',
+  'дан', 'ден', 'тан', 'тен', 'нан', 'нен',
+  'мен', 'бен', 'пен', 'менен',
+  'дағы', 'дегі', 'тағы', 'тегі', 'ндағы', 'ндегі',
+  'ша', 'ше', 'дай', 'дей', 'тай', 'тей',
+];
+const KK_POSSESSIVE = ['ы', 'і', 'сы', 'сі'];
+const KK_PLURAL = ['лар', 'лер', 'дар', 'дер', 'тар', 'тер'];
+
+function kkEndings(): string[] {
+  const out = new Set<string>(['']);
+  for (const c of KK_CASE) out.add(c);
+  for (const p of KK_POSSESSIVE) {
+    out.add(p);
+    for (const c of KK_CASE) out.add(p + c);
+  }
+  for (const pl of KK_PLURAL) {
+    out.add(pl);
+    for (const c of KK_CASE) out.add(pl + c);
+    for (const p of ['ы', 'і']) out.add(pl + p);
+  }
+  return [...out];
+}
+
+/** Endings each paradigm allows, folded, indexed by Paradigm. */
+export const PARADIGM_ENDINGS: readonly (readonly string[])[] = [
+  [''],
+  ['', 'а', 'у', 'ом', 'ым', 'е', 'ы', 'и', 'ов', 'ой', 'ам', 'ами', 'ах', 'ою', 'у'],
+  ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою', '', 'ам', 'ами', 'ах'],
+  ['я', 'и', 'е', 'ю', 'ей', 'ею', 'ям', 'ями', 'ях'],
+  ['я', 'и', 'ю', 'ей', 'ею', 'й', 'ям', 'ями', 'ях'],
+  ['ь', 'я', 'ю', 'ем', 'ём', 'е', 'и', 'ей', 'ям', 'ями', 'ях'],
+  ['о', 'а', 'у', 'ом', 'е', '', 'ам', 'ами', 'ах'],
+  ['е', 'я', 'ю', 'ем', 'и', 'й', 'ям', 'ями', 'ях'],
+  RU_ADJ_ENDINGS,
+  ['й', 'я', 'ю', 'ем', 'е', 'и', 'ев', 'ям', 'ями', 'ях'],
+  kkEndings(),
+].map((list) => [...new Set(list.map(fold))]);
+
+/** Every ending of every paradigm: a text token's tail is only worth looking up when it is one of these. */
+export const ALL_ENDINGS: ReadonlySet<string> = new Set(PARADIGM_ENDINGS.flat());
+export const MAX_ENDING = Math.max(...[...ALL_ENDINGS].map((e) => e.length));
+
+/** Russian adjective test on a folded word. */
+export function isRuAdjective(word: string): boolean {
+  return /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(word) && word.length > 3;
+}
+
+/** The Russian paradigm of a folded Russian word, and the stem its endings attach to. */
+export function ruParadigm(word: string): { stem: string; paradigm: Paradigm } {
+  if (word.length < 3) return { stem: word, paradigm: Paradigm.Exact };
+  if (isRuAdjective(word)) return { stem: word.slice(0, -2), paradigm: Paradigm.RuAdj };
+  if (word.endsWith('ия')) return { stem: word.slice(0, -1), paradigm: Paradigm.RuIya };
+  const last = word[word.length - 1];
+  switch (last) {
+    case 'а':
+      return { stem: word.slice(0, -1), paradigm: Paradigm.RuA };
+    case 'я':
+      return { stem: word.slice(0, -1), paradigm: Paradigm.RuYa };
+    case 'ь':
+      return { stem: word.slice(0, -1), paradigm: Paradigm.RuSoft };
+    case 'о':
+      return { stem: word.slice(0, -1), paradigm: Paradigm.RuO };
+    case 'е':
+      return { stem: word.slice(0, -1), paradigm: Paradigm.RuE };
+    case 'й':
+      return { stem: word.slice(0, -1), paradigm: Paradigm.RuJ };
+    default:
+      if (/[бвгджзклмнпрстфхцчшщ]$/.test(word)) return { stem: word, paradigm: Paradigm.RuHard };
+      return { stem: word, paradigm: Paradigm.Exact };
+  }
+}
+
+/** All surface forms (folded) a paradigm generates from a stem: the reference the matcher's lookup is tested against. */
+export function formsOf(stem: string, paradigm: Paradigm): string[] {
+  return PARADIGM_ENDINGS[paradigm].map((e) => stem + e);
+}
+
+export const isCyrillic = (s: string) => /[\u0400-\u04FF]/.test(s);

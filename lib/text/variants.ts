@@ -1,0 +1,57 @@
+// English transliteration variants of Kazakh (and Russian) personal names: Tokayev/Tokaev, Zhomart/Jomart,
+// Dzhaksybekov/Zhaksybekov, Yerlan/Erlan, Massimov/Masimov, Bauyrzhan/Baurzhan. Rules generate what news
+// spells differently; names no rule covers are written in data/ by hand.
+
+type Rule = (word: string) => string[];
+
+// each rule returns alternatives for one word (case kept: the first letter's case follows the original)
+const RULES: Rule[] = [
+  // -yev / -ev, -yeva / -eva (Tokayev/Tokaev, Ashimbayev/Ashimbaev); -iyev / -iev
+  (w) => (/[aeiou]yev(a)?$/i.test(w) ? [w.replace(/yev(a)?$/i, 'ev$1')] : /[aeiou]ev(a)?$/i.test(w) ? [w.replace(/ev(a)?$/i, 'yev$1')] : []),
+  // Dzh / Zh / J at the start of a word or inside it (Dzhaksybekov, Zhaksybekov, Jaksybekov; Zhomart, Jomart)
+  (w) => {
+    const out: string[] = [];
+    if (/dzh/i.test(w)) out.push(w.replace(/dzh/gi, (m) => (m[0] === 'D' ? 'Zh' : 'zh')), w.replace(/dzh/gi, (m) => (m[0] === 'D' ? 'J' : 'j')));
+    else if (/zh/i.test(w)) out.push(w.replace(/zh/gi, (m) => (m[0] === 'Z' ? 'J' : 'j')));
+    else if (/^j/i.test(w)) out.push(w.replace(/^j/i, (m) => (m === 'J' ? 'Zh' : 'zh')));
+    return out;
+  },
+  // Ye / E at the start (Yerlan/Erlan, Yessimov/Esimov, Yermek/Ermek)
+  (w) => (/^ye/i.test(w) ? [w.replace(/^y(e)/i, (_m, e: string) => (w[0] === 'Y' ? 'E' : 'e') + e.slice(1))] : /^e[^aeiouy]/i.test(w) ? [w.replace(/^e/i, (m) => (m === 'E' ? 'Ye' : 'ye'))] : []),
+  // double s / single s between vowels (Massimov/Masimov, Kassym/Kasym, Asset/Aset)
+  (w) => (/[aeiouy]ss[aeiouy]/i.test(w) ? [w.replace(/([aeiouy])ss([aeiouy])/gi, '$1s$2')] : /[aeiouy]s[aeiouy]/i.test(w) && /^[A-Z]/.test(w) ? [w.replace(/([aeiouy])s([aeiouy])/i, '$1ss$2')] : []),
+  // Kh / H at the start (Khabar/Habar is not a person, but Khakimov/Hakimov is)
+  (w) => (/^kh/i.test(w) ? [w.replace(/^kh/i, (m) => (m[0] === 'K' ? 'H' : 'h'))] : []),
+  // -auy- / -au- (Bauyrzhan/Baurzhan)
+  (w) => (/auy/i.test(w) ? [w.replace(/auy/gi, 'au')] : []),
+  // -iy / -i at the end (Sergiy/Sergei is left to data), -yy / -iy (Dmitriy/Dmitry)
+  (w) => (/iy$/i.test(w) ? [w.replace(/iy$/i, 'y')] : []),
+];
+
+/** Variants of one Latin-script personal name (the name itself first); at most `limit`. */
+export function nameVariants(name: string, limit = 32): string[] {
+  const words = name.split(/(\s+|-)/);
+  let forms = [words];
+  for (const rule of RULES) {
+    const next: string[][] = [];
+    for (const f of forms) {
+      next.push(f);
+      f.forEach((w, i) => {
+        if (/^(\s+|-)$/.test(w)) return;
+        for (const alt of rule(w)) if (alt !== w) next.push([...f.slice(0, i), alt, ...f.slice(i + 1)]);
+      });
+    }
+    forms = dedupe(next).slice(0, limit);
+  }
+  return dedupe(forms).map((f) => f.join('')).slice(0, limit);
+}
+
+function dedupe(forms: string[][]): string[][] {
+  const seen = new Set<string>();
+  return forms.filter((f) => {
+    const k = f.join('');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
