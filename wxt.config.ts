@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DEFAULT_SITES } from './lib/sites';
+import { DEFAULT_MATCHES } from './lib/match-patterns';
 
 // Entrypoints only wire; see ../DESIGN.md. Explicit imports everywhere (`#imports`).
 export default defineConfig({
@@ -15,15 +15,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
-    host_permissions: DEFAULT_SITES.map((s) => `*://*.${s}/*`).concat(DEFAULT_SITES.map((s) => `*://${s}/*`)),
-    optional_host_permissions: ['*://*/*'],
+    permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
+    host_permissions: DEFAULT_MATCHES,
+    // every other site: granted per site from the popup (Firefox MV2 names these optional_permissions)
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'tanys@tanys.kz',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 142 (desktop and Android)
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

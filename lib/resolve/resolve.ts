@@ -74,11 +74,19 @@ export class Resolver {
 
   /** Finds and resolves the mentions in `text`. */
   resolve(text: string, opts: ResolveOptions): Mention[] {
-    const { matches, tokens } = this.matcher.find(text);
-    return this.resolveMatches(text, matches, tokens, opts);
+    return this.session(opts).add(text);
   }
 
-  resolveMatches(text: string, matches: RawMatch[], tokens: Tokens, opts: ResolveOptions): Mention[] {
+  /**
+   * A resolution session over consecutive chunks of one page: what earlier chunks named (full names, titles)
+   * carries over to later ones, so a page can be processed in slices.
+   */
+  session(opts: ResolveOptions): ResolveSession {
+    return new ResolveSession(this, opts);
+  }
+
+  /** @internal */
+  resolveChunk(text: string, matches: RawMatch[], tokens: Tokens, opts: ResolveOptions, st: SessionState): Mention[] {
     const { date } = opts;
     const ents = this.index.entities;
     const pats = this.index.patterns;
@@ -101,11 +109,11 @@ export class Resolver {
       return it;
     });
 
-    // persons named in full anywhere on the page license their surname alone
-    const namedInFull = new Set<number>();
+    // persons named in full anywhere on the page (so far) license their surname alone
+    const namedInFull = st.namedInFull;
     for (const it of items) if (it.full.length === 1 && ents[it.full[0]].k === 0) namedInFull.add(it.full[0]);
 
-    const lastSeen = new Map<number, number>();
+    const lastSeen = st.lastSeen;
     const introduce = (e: number, pos: number) => {
       const rec = ents[e];
       lastSeen.set(e, pos);
@@ -117,7 +125,7 @@ export class Resolver {
     for (const it of items) for (let t = it.m.firstToken; t <= it.m.lastToken; t++) matchedToken.add(t);
 
     items.forEach((it, k) => {
-      const pos = it.m.start;
+      const pos = st.base + it.m.start;
       if (it.full.length) {
         this.pickFull(it, date);
       } else if (it.generic.length) {
@@ -272,6 +280,30 @@ export class Resolver {
     it.entity = cands[0];
     it.form = 'surname';
     if (cands.length > 1) it.candidates = cands;
+  }
+}
+
+interface SessionState {
+  namedInFull: Set<number>;
+  lastSeen: Map<number, number>;
+  /** Offset of the current chunk in the page text. */
+  base: number;
+}
+
+/** Resolves consecutive chunks of one page with shared context (see Resolver.session). */
+export class ResolveSession {
+  private readonly st: SessionState = { namedInFull: new Set(), lastSeen: new Map(), base: 0 };
+  constructor(
+    private readonly resolver: Resolver,
+    private readonly opts: ResolveOptions,
+  ) {}
+
+  /** Mentions in the next chunk; offsets relative to the chunk. */
+  add(text: string): Mention[] {
+    const { matches, tokens } = this.resolver.matcher.find(text);
+    const out = this.resolver.resolveChunk(text, matches, tokens, this.opts, this.st);
+    this.st.base += text.length + 2;
+    return out;
   }
 }
 

@@ -1,0 +1,122 @@
+import { render } from 'preact';
+import { browser, defineContentScript, type ContentScriptContext } from '#imports';
+import indexText from '../../data/compiled/index.json?raw';
+import { DEFAULT_MATCHES } from '../../lib/match-patterns';
+import { isDefaultSite } from '../../lib/sites';
+import { isEnabledOn, normalizeSettings, type Settings } from '../../lib/settings';
+import { createEngine, type Engine } from '../../lib/engine';
+import type { MatchIndex } from '../../lib/index/types';
+import type { EntitySource } from '../../lib/gazetteer/types';
+import { compileUserEntries } from '../../lib/user-entries';
+import { parseRequest, type DetailsResponse } from '../../lib/messages';
+import { ContentController, type CardView } from '../../lib/dom/controller';
+import { createShadowHost } from '../../lib/dom/shadow-host';
+import { adoptStyles } from '../../lib/dom/highlight';
+import { CARD_CSS, HIGHLIGHT_CSS } from '../../components/card-css';
+import { CardFrame } from '../../components/CardFrame';
+import { EntityCard } from '../../components/EntityCard';
+import { pickLanguage, translator } from '../../lib/i18n';
+
+export default defineContentScript({
+  matches: DEFAULT_MATCHES,
+  runAt: 'document_idle',
+  main: (ctx) => run(ctx),
+});
+
+// set when the script already runs in this tab (it can also be injected for a site the reader enabled)
+const LOADED = Symbol.for('tanys.loaded');
+
+async function run(ctx: ContentScriptContext) {
+  const w = window as unknown as Record<symbol, boolean>;
+  if (w[LOADED]) return;
+  w[LOADED] = true;
+  let settings = normalizeSettings((await browser.storage.local.get('settings')).settings);
+  let app: { controller: ContentController; abort: AbortController } | null = null;
+  let engine: Engine | null = null;
+
+  const enabledHere = () => isEnabledOn(settings, location.hostname, isDefaultSite(location.hostname));
+
+  const start = async () => {
+    if (app || !enabledHere()) return;
+    const abort = new AbortController();
+    ctx.onInvalidated(() => abort.abort());
+    engine ??= createEngine(JSON.parse(indexText) as MatchIndex);
+    const stored = (await browser.storage.local.get('userEntries')).userEntries as EntitySource[] | undefined;
+    const extra = stored?.length ? [createEngine(compileUserEntries(stored, engine.index.entities.map((e) => ({ id: e.id, kind: (['person', 'office', 'body'] as const)[e.k], name: e.n })), engine.index.asOf).index)] : [];
+    const t = translator(pickLanguage(settings.language, navigator.language));
+    const shadow = createShadowHost(document, CARD_CSS);
+    const unstyle = adoptStyles(document, HIGHLIGHT_CSS);
+    const renderCard = (view: CardView | null) =>
+      render(
+        view ? (
+          <CardFrame anchor={view.anchor} pinned={view.pinned}>
+            <EntityCard model={view.model} t={t} onClose={() => controller.close()} />
+          </CardFrame>
+        ) : null,
+        shadow.mount,
+      );
+    const controller = new ContentController({
+      doc: document,
+      url: location.href,
+      engine,
+      extra,
+      settings,
+      signal: abort.signal,
+      fetchDetails: (ids) => browser.runtime.sendMessage({ type: 'details', ids }) as Promise<DetailsResponse>,
+      search: async (text) => {
+        const hits = (await browser.runtime.sendMessage({ type: 'search', query: text, limit: 1 })) as { id: string }[];
+        return hits[0]?.id ?? null;
+      },
+      render: renderCard,
+      isOverCard: (target) => target === shadow.host,
+    });
+    abort.signal.addEventListener('abort', () => {
+      render(null, shadow.mount);
+      shadow.remove();
+      unstyle();
+      app = null;
+    });
+    app = { controller, abort };
+    await controller.start();
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const req = parseRequest(raw);
+    if (!req) return undefined;
+    const c = app?.controller;
+    switch (req.type) {
+      case 'status':
+        return Promise.resolve({ running: !!c, mentions: c?.session.state.mentions.length ?? 0, date: c?.session.state.date ?? '', dateSource: c?.session.state.dateSource ?? '' });
+      case 'page-cast':
+        return Promise.resolve(c ? c.session.cast() : []);
+      case 'reveal':
+        return Promise.resolve(c ? c.reveal(req.id) : false);
+      case 'command':
+        return c ? c.step(req.command === 'next' ? 1 : -1).then(() => true) : Promise.resolve(false);
+      case 'explain':
+        return (async () => {
+          await start();
+          return app ? app.controller.explain(req.text) : false;
+        })();
+      default:
+        return undefined;
+    }
+  });
+
+  browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    if (changes.settings) {
+      settings = normalizeSettings(changes.settings.newValue);
+      if (!enabledHere()) app?.abort.abort();
+      else if (app) app.controller.updateSettings(settings as Settings);
+      else void start();
+    }
+    if (changes.userEntries && app) {
+      app.abort.abort();
+      void start();
+    }
+  });
+
+  await start();
+}
