@@ -122,9 +122,9 @@ function useLoad() {
       const user: EntityDetail[] = compileDetails((stored.userEntries as EntitySource[] | undefined) ?? [], bundled.asOf).entities.map((e) => ({ ...e, user: true }));
       const details = { asOf: bundled.asOf, entities: [...bundled.entities, ...user] };
       const settings = normalizeSettings(stored.settings);
-      // the tab to describe: ?tab=ID (tests open the popup as a page) or the active tab
-      const param = new URLSearchParams(location.search).get('tab');
-      const [active] = param ? [await browser.tabs.get(Number(param))] : await browser.tabs.query({ active: true, currentWindow: true });
+      // the tab to describe: the active one, or ?tabUrl=URL when the popup is opened as a page (end-to-end tests)
+      const tabUrl = new URLSearchParams(location.search).get('tabUrl');
+      const [active] = tabUrl ? (await browser.tabs.query({})).filter((x) => x.url === tabUrl) : await browser.tabs.query({ active: true, currentWindow: true });
       let tab: TabInfo | null = null;
       if (active?.id !== undefined && active.url && /^https?:/.test(active.url)) {
         const status = (await browser.tabs.sendMessage(active.id, { type: 'status' }).catch(() => null)) as StatusResponse | null;

@@ -6,6 +6,48 @@ import { Paradigm, PARADIGM_ENDINGS, ruParadigm, isCyrillic } from '../text/infl
 import { nameVariants } from '../text/variants';
 import { PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex, type PatternRec } from './types';
 
+// Country names that end official titles ("Minister of Foreign Affairs of Russia"): without them the title is
+// generic, resolved by context. Keys are ISO codes.
+const EN_COUNTRY_NAMES: Record<string, string[]> = {
+  kz: ['Kazakhstan', 'the Republic of Kazakhstan'], ru: ['Russia', 'the Russian Federation'],
+  us: ['the United States', 'the United States of America', 'the USA', 'the US'], cn: ['China', "the People's Republic of China"],
+  uz: ['Uzbekistan', 'the Republic of Uzbekistan'], kg: ['Kyrgyzstan', 'the Kyrgyz Republic'], tj: ['Tajikistan', 'the Republic of Tajikistan'],
+  tm: ['Turkmenistan'], tr: ['Turkey', 'Türkiye', 'Turkiye'], az: ['Azerbaijan'], ir: ['Iran'], de: ['Germany'], fr: ['France'],
+  gb: ['the United Kingdom', 'the UK'], jp: ['Japan'], kr: ['South Korea', 'Korea', 'the Republic of Korea'], in: ['India'],
+  ro: ['Romania'], bg: ['Bulgaria'], by: ['Belarus'], ua: ['Ukraine'],
+};
+const RU_COUNTRY_SUFFIX = /\s+(?:Республики Казахстан|Казахстана|РК|Российской Федерации|России|РФ|Республики Узбекистан|Узбекистана|Кыргызской Республики|Кыргызстана|Таджикистана|Китая|КНР|США)$/u;
+const KK_COUNTRY_PREFIX = /^Қазақстан Республикасы(?:ның)?\s+/u;
+
+/**
+ * Forms news uses of an office's or body's official name: "of the Republic of Kazakhstan" ↔ "of Kazakhstan",
+ * "Secretary General of the Council" ↔ "of Council", "First" ↔ "1st"; and the title without its country, as a
+ * generic form ("Ministry of Internal Affairs of Kazakhstan" → "Ministry of Internal Affairs").
+ */
+export function institutionForms(name: string, lang: Lang, country: string | undefined): { full: string[]; generic: string[] } {
+  const full = new Set<string>([name]);
+  const generic = new Set<string>();
+  if (lang === 'en') {
+    if (/ of the Republic of Kazakhstan$/.test(name)) full.add(name.replace(/ of the Republic of Kazakhstan$/, ' of Kazakhstan'));
+    else if (/ of Kazakhstan$/.test(name)) full.add(name.replace(/ of Kazakhstan$/, ' of the Republic of Kazakhstan'));
+    for (const f of [...full]) if (/ of the /.test(f)) full.add(f.replace(/ of the /g, ' of '));
+    for (const f of [...full]) if (/^First /.test(f)) full.add(f.replace(/^First /, '1st '));
+    if (country && EN_COUNTRY_NAMES[country])
+      for (const f of [...full])
+        for (const c of EN_COUNTRY_NAMES[country]) {
+          const suffix = ` of ${c}`;
+          if (f.endsWith(suffix) && f.length > suffix.length + 3) generic.add(f.slice(0, -suffix.length));
+        }
+  } else if (lang === 'ru') {
+    if (RU_COUNTRY_SUFFIX.test(name)) generic.add(name.replace(RU_COUNTRY_SUFFIX, ''));
+  } else if (KK_COUNTRY_PREFIX.test(name)) generic.add(name.replace(KK_COUNTRY_PREFIX, ''));
+  for (const g of generic) full.delete(g);
+  return { full: [...full], generic: [...generic].filter((g) => /\p{L}{3}/u.test(g)) };
+}
+
+// Words that make a "name" a title rather than a personal name: no surname is derived from such names
+const TITLE_WORDS = /^(?:President|Президент|Первый|First|Тұңғыш|Elbasy|Елбасы|Leader|Лидер|Head|Chairman|of|the|Республики|Republic|Kazakhstan|Казахстана|Казахстан|Қазақстан|Sultan|Emperor|King|Queen|Pope|Supreme)$/u;
+
 /** Countries whose personal names put the family name first in English (Xi Jinping). */
 const FAMILY_NAME_FIRST = new Set(['cn', 'kr', 'kp', 'vn', 'tw', 'mn']);
 
@@ -55,12 +97,12 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
   return out;
 }
 
-function caseMask(tokens: AliasToken[], enforceCapital: boolean): string {
+function caseMask(tokens: AliasToken[], enforceCapital: boolean, notShouting = false): string {
   return tokens
     .map((t) => {
       const letters = t.raw.replace(/[^\p{L}]/gu, '');
       if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'A';
-      if (enforceCapital && letters && letters[0] !== letters[0].toLowerCase()) return 'U';
+      if (enforceCapital && letters && letters[0] !== letters[0].toLowerCase()) return notShouting && letters.length > 1 ? 'C' : 'U';
       return '-';
     })
     .join('');
@@ -69,7 +111,7 @@ function caseMask(tokens: AliasToken[], enforceCapital: boolean): string {
 /** Surname forms of a person's full name: the last word (first for family-name-first countries), and initial + surname. */
 export function surnameForms(name: string, country: string | undefined): { surname: string; initial?: string } | null {
   const words = name.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) return null;
+  if (words.length < 2 || words.length > 4 || words.some((w) => !/^\p{Lu}/u.test(w) || TITLE_WORDS.test(w))) return null;
   if (country && FAMILY_NAME_FIRST.has(country) && !isCyrillic(name)) return { surname: words[0] };
   const surname = words[words.length - 1];
   return { surname, initial: `${[...words[0]][0]}. ${surname}` };
@@ -125,7 +167,8 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     const tokens = aliasTokens(alias, lang, person);
     if (!tokens.length) return;
     const enforce = person || ((type === PatternType.Generic || type === PatternType.Short) && lang === 'en');
-    const mask = caseMask(tokens, enforce);
+    // English titles in capitals are headline typography, not the office ("PRESIDENT VISITS…")
+    const mask = caseMask(tokens, enforce, !person && lang === 'en');
     const bases = tokens.map(baseOf);
     const langNo = lang === 'en' ? 0 : lang === 'ru' ? 1 : 2;
     const key = `${bases.join(',')}#${entity}#${type}#${mask}#${langNo}`;
@@ -164,6 +207,12 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
           }
         }
       }
+      if (!person)
+        for (const n of e.names?.[lang] ?? []) {
+          const forms = institutionForms(n, lang, e.country);
+          for (const f of forms.full) if (f !== n) addPattern(f, lang, i, PatternType.Full, false);
+          for (const g of forms.generic) addPattern(g, lang, i, PatternType.Generic, false);
+        }
       for (const n of e.generic?.[lang] ?? []) addPattern(n, lang, i, PatternType.Generic, person);
       for (const n of e.short?.[lang] ?? []) addPattern(n, lang, i, PatternType.Short, person);
     }

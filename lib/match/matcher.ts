@@ -126,7 +126,7 @@ export function createMatcher(index: MatchIndex): Matcher {
   };
 }
 
-// Between two tokens of one name: spaces (no line break), a hyphen or dash, an apostrophe, quotes («Нур Отан»),
+// Between two tokens of one name: spaces (no line break), a hyphen or dash, an apostrophe, quotes («Нур Отан»), brackets,
 // or a full stop after an initial ("K.Tokayev", "K. Tokayev"). At most 3 characters.
 function joinable(text: string, from: number, to: number, afterInitial: boolean): boolean {
   const len = to - from;
@@ -137,6 +137,8 @@ function joinable(text: string, from: number, to: number, afterInitial: boolean)
     if (c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x09) continue;
     if (c === 0x2d || (c >= 0x2010 && c <= 0x2014) || c === 0x27 || c === 0x2019 || c === 0x02bc) continue;
     if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) continue;
+    // "Akim (Mayor) of Astana"
+    if (c === 0x28 || c === 0x29) continue;
     if (c === 0x2e && afterInitial && dots === 0) {
       dots++;
       continue;
@@ -154,10 +156,11 @@ function caseFits(text: string, starts: number[], ends: number[], first: number,
     if (m === 65) {
       // 'A': all capitals
       if (s !== s.toUpperCase()) return false;
-    } else if (m === 85) {
-      // 'U': capital first letter
+    } else if (m === 85 || m === 67) {
+      // 'U': capital first letter; 'C': capital first letter and not all capitals
       const c = s[0];
       if (c === c.toLowerCase() && c !== c.toUpperCase()) return false;
+      if (m === 67 && s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase()) return false;
     }
   }
   return true;

@@ -128,10 +128,20 @@ export class Resolver {
       const pos = st.base + it.m.start;
       if (it.full.length) {
         this.pickFull(it, date);
+        // a full name of something that did not exist on the date ("Kurultai" in January 2026) yields to a
+        // back-reference to what the page named that did ("the National Kurultai")
+        const chosen = ents[it.entity!];
+        if (chosen.k !== 0 && !existsAt(chosen, date)) {
+          const alt = [...it.short, ...it.generic].filter((e) => existsAt(ents[e], date) && lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+          if (alt.length) {
+            it.entity = alt[0];
+            it.form = 'short';
+            it.candidates = undefined;
+          }
+        }
       } else if (it.generic.length) {
         const country = this.countryContext(text, tokens, it.m);
-        const next = items[k + 1];
-        const adjacent = next && this.adjacentPerson(text, it, next, namedInFull, date);
+        const adjacent = this.personAfter(text, items, k, namedInFull, date);
         let cands = it.generic;
         if (country) cands = cands.filter((e) => (ents[e].c ?? 'intl') === country);
         else if (adjacent !== undefined) {
@@ -152,9 +162,17 @@ export class Resolver {
           if (active.length > 1) it.candidates = active;
         }
       } else if (it.short.length) {
-        const seen = it.short.filter((e) => lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
-        if (seen.length) {
-          it.entity = seen[0];
+        const existing = it.short.filter((e) => existsAt(ents[e], date));
+        const pool = existing.length ? existing : it.short;
+        const seen = pool.filter((e) => lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+        // "the Political Council" after "Nur Otan": a part of something the page named, when only one candidate is
+        const viaParent = pool.filter((e) => {
+          const r = ents[e];
+          return (r.p !== undefined && lastSeen.has(r.p)) || (r.h !== undefined && lastSeen.has(r.h));
+        });
+        const pick = seen[0] ?? (viaParent.length === 1 ? viaParent[0] : undefined);
+        if (pick !== undefined) {
+          it.entity = pick;
           it.form = 'short';
         }
       } else if (it.surname.length) {
@@ -177,8 +195,7 @@ export class Resolver {
         form: it.form ?? 'full',
       };
       if (e.k === 1) {
-        const next = items[k + 1];
-        const adjacent = next && this.adjacentPerson(text, it, next, namedInFull, date);
+        const adjacent = this.personAfter(text, items, k, namedInFull, date);
         mention.holder = this.holderRef(e, date, adjacent);
         const now = this.holderRef(e, this.index.asOf, undefined);
         if ((now?.id ?? null) !== (mention.holder?.id ?? null)) mention.holderNow = now;
@@ -211,6 +228,18 @@ export class Resolver {
     it.entity = cands[0];
     it.form = 'full';
     if (cands.length > 1) it.candidates = cands;
+  }
+
+  /** The person named after a title, also across a chain of titles ("Deputy Prime Minister and Foreign Minister Murat Nurtleu"). */
+  private personAfter(text: string, items: Item[], k: number, namedInFull: Set<number>, date: string): number | undefined {
+    for (let j = k; j < items.length - 1 && j < k + 4; j++) {
+      const p = this.adjacentPerson(text, items[j], items[j + 1], namedInFull, date);
+      if (p !== undefined) return p;
+      const gap = text.slice(items[j].m.end, items[j + 1].m.start);
+      const nextIsTitle = items[j + 1].full.concat(items[j + 1].generic).some((e) => this.index.entities[e].k === 1);
+      if (!nextIsTitle || !/^(?:\s*,\s*|\s+(?:and|и|және)\s+)$/.test(gap)) return undefined;
+    }
+    return undefined;
   }
 
   /** The person named right after a title ("Foreign Minister Sergey Lavrov"), if any. */

@@ -43,7 +43,6 @@ const KK_CASE = [
   'ша', 'ше', 'дай', 'дей', 'тай', 'тей',
 ];
 const KK_POSSESSIVE = ['ы', 'і', 'сы', 'сі'];
-const KK_PLURAL = ['лар', 'лер', 'дар', 'дер', 'тар', 'тер'];
 
 function kkEndings(): string[] {
   const out = new Set<string>(['']);
@@ -51,11 +50,6 @@ function kkEndings(): string[] {
   for (const p of KK_POSSESSIVE) {
     out.add(p);
     for (const c of KK_CASE) out.add(p + c);
-  }
-  for (const pl of KK_PLURAL) {
-    out.add(pl);
-    for (const c of KK_CASE) out.add(pl + c);
-    for (const p of ['ы', 'і']) out.add(pl + p);
   }
   return [...out];
 }
