@@ -182,8 +182,9 @@ export class PageSession {
         this.pending = false;
         if (!this.signal.aborted) void this.pass();
       };
-      const idle = (this.win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-      setTimeout(() => (idle ? idle(run, { timeout: 1000 }) : run()), MUTATION_DELAY_MS);
+      const win = this.win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
+      // called as a method: Firefox throws when requestIdleCallback is detached from its window
+      setTimeout(() => (typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(run, { timeout: 1000 }) : run()), MUTATION_DELAY_MS);
     });
     this.observer.observe(this.doc.body ?? this.doc.documentElement, { subtree: true, childList: true, characterData: true });
   }
