@@ -92,15 +92,17 @@ export function cardModel(entity: EntityDetail, date: string, asOf: string, get:
   }
   if (entity.replaces?.length) m.notes.push(`Replaced ${entity.replaces.map((id) => get(id)?.name ?? id).join(', ')}`);
   if (entity.from && entity.from > date) m.notes.push(`Created in ${yearOf(entity.from)}, after this page's date`);
+  const abolishedNow = !!entity.to && entity.to <= asOf;
   if (entity.kind === 'office') {
     m.holdersThen = holders(entity, date, get);
     const n = holders(entity, asOf, get);
-    if (!same(n, m.holdersThen)) m.holdersNow = n;
+    // an abolished office has no holder now: the note above says what replaced it
+    if (!same(n, m.holdersThen) && !abolishedNow) m.holdersNow = n;
   } else if (entity.kind === 'body') {
     const heads = (entity.headedBy ?? []).map(get).filter((o): o is EntityDetail => !!o);
     m.holdersThen = heads.flatMap((o) => holders(o, date, get));
     const n = heads.flatMap((o) => holders(o, asOf, get));
-    if (!same(n, m.holdersThen)) m.holdersNow = n;
+    if (!same(n, m.holdersThen) && !abolishedNow) m.holdersNow = n;
   } else {
     m.officesThen = offices(entity, date, get);
     const n = offices(entity, asOf, get);

@@ -136,7 +136,7 @@ function joinable(text: string, from: number, to: number, afterInitial: boolean)
     const c = text.charCodeAt(k);
     if (c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x09) continue;
     if (c === 0x2d || (c >= 0x2010 && c <= 0x2014) || c === 0x27 || c === 0x2019 || c === 0x02bc) continue;
-    if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) continue;
+    if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2c) continue;
     // "Akim (Mayor) of Astana"
     if (c === 0x28 || c === 0x29) continue;
     if (c === 0x2e && afterInitial && dots === 0) {

@@ -1,0 +1,67 @@
+// The real gazetteer: valid, canonical, and covering what the product promises.
+import { describe, expect, it } from 'vitest';
+import { readSourceFiles, readMeta } from '../../lib/gazetteer/load-node';
+import { validateFiles, formatProblem } from '../../lib/gazetteer/validate';
+import { compile } from '../../lib/index/compile';
+import { createEngine } from '../../lib/engine';
+import { isFullDate, covers } from '../../lib/gazetteer/dates';
+
+const { entities, problems } = validateFiles(readSourceFiles());
+const byId = new Map(entities.map((e) => [e.id, e]));
+const holderOn = (office: string, date: string) =>
+  (byId.get(office)?.tenures ?? []).filter((t) => !t.acting && covers(t.from, t.to, date)).map((t) => t.person);
+
+describe('data/', () => {
+  it('validates with no errors', () => {
+    expect(problems.filter((p) => !p.warning).map(formatProblem)).toEqual([]);
+  });
+
+  it('has an asOf date', () => {
+    expect(isFullDate(readMeta().asOf)).toBe(true);
+  });
+
+  it.each([
+    ['kz.office.president', '2018-06-01', 'kz.person.nazarbayev-nursultan'],
+    ['kz.office.president', '2021-06-09', 'kz.person.tokayev-kassym-jomart'],
+    ['kz.office.prime-minister', '2013-02-15', 'kz.person.akhmetov-serik'],
+    ['kz.office.prime-minister', '2023-03-30', 'kz.person.smailov-alikhan'],
+    ['kz.office.prime-minister', '2025-09-15', 'kz.person.bektenov-olzhas'],
+    ['kz.office.state-secretary', '2021-06-09', 'kz.person.kusherbayev-krymbek'],
+    ['kz.office.senate-chairman', '2016-03-19', 'kz.person.tokayev-kassym-jomart'],
+    ['kz.office.mazhilis-chairman', '2022-07-04', 'kz.person.koshanov-yerlan'],
+    ['kz.office.akim-astana', '2017-06-28', 'kz.person.issekeshev-asset'],
+  ])('%s on %s was held by %s', (office, date, person) => {
+    expect(byId.has(office), office).toBe(true);
+    expect(holderOn(office, date)).toContain(person);
+  });
+
+  it('covers the 2026 constitution: the Kurultai replaces the Senate and the Mazhilis', () => {
+    const kurultai = byId.get('kz.body.kurultai');
+    expect(kurultai?.from).toBe('2026-07-01');
+    expect(byId.get('kz.body.senate')?.to).toBe('2026-07-01');
+    expect(byId.get('kz.body.mazhilis')?.to).toBe('2026-07-01');
+  });
+
+  it('has names in all three scripts for every national office and body of Kazakhstan it lists at the top level', () => {
+    const top = ['kz.office.president', 'kz.office.prime-minister', 'kz.body.government', 'kz.body.mazhilis', 'kz.body.senate'];
+    for (const id of top) {
+      const e = byId.get(id)!;
+      expect(e.names?.en?.length, id).toBeGreaterThan(0);
+      expect(e.names?.ru?.length, id).toBeGreaterThan(0);
+      expect(e.names?.kk?.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('compiles into an index that finds its own canonical names', () => {
+    const { index } = compile(entities, readMeta().asOf);
+    const engine = createEngine(index);
+    let missed = 0;
+    for (const e of entities.filter((x) => x.kind !== 'person').slice(0, 300)) {
+      const first = e.names?.en?.[0];
+      if (!first) continue;
+      const found = engine.resolver.matcher.find(first).matches;
+      if (!found.some((m) => m.start === 0 && m.end === first.length)) missed++;
+    }
+    expect(missed).toBe(0);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formsOf, ruParadigm, Paradigm, PARADIGM_ENDINGS } from '../../lib/text/inflect';
+import { aliasTokens, compile } from '../../lib/index/compile';
+import { createMatcher } from '../../lib/match/matcher';
+import { keyOf } from '../../lib/text/fold';
+import type { EntitySource } from '../../lib/gazetteer/types';
+
+describe('inflection', () => {
+  it.each([
+    ['токаев', Paradigm.RuHard],
+    ['ассамблея', Paradigm.RuYa],
+    ['партия', Paradigm.RuIya],
+    ['министерство', Paradigm.RuO],
+    ['секретарь', Paradigm.RuSoft],
+    ['национальный', Paradigm.RuAdj],
+    ['курултай', Paradigm.RuJ],
+    ['палата', Paradigm.RuA],
+  ])('puts %s in paradigm %i', (word, p) => {
+    expect(ruParadigm(word).paradigm).toBe(p);
+  });
+
+  it('inflects the head noun and its adjectives, not the genitive complement', () => {
+    const toks = aliasTokens('Национальный курултай', 'ru', false);
+    expect(toks.map((t) => t.forms[0][1])).toEqual([Paradigm.RuAdj, Paradigm.RuJ]);
+    const apk = aliasTokens('Ассамблея народа Казахстана', 'ru', false);
+    expect(apk.map((t) => t.forms[0][1])).toEqual([Paradigm.RuYa, Paradigm.Exact, Paradigm.Exact]);
+  });
+
+  it('inflects the last Kazakh word only', () => {
+    const toks = aliasTokens('Қазақстан халқы Ассамблеясы', 'kk', false);
+    expect(toks.map((t) => t.forms.map((f) => f[1]))).toEqual([[Paradigm.Exact], [Paradigm.Exact], [Paradigm.Kk]]);
+  });
+
+  it('the matcher finds every form the paradigms generate (differential against the generator)', () => {
+    const names = ['Ассамблея', 'Курултай', 'Секретарь', 'Министерство', 'Партия', 'Палата', 'Сенат', 'Управление'];
+    const entities: EntitySource[] = names.map((n, i) => ({
+      id: `kz.body.x${i}`, kind: 'body', name: `X${i}`, scope: 'kz', country: 'kz', names: { ru: [n] }, explanation: 'A body invented for the inflection test.', sources: ['https://example.org'],
+    }));
+    const m = createMatcher(compile(entities, '2026-01-01').index);
+    for (const n of names) {
+      const { stem, paradigm } = ruParadigm(keyOf(n));
+      for (const form of formsOf(stem, paradigm)) {
+        if (form.length < 3) continue;
+        const found = m.find(form).matches;
+        expect(found.length, `${n} → ${form}`).toBe(1);
+      }
+    }
+  });
+
+  it('has Kazakh case endings for the forms news uses', () => {
+    for (const e of ['тын', 'ке', 'ка', 'ни', 'ти', 'ди', 'нын', 'ынын', 'ине']) expect(PARADIGM_ENDINGS[Paradigm.Kk]).toContain(e);
+  });
+});

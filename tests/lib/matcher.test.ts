@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../lib/index/compile';
+import { createMatcher } from '../../lib/match/matcher';
+import { tokenize } from '../../lib/text/fold';
+import type { EntitySource } from '../../lib/gazetteer/types';
+import { PatternType } from '../../lib/index/types';
+import { rng, pick } from './random';
+import { compiled } from '../fixtures/gazetteer';
+
+const matcher = createMatcher(compiled.index);
+const spans = (text: string) => matcher.find(text).matches.map((m) => text.slice(m.start, m.end));
+
+describe('matcher', () => {
+  it('prefers the longest overlapping name', () => {
+    expect(spans('The Council met the People’s Assembly of Kazakhstan today.')).toEqual(['People’s Assembly of Kazakhstan']);
+    expect(spans('Minister of Foreign Affairs of Kazakhstan Murat Nurtleu')).toEqual(['Minister of Foreign Affairs of Kazakhstan', 'Murat Nurtleu']);
+  });
+
+  it('respects word boundaries, Kazakh letters included', () => {
+    expect(spans('Mazhilisman and Majilis')).toEqual(['Majilis']);
+    expect(spans('Мәжілісшілер Мәжіліске')).toEqual(['Мәжіліске']);
+  });
+
+  it.each([
+    ['Tokayev’s speech', 'Kassym-Jomart Tokayev’s speech', 'Kassym-Jomart Tokayev'],
+    ['a hyphen or a space', 'Kassym Jomart Tokayev said', 'Kassym Jomart Tokayev'],
+    ['«quotes»', 'партия «Нур Отан» заявила', 'Нур Отан'],
+    ['initials', 'K.Tokayev and N. Nazarbayev', 'K.Tokayev'],
+  ])('handles %s', (_what, text, first) => {
+    expect(spans(text)[0]).toBe(first);
+  });
+
+  it.each([
+    ['Токаев', 'Касым-Жомарт Токаев'],
+    ['Токаева', 'Касым-Жомарта Токаева'],
+    ['Токаеву', 'Касым-Жомарту Токаеву'],
+    ['Токаевым', 'Касым-Жомартом Токаевым'],
+    ['Тоқаевтың', 'Қасым-Жомарт Тоқаевтың'],
+    ['Тоқаевқа', 'Қасым-Жомарт Тоқаевқа'],
+    ['Ассамблеи', 'Ассамблеи народа Казахстана'],
+    ['Ассамблее', 'Ассамблее народа Казахстана'],
+    ['Мажилисе', 'в Мажилисе'],
+    ['Мәжілісі', 'Мәжілісі'],
+  ])('finds the inflected form %s', (_form, text) => {
+    const m = matcher.find(text).matches;
+    expect(m.length).toBeGreaterThan(0);
+    expect(text.slice(m[0].start, m[0].end)).not.toBe('');
+  });
+
+  it('does not stretch Russian complements: "народа Казахстана" stays genitive', () => {
+    expect(spans('Ассамблея народов Казахстана')).toEqual(['Ассамблея']);
+  });
+
+  it('matches acronyms only in capitals', () => {
+    expect(spans('The APK met.')).toEqual(['APK']);
+    expect(spans('an apk file')).toEqual([]);
+  });
+
+  it('matches English titles only in their case, and not in headline capitals', () => {
+    const types = (text: string) => matcher.find(text).matches.flatMap((m) => m.patterns.map((p) => compiled.index.patterns[p][1]));
+    expect(types('the President said')).toContain(PatternType.Generic);
+    expect(types('the president said')).toEqual([]);
+    expect(types('PRESIDENT VISITS')).toEqual([]);
+  });
+
+  it('never joins words across a paragraph break or sentence punctuation', () => {
+    // the surname alone still matches; the full name never spans the break
+    expect(spans('Kassym-Jomart\n\nTokayev')).toEqual(['Tokayev']);
+    expect(spans('Kassym-Jomart. Tokayev')).toEqual(['Tokayev']);
+  });
+
+  it('agrees with a naive matcher on seeded random texts (differential)', () => {
+    // a gazetteer of random aliases over a tiny vocabulary, so that overlaps are frequent
+    const vocab = ['ak', 'zhol', 'nur', 'otan', 'senat', 'majilis', 'ata', 'meken'];
+    const random = rng(42);
+    const aliases = new Set<string>();
+    while (aliases.size < 40) aliases.add(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random, vocab)).join(' '));
+    const list = [...aliases];
+    const entities: EntitySource[] = list.map((a, i) => ({
+      id: `kz.body.b${i}`, kind: 'body', name: a, scope: 'kz', country: 'kz', names: { en: [a] }, explanation: 'A body invented for the differential test.', sources: ['https://example.org'],
+    }));
+    const m = createMatcher(compile(entities, '2026-01-01').index);
+    for (let n = 0; n < 400; n++) {
+      const words = Array.from({ length: 1 + Math.floor(random() * 12) }, () => (random() < 0.8 ? pick(random, vocab) : 'x'));
+      const text = words.join(random() < 0.5 ? ' ' : '  ');
+      const got = m.find(text).matches.map((x) => [x.start, x.end]);
+      expect(got).toEqual(naive(text, list));
+    }
+  });
+});
+
+/** Leftmost-longest over token sequences, by brute force. */
+function naive(text: string, aliases: string[]): number[][] {
+  const toks = tokenize(text);
+  const seqs = aliases.map((a) => a.split(' '));
+  const out: number[][] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let best = 0;
+    for (const s of seqs) {
+      if (s.length <= best || i + s.length > toks.length) continue;
+      let ok = true;
+      for (let k = 0; k < s.length; k++) {
+        if (toks[i + k].key !== s[k]) ok = false;
+        if (k > 0 && toks[i + k].start - toks[i + k - 1].end > 3) ok = false;
+      }
+      if (ok) best = s.length;
+    }
+    if (best) {
+      out.push([toks[i].start, toks[i + best - 1].end]);
+      i += best;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { engine } from '../fixtures/gazetteer';
+
+const find = (text: string, date = '2021-06-09') => engine.findMentions(text, date).map((m) => ({ text: m.text, id: m.id, holder: m.holder?.id, offices: m.offices?.map((o) => o.id) }));
+
+describe('resolution', () => {
+  it('links a title and the name after it, with the holder on the date', () => {
+    const m = find('Kazakh Secretary of State Krymbek Kusherbayev addressed the Assembly of People of Kazakhstan.');
+    expect(m[0]).toMatchObject({ text: 'Secretary of State', id: 'kz.office.state-secretary', holder: 'kz.person.kusherbayev-krymbek' });
+    expect(m[1]).toMatchObject({ id: 'kz.person.kusherbayev-krymbek', offices: ['kz.office.state-secretary'] });
+  });
+
+  it.each([
+    ['Russian Foreign Minister Sergey Lavrov', 'ru.office.minister-of-foreign-affairs'],
+    ['Foreign Minister Sergey Lavrov', 'ru.office.minister-of-foreign-affairs'],
+    ["Russia's Foreign Minister", 'ru.office.minister-of-foreign-affairs'],
+    ['Kazakh Foreign Minister Murat Nurtleu', 'kz.office.minister-of-foreign-affairs'],
+    ['The Foreign Minister said', 'kz.office.minister-of-foreign-affairs'],
+  ])('decides the country of a generic title: %s', (text, id) => {
+    expect(find(text, '2024-04-15')[0].id).toBe(id);
+  });
+
+  it('drops a generic title of a country the gazetteer does not cover', () => {
+    expect(find('Uzbek Foreign Minister', '2024-04-15')).toEqual([]);
+  });
+
+  it('resolves "US Secretary of State" to the US office, not the Kazakh one', () => {
+    expect(find('US Secretary of State', '2021-06-09')[0].id).toBe('us.office.secretary-of-state');
+  });
+
+  it('resolves offices at the page date: the same words, two holders', () => {
+    expect(find('President of Kazakhstan', '2018-01-01')[0].holder).toBe('kz.person.nazarbayev-nursultan');
+    expect(find('President of Kazakhstan', '2020-01-01')[0].holder).toBe('kz.person.tokayev-kassym-jomart');
+  });
+
+  it('says "now" only when the holder now differs', () => {
+    const then = engine.findMentions('President of Kazakhstan', '2018-01-01')[0];
+    expect(then.holderNow?.id).toBe('kz.person.tokayev-kassym-jomart');
+    const now = engine.findMentions('President of Kazakhstan', '2025-01-01')[0];
+    expect(now.holderNow).toBeUndefined();
+  });
+
+  it('resolves back-references only after the page named the entity', () => {
+    expect(find('The Assembly met.')).toEqual([]);
+    const m = find("The People's Assembly of Kazakhstan met. The Assembly agreed.");
+    expect(m.map((x) => x.id)).toEqual(['kz.body.apk', 'kz.body.apk']);
+  });
+
+  it('resolves "the Ministry" to the ministry a minister heads', () => {
+    const m = find('Minister of Foreign Affairs of Kazakhstan Murat Nurtleu said the Ministry is ready.', '2024-01-01');
+    expect(m.at(-1)).toMatchObject({ text: 'Ministry', id: 'kz.body.ministry-of-foreign-affairs' });
+  });
+
+  it('accepts a surname alone after the full name, or for a person in office on the date', () => {
+    expect(find('Krymbek Kusherbayev spoke. Kusherbayev added.').map((x) => x.id)).toEqual(['kz.person.kusherbayev-krymbek', 'kz.person.kusherbayev-krymbek']);
+    expect(find('Tokayev said.', '2024-01-01')[0].id).toBe('kz.person.tokayev-kassym-jomart');
+    // not in office on that date and not named in full: not guessed
+    expect(find('Lavrov said.', '2001-01-01')).toEqual([]);
+  });
+
+  it('does not take a surname that is part of somebody else’s name', () => {
+    expect(find('Karin Keller-Sutter spoke.', '2024-01-01')).toEqual([]);
+  });
+
+  it('reads descriptive references: Head of State, Elbasy, Глава государства', () => {
+    expect(find('the Head of State said', '2024-01-01')[0]).toMatchObject({ id: 'kz.office.president', holder: 'kz.person.tokayev-kassym-jomart' });
+    expect(find('Elbasy said', '2020-01-01')[0].id).toBe('kz.person.nazarbayev-nursultan');
+    expect(find('Глава государства поручил', '2024-01-01')[0].id).toBe('kz.office.president');
+  });
+
+  it('reads Russian and Kazakh inflections in context', () => {
+    expect(find('Касым-Жомарту Токаеву доложили', '2024-01-01')[0].id).toBe('kz.person.tokayev-kassym-jomart');
+    expect(find('Мемлекет басшысының тапсырмасы', '2024-01-01')[0].id).toBe('kz.office.president');
+    expect(find('депутаты Мажилиса', '2024-01-01')[0].id).toBe('kz.body.mazhilis');
+  });
+
+  it('uses the existing successor for a replaced office named generically', () => {
+    const m = engine.findMentions('State Counsellor Yerlan Karin', '2023-01-01');
+    expect(m[0]).toMatchObject({ id: 'kz.office.state-counsellor', holder: { id: 'kz.person.karin-yerlan', name: 'Yerlan Karin' } });
+  });
+
+  it('gives offsets into the text, end exclusive', () => {
+    const text = '«Нур Отан» и Аманат';
+    for (const m of engine.findMentions(text, '2024-01-01')) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('processes a page in chunks with shared context', () => {
+    const s = engine.resolver.session({ date: '2021-06-09' });
+    expect(s.add("The People's Assembly of Kazakhstan met.").map((m) => m.id)).toEqual(['kz.body.apk']);
+    expect(s.add('The Assembly agreed.').map((m) => m.id)).toEqual(['kz.body.apk']);
+  });
+});

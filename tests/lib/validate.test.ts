@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { validateFiles, formatProblem } from '../../lib/gazetteer/validate';
+import { formatFile } from '../../lib/gazetteer/format';
+import type { EntitySource } from '../../lib/gazetteer/types';
+import { FIXTURE } from '../fixtures/gazetteer';
+
+const file = (entities: unknown[], path = 'data/test.json') => ({ path, text: formatFile({ entities: entities as EntitySource[] }) });
+const errors = (entities: unknown[]) => validateFiles([file(entities)]).problems.filter((p) => !p.warning).map(formatProblem);
+
+describe('gazetteer validation', () => {
+  it('accepts the test gazetteer', () => {
+    expect(errors(FIXTURE)).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown field', { ...FIXTURE[6], colour: 'blue' }, 'kz.office.president: colour: unknown field'],
+    ['a bad date', { ...FIXTURE[6], from: '1990-13-01' }, 'kz.office.president: from: "1990-13-01" is not a date'],
+    ['a missing source', { ...FIXTURE[6], sources: [] }, 'kz.office.president: sources: must be a non-empty array'],
+    ['a source that is not a URL', { ...FIXTURE[6], sources: ['akorda'] }, 'kz.office.president: sources[0]: not an http(s) URL'],
+    ['a missing explanation', { ...FIXTURE[6], explanation: undefined }, 'kz.office.president: explanation: required'],
+    ['a broken reference', { ...FIXTURE[6], parent: 'kz.body.nowhere' }, 'kz.office.president: parent: "kz.body.nowhere" is not an entity'],
+    ['Cyrillic under en', { ...FIXTURE[6], names: { en: ['Президент'] } }, 'kz.office.president: names.en[0]: "Президент" is Cyrillic'],
+  ])('rejects %s, naming file, entry and field', (_what, changed, message) => {
+    const list = FIXTURE.map((e) => (e.id === (changed as EntitySource).id ? changed : e));
+    const errs = errors(list);
+    expect(errs.some((e) => e.startsWith('error: data/test.json: ') && e.includes(message)), errs.join('\n')).toBe(true);
+  });
+
+  it('rejects overlapping tenures of a single-holder office unless acting', () => {
+    const pres = FIXTURE.find((e) => e.id === 'kz.office.president')!;
+    const overlapping = { ...pres, tenures: [...pres.tenures!, { person: 'kz.person.karin-yerlan', from: '2020-01-01', to: '2020-02-01', sources: ['https://example.org'] }] };
+    const list = FIXTURE.map((e) => (e.id === pres.id ? overlapping : e));
+    expect(errors(list).some((e) => e.includes('tenures[') && e.includes('overlaps'))).toBe(true);
+    const acting = { ...overlapping, tenures: overlapping.tenures.map((t, i) => (i === 2 ? { ...t, acting: true } : t)) };
+    expect(errors(FIXTURE.map((e) => (e.id === pres.id ? acting : e))).filter((e) => e.includes('overlaps'))).toEqual([]);
+  });
+
+  it('rejects duplicate ids across files and full-name collisions', () => {
+    const a = file([FIXTURE[0]], 'data/a.json');
+    const b = file([FIXTURE[0]], 'data/b.json');
+    const { problems } = validateFiles([a, b]);
+    expect(problems.map(formatProblem).some((p) => p.includes('duplicate id (also in data/a.json)'))).toBe(true);
+    const twin = { ...FIXTURE[2], id: 'kz.person.kusherbayev-twin' };
+    expect(errors([...FIXTURE, twin]).some((e) => e.includes('is also a full name of'))).toBe(true);
+  });
+
+  it('requires canonical formatting and sorted entries', () => {
+    const text = JSON.stringify({ entities: [FIXTURE[0], FIXTURE[1]] });
+    const msgs = validateFiles([{ path: 'data/x.json', text }]).problems.map(formatProblem);
+    expect(msgs.some((m) => m.includes('sorted by id'))).toBe(true);
+    const unformatted = JSON.stringify({ entities: FIXTURE.filter((e) => e.id === 'kz.body.apk') });
+    expect(validateFiles([{ path: 'data/x.json', text: unformatted }]).problems.map(formatProblem).some((m) => m.includes('canonical format'))).toBe(true);
+  });
+
+  it('formats idempotently', () => {
+    const once = formatFile({ entities: [...FIXTURE].reverse() });
+    expect(formatFile(JSON.parse(once))).toBe(once);
+  });
+
+  it('reports invalid JSON with the file name', () => {
+    const msgs = validateFiles([{ path: 'data/broken.json', text: '{"entities": [' }]).problems.map(formatProblem);
+    expect(msgs[0]).toMatch(/^error: data\/broken\.json: \(file\): \(json\): not valid JSON/);
+  });
+});
