@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { EntityCard } from '../../components/EntityCard';
+import { SearchBox } from '../../components/SearchBox';
+import { OptionsForm } from '../../components/OptionsForm';
+import { cardModel } from '../../lib/card-model';
+import { translator } from '../../lib/i18n';
+import { normalizeSettings } from '../../lib/settings';
+import { compiled, ASOF } from '../fixtures/gazetteer';
+
+const byId = new Map(compiled.details.entities.map((e) => [e.id, e]));
+const get = (id: string) => byId.get(id);
+
+describe('EntityCard', () => {
+  it('is a named dialog with the holder on the date, the holder now and sources', () => {
+    const host = document.createElement('div');
+    render(<EntityCard model={cardModel(get('kz.office.president')!, '2018-01-01', ASOF, get)} t={translator('en')} />, host);
+    const card = host.querySelector('.tanys-card')!;
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(host.querySelector('#' + card.getAttribute('aria-labelledby'))!.textContent).toBe('President of Kazakhstan');
+    expect(card.textContent).toContain('Held on 2018-01-01 by');
+    expect(card.textContent).toContain('Nursultan Nazarbayev');
+    expect(card.textContent).toContain('Holds it now');
+    expect(card.textContent).toContain('Kassym-Jomart Tokayev');
+    expect(host.querySelector('footer a')!.getAttribute('href')).toBe('https://example.org/source');
+    expect(card.textContent).toContain(`Gazetteer as of ${ASOF}`);
+  });
+
+  it('speaks Russian and Kazakh', () => {
+    const host = document.createElement('div');
+    render(<EntityCard model={cardModel(get('kz.office.president')!, '2018-01-01', ASOF, get)} t={translator('kk')} />, host);
+    expect(host.textContent).toContain('Лауазым');
+  });
+});
+
+describe('SearchBox', () => {
+  it('groups results by kind and moves through them with the arrow keys', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const chosen: string[] = [];
+    const results = [
+      { id: 'b', name: 'Body', kind: 'body' as const, role: '' },
+      { id: 'p', name: 'Person', kind: 'person' as const, role: 'x' },
+    ];
+    await act(() => render(<SearchBox t={translator('en')} search={() => results} onChoose={(id) => chosen.push(id)} />, host));
+    const input = host.querySelector('input')!;
+    await act(() => {
+      input.value = 'x';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect([...host.querySelectorAll('.group h3')].map((h) => h.textContent)).toEqual(['Person', 'Body']);
+    await act(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
+    await act(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(chosen).toEqual(['b']);
+    host.remove();
+  });
+});
+
+describe('OptionsForm', () => {
+  it('shows the import error messages it is given', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    let saved = normalizeSettings({});
+    await act(() =>
+      render(
+        <OptionsForm t={translator('en')} settings={saved} onChange={(s) => (saved = s)} onAddSite={async () => true} userCount={0} onImport={async () => ({ ok: false, errors: ['x: id: bad'], count: 0 })} onExport={() => {}} onReset={() => {}} />,
+        host,
+      ),
+    );
+    const box = host.querySelector('input[name=firstOnly]') as HTMLInputElement;
+    await act(() => box.click());
+    expect(saved.firstOnly).toBe(true);
+    host.remove();
+  });
+});

@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectText, findArticleRoots, segmentAt } from '../../lib/dom/collect';
+import { rangeFor } from '../../lib/dom/highlight';
+import { collectDateSignals } from '../../lib/dom/page-signals';
+import { pageDate } from '../../lib/date/page-date';
+import { PageSession } from '../../lib/dom/page';
+import { normalizeSettings } from '../../lib/settings';
+import { engine } from '../fixtures/gazetteer';
+
+const setBody = (html: string) => {
+  document.head.innerHTML = '';
+  document.body.innerHTML = html;
+};
+
+describe('collecting text', () => {
+  it('maps every collected character back to its text node and offset', () => {
+    setBody('<p>Kassym-Jomart <b>Tokayev</b> met</p><p>the <i>Senate</i></p>');
+    const { text, segments } = collectText([document.body]);
+    expect(text).toBe('Kassym-Jomart Tokayev met\n\nthe Senate');
+    for (let i = 0; i < text.length; i++) {
+      const s = segmentAt(segments, i);
+      if (text[i] === '\n') {
+        expect(s).toBe(-1);
+        continue;
+      }
+      const seg = segments[s];
+      expect(seg.node.data[seg.offset + i - seg.start]).toBe(text[i]);
+    }
+  });
+
+  it('separates blocks so that no name crosses a paragraph', () => {
+    setBody('<div>Kassym-Jomart</div><div>Tokayev</div>');
+    expect(collectText([document.body]).text).toBe('Kassym-Jomart\n\nTokayev');
+  });
+
+  it('skips scripts, styles, inputs, textareas, editable areas, code, navigation and its own UI', () => {
+    setBody('<nav>Menu President</nav><p>Text</p><script>var President</script><style>.x{}</style><textarea>Senate</textarea><input value="Mazhilis"><div contenteditable="true">Majilis</div><pre>code</pre><tanys-root>card</tanys-root><footer>© Senate</footer>');
+    expect(collectText([document.body]).text.trim()).toBe('Text');
+  });
+
+  it('prefers the article body and its headline over the page chrome', () => {
+    setBody(`<header><h1>Tokayev meets Lavrov</h1></header><nav>Politics</nav><main><div class="ad">Buy now</div><div itemprop="articleBody"><p>${'Long article text. '.repeat(30)}</p></div></main>`);
+    const roots = findArticleRoots(document);
+    expect(roots.map((r) => r.nodeName)).toEqual(['H1', 'DIV']);
+    expect(collectText(roots).text).not.toContain('Buy now');
+  });
+
+  it('turns mentions into DOM ranges across inline elements', () => {
+    setBody('<p>Kassym-Jomart <b>Tokayev</b> said</p>');
+    const { text, segments } = collectText([document.body]);
+    const m = engine.findMentions(text, '2024-01-01')[0];
+    const r = rangeFor(document, segments, m.start, m.end)!;
+    expect(r.toString()).toBe('Kassym-Jomart Tokayev');
+  });
+
+  it('reads date signals from the page', () => {
+    document.head.innerHTML = '<meta property="article:published_time" content="2021-06-09T11:20:00+06:00"><script type="application/ld+json">{"@graph":[{"datePublished":"2020-01-01"}]}</script>';
+    document.body.innerHTML = '<time datetime="2019-01-01">x</time>';
+    const s = collectDateSignals(document, 'https://x.kz/', '');
+    expect(s.meta).toEqual(['2021-06-09T11:20:00+06:00']);
+    expect(s.jsonld).toEqual(['2020-01-01']);
+    expect(s.time).toEqual(['2019-01-01']);
+    expect(pageDate(s, '2026-01-01').date).toBe('2021-06-09');
+  });
+});
+
+describe('a page session', () => {
+  it('finds mentions, honours kinds and first-only settings, and leaves the DOM unchanged', async () => {
+    setBody('<article><p>President Kassym-Jomart Tokayev met the Mazhilis. Tokayev thanked the Mazhilis.</p></article>');
+    const before = document.body.innerHTML;
+    const abort = new AbortController();
+    const s = new PageSession(document, engine, normalizeSettings({ kinds: { body: false }, firstOnly: true }), abort.signal, 'https://www.inform.kz/en/x');
+    const state = await s.start();
+    expect(state.mentions.map((m) => m.text)).toEqual(['President', 'Kassym-Jomart Tokayev']);
+    expect(state.dateSource).toBe('today');
+    expect(document.body.innerHTML).toBe(before);
+    expect(s.cast()).toEqual([
+      { id: 'kz.office.president', name: 'President of Kazakhstan', kind: 'office', count: 1 },
+      { id: 'kz.person.tokayev-kassym-jomart', name: 'Kassym-Jomart Tokayev', kind: 'person', count: 1 },
+    ]);
+    abort.abort();
+  });
+});

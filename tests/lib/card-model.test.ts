@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { cardModel, relatedIds } from '../../lib/card-model';
+import { entityPageModel } from '../../lib/entity-page';
+import { describeEntity } from '../../lib/describe';
+import { compiled, ASOF } from '../fixtures/gazetteer';
+
+const byId = new Map(compiled.details.entities.map((e) => [e.id, e]));
+const get = (id: string) => byId.get(id);
+
+describe('card model', () => {
+  it('gives an office’s holder on the page date and now', () => {
+    const m = cardModel(get('kz.office.president')!, '2018-01-01', ASOF, get, 'Head of State');
+    expect(m.holdersThen.map((h) => h.name)).toEqual(['Nursultan Nazarbayev']);
+    expect(m.holdersNow?.map((h) => h.name)).toEqual(['Kassym-Jomart Tokayev']);
+    expect(m.written).toBe('Head of State');
+    expect(m.ru).toBe('Президент Республики Казахстан');
+  });
+
+  it('says an abolished office was replaced, and shows no holder now', () => {
+    const m = cardModel(get('kz.office.state-secretary')!, '2021-06-09', ASOF, get);
+    expect(m.notes.join(' ')).toContain('replaced by State Counsellor of Kazakhstan');
+    expect(m.holdersNow).toBeUndefined();
+  });
+
+  it('names a renamed body as it was on the date', () => {
+    const m = cardModel(get('kz.body.amanat')!, '2016-01-29', ASOF, get);
+    expect(m.nameThen).toBe('Nur Otan');
+    expect(m.notes).toContain('Nur Otan, renamed Amanat in 2022');
+  });
+
+  it('lists a person’s offices then and now', () => {
+    const m = cardModel(get('kz.person.karin-yerlan')!, '2022-03-01', ASOF, get);
+    expect(m.officesThen.map((o) => o.id)).toEqual(['kz.office.state-secretary']);
+    expect(m.officesNow?.map((o) => o.id)).toEqual(['kz.office.state-counsellor']);
+  });
+
+  it('asks for every related entity a card needs', () => {
+    expect(relatedIds(get('kz.office.president')!, get)).toEqual(expect.arrayContaining(['kz.person.nazarbayev-nursultan', 'kz.person.tokayev-kassym-jomart']));
+  });
+
+  it('builds the entity page timeline, latest first', () => {
+    const p = entityPageModel(get('kz.office.president')!, get);
+    expect(p.timeline.map((r) => r.id)).toEqual(['kz.person.tokayev-kassym-jomart', 'kz.person.nazarbayev-nursultan']);
+    expect(p.names.map((n) => n.lang)).toEqual(['en', 'ru']);
+  });
+
+  it('describes a person by their offices with years', () => {
+    expect(describeEntity(get('kz.person.kusherbayev-krymbek')!, byId, ASOF)).toBe('State Secretary of Kazakhstan 2019–2022');
+  });
+});
