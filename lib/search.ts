@@ -31,9 +31,23 @@ const FUSE_OPTIONS: IFuseOptions<Row> = Object.freeze({
   shouldSort: true,
 });
 
+/** Trigrams of a key, padded so that word starts count ("  ka", " ka…"). */
+function trigrams(key: string): string[] {
+  const k = `  ${key} `;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= k.length; i++) out.push(k.slice(i, i + 3));
+  return out;
+}
+
+// candidates for fuzzy scoring share at least this share of the query's trigrams: two edits in an eight-letter
+// word ("majilis" → "mazhilis") keep about half of them
+const MIN_TRIGRAM_SHARE = 0.4;
+// fuzzy scoring runs on at most this many candidates per query (keeps a keystroke under a few milliseconds)
+const MAX_CANDIDATES = 200;
+
 export class Search {
   private readonly rows: Row[] = [];
-  private readonly fuse: Fuse<Row>;
+  private readonly grams = new Map<string, number[]>();
 
   constructor(readonly entities: EntityDetail[]) {
     entities.forEach((e, i) => {
@@ -48,7 +62,26 @@ export class Search {
           }
       }
     });
-    this.fuse = new Fuse(this.rows, FUSE_OPTIONS);
+    this.rows.forEach((r, ri) => {
+      for (const g of new Set(trigrams(r.key))) {
+        const l = this.grams.get(g);
+        if (l) l.push(ri);
+        else this.grams.set(g, [ri]);
+      }
+    });
+  }
+
+  /** Rows worth fuzzy scoring: those sharing enough trigrams with the query, most shared first. */
+  private candidates(q: string): Row[] {
+    const counts = new Map<number, number>();
+    const qg = [...new Set(trigrams(q))];
+    for (const g of qg) for (const ri of this.grams.get(g) ?? []) counts.set(ri, (counts.get(ri) ?? 0) + 1);
+    const need = Math.max(1, Math.floor(qg.length * MIN_TRIGRAM_SHARE));
+    return [...counts]
+      .filter(([, c]) => c >= need)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_CANDIDATES)
+      .map(([ri]) => this.rows[ri]);
   }
 
   /** Best entities for `query`, each once, best first. */
@@ -59,7 +92,19 @@ export class Search {
     const best = new Map<number, SearchHit>();
     const words = q.split(' ');
     for (const qq of queries) {
-      for (const r of this.fuse.search(qq, { limit: limit * 4 })) {
+      const rows = this.candidates(qq);
+      // one or two letters: names starting with them, no fuzziness
+      if (qq.length < 3) {
+        for (const row of rows)
+          if (row.key.startsWith(qq) || row.key.includes(' ' + qq)) {
+            const score = row.key.startsWith(qq) ? 0.1 : 0.2;
+            const prev = best.get(row.i);
+            if (!prev || score < prev.score) best.set(row.i, { entity: this.entities[row.i], score, matched: row.name });
+          }
+        continue;
+      }
+      const fuse = new Fuse(rows, FUSE_OPTIONS);
+      for (const r of fuse.search(qq, { limit: limit * 4 })) {
         let score = r.score ?? 1;
         const row = r.item;
         // whole-word and prefix agreement beats a fuzzy hit of the same distance
@@ -69,16 +114,15 @@ export class Search {
         const prev = best.get(row.i);
         if (!prev || score < prev.score) best.set(row.i, { entity: this.entities[row.i], score, matched: row.name });
       }
-      // multi-word queries: every word must appear fuzzily ("akim almaty" → "Akim of Almaty")
-      if (words.length > 1) {
-        for (const row of this.rows) {
+      // multi-word queries: every word starts a word of the name ("akim almaty" → "Akim of Almaty")
+      if (words.length > 1)
+        for (const row of rows) {
           if (words.every((w) => row.key.split(' ').some((t) => t.startsWith(w) || (w.length > 4 && t.startsWith(w.slice(0, -1)))))) {
             const score = 0.05 + (row.key.split(' ').length - words.length) * 0.01;
             const prev = best.get(row.i);
             if (!prev || score < prev.score) best.set(row.i, { entity: this.entities[row.i], score, matched: row.name });
           }
         }
-      }
     }
     return [...best.values()].sort((a, b) => a.score - b.score || a.entity.name.localeCompare(b.entity.name)).slice(0, limit);
   }

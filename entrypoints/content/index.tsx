@@ -23,6 +23,8 @@ export default defineContentScript({
   main: (ctx) => run(ctx),
 });
 
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+
 // set when the script already runs in this tab (it can also be injected for a site the reader enabled)
 const LOADED = Symbol.for('tanys.loaded');
 
@@ -40,7 +42,12 @@ async function run(ctx: ContentScriptContext) {
     if (app || !enabledHere()) return;
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
-    engine ??= createEngine(JSON.parse(indexText) as MatchIndex);
+    // start-up in slices, so that no task blocks the page for long: parse, then prepare, then the first pass
+    await nextTask();
+    const parsed = JSON.parse(indexText) as MatchIndex;
+    await nextTask();
+    engine ??= createEngine(parsed);
+    await nextTask();
     const stored = (await browser.storage.local.get('userEntries')).userEntries as EntitySource[] | undefined;
     const extra = stored?.length ? [createEngine(compileUserEntries(stored, engine.index.entities.map((e) => ({ id: e.id, kind: (['person', 'office', 'body'] as const)[e.k], name: e.n })), engine.index.asOf).index)] : [];
     const t = translator(pickLanguage(settings.language, navigator.language));

@@ -40,12 +40,12 @@ export function endOf(d: string): string {
 
 /**
  * True when a span [from, to) covers the full date `day`. A tenure's `to` is the day it ended: the successor's
- * `from` is usually the same day, and on that day the successor holds the office.
+ * `from` is usually the same day, and on that day the successor holds the office. Partial dates cover their whole
+ * period. Compares prefixes, without building strings: this runs for every mention.
  */
 export function covers(from: string | undefined, to: string | undefined, day: string): boolean {
-  if (from && startOf(from) > day) return false;
-  if (to && endOf(to) <= day && to.length === 10) return false;
-  if (to && to.length < 10 && endOf(to) < day) return false;
+  if (from && from > day.slice(0, from.length)) return false;
+  if (to && (to.length === 10 ? to <= day : to < day.slice(0, to.length))) return false;
   return true;
 }
 

@@ -1,6 +1,6 @@
 // One pass over a text: tokens are looked up in the compiled index (stems + endings) and walked through a trie of
 // alias token sequences, leftmost-longest. Cost per token does not depend on how many aliases the index holds.
-import { forEachToken } from '../text/fold';
+import { CharClass, classOf, classTable, foldWord } from '../text/fold';
 import { MAX_ENDING } from '../text/inflect';
 import type { MatchIndex } from '../index/types';
 
@@ -18,7 +18,8 @@ export interface RawMatch {
 export interface Tokens {
   starts: number[];
   ends: number[];
-  keys: string[];
+  /** The folded word at token index t (computed on demand: resolution needs only a few). */
+  key(t: number): string;
 }
 
 export interface Matcher {
@@ -30,6 +31,26 @@ export interface Matcher {
 }
 
 const EMPTY: number[] = [];
+// live trie nodes during one walk, and accepting points along it: far above what real aliases produce
+const MAX_STATES = 64;
+const MAX_FOUND = 256;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** True when text[start…] spells `word` (lower-case ASCII), ignoring ASCII case. */
+function sameAsciiWord(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function fnv(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
 
 /** Prepares a loaded index for matching: builds the edge map and ending sets (linear in the index size). */
 export function createMatcher(index: MatchIndex): Matcher {
@@ -39,15 +60,53 @@ export function createMatcher(index: MatchIndex): Matcher {
   let bases = 1;
   for (let i = 1; i < index.edges.length; i += 3) if (index.edges[i] + 1 > bases) bases = index.edges[i] + 1;
   const edges = new Map<number, number>();
-  for (let i = 0; i < index.edges.length; i += 3) edges.set(index.edges[i] * bases + index.edges[i + 1], index.edges[i + 2]);
+  // the root's edges in a flat array: every walk starts there
+  const rootChild = new Int32Array(bases).fill(-1);
+  for (let i = 0; i < index.edges.length; i += 3) {
+    if (index.edges[i] === 0) rootChild[index.edges[i + 1]] = index.edges[i + 2];
+    else edges.set(index.edges[i] * bases + index.edges[i + 1], index.edges[i + 2]);
+  }
   const stems = index.stems;
-  const accepts = index.accepts;
+  // every ASCII alias word by its hash (FNV-1a over lower-cased ASCII, 30 bits so it stays a small integer)
+  const asciiWords = new Map<number, { key: string; bases: number[] }[]>();
+  // accepting nodes as a dense array (the JSON object's numeric keys would be a slow dictionary)
+  let maxNode = 0;
+  for (let i = 2; i < index.edges.length; i += 3) if (index.edges[i] > maxNode) maxNode = index.edges[i];
+  const acceptList: (number[] | undefined)[] = new Array(maxNode + 1);
+  for (const [k, v] of Object.entries(index.accepts)) acceptList[Number(k)] = v;
+  const curStates = new Int32Array(MAX_STATES);
+  const nextStates = new Int32Array(MAX_STATES);
+  const foundTok = new Int32Array(MAX_FOUND);
+  const foundNode = new Int32Array(MAX_FOUND);
 
   const lookup = (stem: string, ending: string, out: number[]) => {
     if (!Object.hasOwn(stems, stem)) return;
     const list = stems[stem];
     for (let i = 0; i < list.length; i += 2) if (endingSets[list[i + 1]].has(ending) && !out.includes(list[i])) out.push(list[i]);
   };
+
+  // bases of a Latin word: exact forms only, looked up once per distinct word
+  const exactCache = new Map<string, number[]>();
+  const exactBases = (key: string): number[] => {
+    let b = exactCache.get(key);
+    if (b === undefined) {
+      b = [];
+      lookup(key, '', b);
+      if (!b.length) b = EMPTY;
+      exactCache.set(key, b);
+    }
+    return b;
+  };
+
+  for (const k of Object.keys(stems))
+    if (/^[\x00-\x7f]+$/.test(k)) {
+      const b = exactBases(k);
+      if (b === EMPTY) continue;
+      const h = fnv(k) & 0x3fffffff;
+      const l = asciiWords.get(h) ?? [];
+      l.push({ key: k, bases: b });
+      asciiWords.set(h, l);
+    }
 
   const basesOf = (key: string): number[] => {
     const out: number[] = [];
@@ -69,59 +128,114 @@ export function createMatcher(index: MatchIndex): Matcher {
     find(text: string) {
       const starts: number[] = [];
       const ends: number[] = [];
-      const keys: string[] = [];
       const tb: number[][] = [];
+      // Cyrillic tokens try several endings: remember each distinct word's bases for this text
       const cache = new Map<string, number[]>();
-      forEachToken(text, (s, e, key) => {
-        starts.push(s);
-        ends.push(e);
-        keys.push(key);
-        let b = cache.get(key);
-        if (b === undefined) {
-          b = basesOf(key);
-          cache.set(key, b);
+      const n0 = text.length;
+      let p = 0;
+      // the tokeniser of lib/text/fold.ts, inlined: ASCII words are hashed as they are read and only become strings
+      // when the hash is one of an alias word's, so most words of a page cost no allocation
+      while (p < n0) {
+        let c = text.charCodeAt(p);
+        let cls = classTable[c] || classOf(c);
+        if (cls !== CharClass.Word) {
+          p++;
+          continue;
         }
-        tb.push(b);
-      });
+        const start = p;
+        let h = FNV_OFFSET;
+        let ascii = true;
+        for (; p < n0; p++) {
+          c = text.charCodeAt(p);
+          cls = classTable[c] || classOf(c);
+          if (cls === CharClass.Other) break;
+          if (c < 128) h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+          else ascii = false;
+        }
+        starts.push(start);
+        ends.push(p);
+        if (ascii) {
+          const list = asciiWords.get(h & 0x3fffffff);
+          let found = EMPTY;
+          if (list)
+            for (const w of list)
+              if (w.key.length === p - start && sameAsciiWord(text, start, w.key)) {
+                found = w.bases;
+                break;
+              }
+          tb.push(found);
+          continue;
+        }
+        const key = foldWord(text.slice(start, p));
+        const k0 = key.charCodeAt(0);
+        if (k0 < 0x400 || k0 > 0x4ff) {
+          tb.push(Object.hasOwn(stems, key) ? exactBases(key) : EMPTY);
+          continue;
+        }
+        let bs = cache.get(key);
+        if (bs === undefined) {
+          bs = basesOf(key);
+          cache.set(key, bs);
+        }
+        tb.push(bs);
+      }
       const matches: RawMatch[] = [];
       const n = starts.length;
       let i = 0;
       while (i < n) {
-        if (tb[i].length === 0) {
+        const bi = tb[i];
+        // most tokens with bases are common words inside names ("of", "the"): skip those no name starts with
+        let starter = false;
+        for (let k = 0; k < bi.length; k++) if (rootChild[bi[k]] >= 0) starter = true;
+        if (!starter) {
           i++;
           continue;
         }
-        let states = [0];
-        const found: { j: number; nodes: number[] }[] = [];
+        // walk the trie from token i; the set of live nodes is tiny (a token rarely stands for two bases)
+        let nStates = 1;
+        curStates[0] = 0;
+        let nFound = 0;
         for (let j = i; j < n; j++) {
           if (j > i && !joinable(text, ends[j - 1], starts[j], ends[j - 1] - starts[j - 1] === 1)) break;
-          const next: number[] = [];
+          let nNext = 0;
           const bj = tb[j];
-          for (const node of states)
-            for (const b of bj) {
-              const child = edges.get(node * bases + b);
-              if (child !== undefined && !next.includes(child)) next.push(child);
+          for (let si = 0; si < nStates; si++) {
+            const node = curStates[si];
+            for (let bk = 0; bk < bj.length; bk++) {
+              const b = bj[bk];
+              const child = node === 0 ? rootChild[b] : (edges.get(node * bases + b) ?? -1);
+              if (child < 0) continue;
+              let dup = false;
+              for (let q = 0; q < nNext; q++) if (nextStates[q] === child) dup = true;
+              if (!dup && nNext < MAX_STATES) nextStates[nNext++] = child;
             }
-          if (!next.length) break;
-          states = next;
-          const acc = next.filter((node) => accepts[node] !== undefined);
-          if (acc.length) found.push({ j, nodes: acc });
+          }
+          if (!nNext) break;
+          for (let q = 0; q < nNext; q++) {
+            curStates[q] = nextStates[q];
+            if (acceptList[nextStates[q]] !== undefined && nFound < MAX_FOUND) {
+              foundTok[nFound] = j;
+              foundNode[nFound++] = nextStates[q];
+            }
+          }
+          nStates = nNext;
         }
         let emitted = false;
-        for (let f = found.length - 1; f >= 0 && !emitted; f--) {
-          const { j, nodes } = found[f];
+        for (let f = nFound - 1; f >= 0 && !emitted; f--) {
+          const j = foundTok[f];
           const ok: number[] = [];
-          for (const node of nodes)
-            for (const p of accepts[node]) if (caseFits(text, starts, ends, i, index.patterns[p][2])) ok.push(p);
+          // every accepting node reached at the same last token
+          for (let g = f; g >= 0 && foundTok[g] === j; g--)
+            for (const p of acceptList[foundNode[g]]!) if (caseFits(text, starts, ends, i, index.patterns[p][2])) ok.push(p);
           if (ok.length) {
             matches.push({ start: starts[i], end: ends[j], patterns: ok, firstToken: i, lastToken: j });
             i = j + 1;
             emitted = true;
-          }
+          } else while (f > 0 && foundTok[f - 1] === j) f--;
         }
         if (!emitted) i++;
       }
-      return { matches, tokens: { starts, ends, keys } };
+      return { matches, tokens: { starts, ends, key: (t: number) => foldWord(text.slice(starts[t], ends[t])) } };
     },
   };
 }

@@ -51,7 +51,7 @@ interface Item {
   candidates?: number[];
 }
 
-const uniq = (a: number[]) => [...new Set(a)];
+const uniq = (a: number[]) => (a.length < 2 ? a : [...new Set(a)]);
 
 /** Prepared resolution state for one index (per-person tenures), reused across documents. */
 export class Resolver {
@@ -63,8 +63,42 @@ export class Resolver {
     this.byPerson = tenuresByPerson(index);
   }
 
+  private memoDate = '';
+  private memoOffices = new Map<number, number[]>();
+  private memoHolders = new Map<number, number[]>();
+
+  private resetMemo(date: string) {
+    if (date === this.memoDate) return;
+    this.memoDate = date;
+    this.memoOffices.clear();
+    this.memoHolders.clear();
+  }
+
+  /** Holders (person indexes) of an office on `date`, memoised for the current date. */
+  private holdersOn(office: number, date: string): number[] {
+    if (date !== this.memoDate) return holdersAt(this.index.entities[office], date);
+    let h = this.memoHolders.get(office);
+    if (!h) {
+      h = holdersAt(this.index.entities[office], date);
+      this.memoHolders.set(office, h);
+    }
+    return h;
+  }
+
   /** Offices (indexes) a person held on `date`. */
   officesAt(person: number, date: string): number[] {
+    if (date === this.memoDate) {
+      let o = this.memoOffices.get(person);
+      if (!o) {
+        o = this.computeOfficesAt(person, date);
+        this.memoOffices.set(person, o);
+      }
+      return o;
+    }
+    return this.computeOfficesAt(person, date);
+  }
+
+  private computeOfficesAt(person: number, date: string): number[] {
     return uniq((this.byPerson.get(person) ?? []).filter(([o]) => tenuresAt(this.index.entities[o], date).some((t) => t[0] === person)).map(([o]) => o));
   }
 
@@ -88,6 +122,7 @@ export class Resolver {
   /** @internal */
   resolveChunk(text: string, matches: RawMatch[], tokens: Tokens, opts: ResolveOptions, st: SessionState): Mention[] {
     const { date } = opts;
+    this.resetMemo(date);
     const ents = this.index.entities;
     const pats = this.index.patterns;
     const items: Item[] = matches.map((m) => {
@@ -121,8 +156,8 @@ export class Resolver {
       if (rec.h !== undefined) lastSeen.set(rec.h, pos);
       if (rec.k === 0) for (const o of this.officesAt(e, date)) lastSeen.set(o, pos);
     };
-    const matchedToken = new Set<number>();
-    for (const it of items) for (let t = it.m.firstToken; t <= it.m.lastToken; t++) matchedToken.add(t);
+    const matchedToken = new Uint8Array(tokens.starts.length);
+    for (const it of items) for (let t = it.m.firstToken; t <= it.m.lastToken; t++) matchedToken[t] = 1;
 
     items.forEach((it, k) => {
       const pos = st.base + it.m.start;
@@ -196,7 +231,7 @@ export class Resolver {
       };
       if (e.k === 1) {
         const adjacent = this.personAfter(text, items, k, namedInFull, date);
-        mention.holder = this.holderRef(e, date, adjacent);
+        mention.holder = this.holderRef(e, date, adjacent, it.entity);
         const now = this.holderRef(e, this.index.asOf, undefined);
         if ((now?.id ?? null) !== (mention.holder?.id ?? null)) mention.holderNow = now;
       } else if (e.k === 0) {
@@ -208,8 +243,8 @@ export class Resolver {
     return out;
   }
 
-  private holderRef(office: EntityRec, date: string, adjacent: number | undefined): Ref | null {
-    const holders = holdersAt(office, date);
+  private holderRef(office: EntityRec, date: string, adjacent: number | undefined, officeIndex?: number): Ref | null {
+    const holders = officeIndex !== undefined ? this.holdersOn(officeIndex, date) : holdersAt(office, date);
     const ents = this.index.entities;
     if (adjacent !== undefined && holders.includes(adjacent)) return { id: ents[adjacent].id, name: ents[adjacent].n };
     if (office.m && holders.length !== 1) return null;
@@ -257,30 +292,32 @@ export class Resolver {
 
   /** A country named just before a title ("Russian", "Russia's", "U.S.") or just after it ("of Russia", "России"). */
   private countryContext(text: string, tokens: Tokens, m: RawMatch): string | undefined {
-    const { keys, starts, ends } = tokens;
+    const { starts, ends } = tokens;
+    const key = (t: number) => tokens.key(t);
+    const count = starts.length;
     const cap = (t: number) => /^\p{Lu}/u.test(text.slice(starts[t], ends[t]));
     let t = m.firstToken - 1;
     if (t >= 0 && m.start - ends[t] <= 2) {
-      if (keys[t] === 's' && t > 0 && /['’]$/.test(text.slice(ends[t - 1], starts[t]))) t--;
-      if (keys[t] === 's' && t > 0 && keys[t - 1] === 'u') return 'us';
-      const c = countryOfWord(keys[t], cap(t));
+      if (key(t) === 's' && t > 0 && /['’]$/.test(text.slice(ends[t - 1], starts[t]))) t--;
+      if (key(t) === 's' && t > 0 && key(t - 1) === 'u') return 'us';
+      const c = countryOfWord(key(t), cap(t));
       if (c) return c;
     }
     let a = m.lastToken + 1;
-    if (a < keys.length && starts[a] - m.end <= 2) {
-      if (keys[a] === 'of') {
+    if (a < count && starts[a] - m.end <= 2) {
+      if (key(a) === 'of') {
         a++;
-        if (keys[a] === 'the') a++;
-        if (a < keys.length && cap(a)) return countryOfWord(keys[a], true);
+        if (key(a) === 'the') a++;
+        if (a < count && cap(a)) return countryOfWord(key(a), true);
         return undefined;
       }
-      const c = countryOfWord(keys[a], false);
-      if (c && /^[\u0400-\u04ff]/.test(keys[a])) return c;
+      const c = countryOfWord(key(a), false);
+      if (c && /^[\u0400-\u04ff]/.test(key(a))) return c;
     }
     return undefined;
   }
 
-  private pickSurname(text: string, tokens: Tokens, items: Item[], k: number, it: Item, namedInFull: Set<number>, matchedToken: Set<number>, date: string) {
+  private pickSurname(text: string, tokens: Tokens, items: Item[], k: number, it: Item, namedInFull: Set<number>, matchedToken: Uint8Array, date: string) {
     const ents = this.index.entities;
     let cands = it.surname.filter((e) => ents[e].k === 0);
     if (!cands.length) return;
@@ -288,13 +325,14 @@ export class Resolver {
     if (named.length) cands = named;
     else {
       // a surname next to an unknown capitalised word is part of somebody else's name ("Karin Keller-Sutter")
-      const { starts, ends, keys } = tokens;
+      const { starts, ends } = tokens;
+      const key = (t: number) => tokens.key(t);
       const before = it.m.firstToken - 1;
       const after = it.m.lastToken + 1;
       const capAt = (t: number) => /^\p{Lu}/u.test(text.slice(starts[t], ends[t]));
-      if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && !matchedToken.has(before) && !HONORIFICS.has(keys[before]) && !isSentenceStart(text, starts[before]))
+      if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && !matchedToken[before] && !HONORIFICS.has(key(before)) && !isSentenceStart(text, starts[before]))
         return;
-      if (after < keys.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && !matchedToken.has(after)) return;
+      if (after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && !matchedToken[after]) return;
       // a title right before the surname ("Defence Minister Tasmagambetov") supports it
       const prev = items[k - 1];
       const titled = prev && prev.entity !== undefined && ents[prev.entity].k === 1 && /^[\s,]{1,2}$/.test(text.slice(prev.m.end, it.m.start));

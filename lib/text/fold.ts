@@ -30,6 +30,8 @@ const SPECIAL: Record<string, string> = {
 
 const foldCache: (string | undefined)[] = new Array(65536);
 const classCache = new Uint8Array(65536);
+/** The tokeniser's class per code unit, filled on first use (0 = not computed yet; see classOf). */
+export const classTable: Uint8Array = classCache;
 const WORD_RE = /[\p{L}\p{N}]/u;
 const MARK_RE = /\p{M}/u;
 
@@ -82,6 +84,13 @@ export function normalize(input: string): Normalized {
   }
   map.push(input.length);
   return { text: out, map: Int32Array.from(map) };
+}
+
+/** The folded form of one word (no separators inside): what the tokeniser gives as its key. */
+export function foldWord(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) out += foldUnit(word.charCodeAt(i));
+  return out;
 }
 
 /** A search/comparison key: folded, words joined by single spaces, punctuation dropped. */
