@@ -99,7 +99,7 @@ export function createMatcher(index: MatchIndex): Matcher {
   };
 
   for (const k of Object.keys(stems))
-    if (/^[\x00-\x7f]+$/.test(k)) {
+    if (isAscii(k)) {
       const b = exactBases(k);
       if (b === EMPTY) continue;
       const h = fnv(k) & 0x3fffffff;
@@ -277,5 +277,10 @@ function caseFits(text: string, starts: number[], ends: number[], first: number,
       if (m === 67 && s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase()) return false;
     }
   }
+  return true;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
 }

@@ -51,8 +51,12 @@ describe('SearchBox', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     expect([...host.querySelectorAll('.group h3')].map((h) => h.textContent)).toEqual(['Person', 'Body']);
-    await act(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
-    await act(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await act(() => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    await act(() => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
     expect(chosen).toEqual(['b']);
     host.remove();
   });
@@ -70,7 +74,9 @@ describe('OptionsForm', () => {
       ),
     );
     const box = host.querySelector('input[name=firstOnly]') as HTMLInputElement;
-    await act(() => box.click());
+    await act(() => {
+      box.click();
+    });
     expect(saved.firstOnly).toBe(true);
     host.remove();
   });
