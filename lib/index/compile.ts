@@ -87,6 +87,9 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
         if (ru) {
           const p = ruParadigm(t.key);
           forms.push([p.stem, p.paradigm]);
+          // a fleeting vowel: посол → посла, послом; отец → отца
+          if (p.paradigm === Paradigm.RuHard && /[бвгджзклмнпрстфхцчшщ][оеё][лцкнр]$/.test(t.key) && t.key.length >= 4)
+            forms.push([t.key.slice(0, -2) + t.key.slice(-1), Paradigm.RuHard]);
         }
         if (kk) forms.push([t.key, Paradigm.Kk]);
         if (!ru && !kk) forms.push([t.key, Paradigm.Exact]);
@@ -163,7 +166,10 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     return id;
   };
 
-  const addPattern = (alias: string, lang: Lang, entity: number, type: PatternType, person: boolean) => {
+  const addPattern = (raw: string, lang: Lang, entity: number, type: PatternType, person: boolean) => {
+    // an article is not part of a name ("the Ministry" is "Ministry"); kept, it would start matches too early
+    // and hide the longer name that follows ("the Ministry of Internal Affairs")
+    const alias = lang === 'en' ? raw.replace(/^the\s+/i, '') : raw;
     const tokens = aliasTokens(alias, lang, person);
     if (!tokens.length) return;
     const enforce = person || ((type === PatternType.Generic || type === PatternType.Short) && lang === 'en');

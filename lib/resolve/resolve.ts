@@ -163,17 +163,7 @@ export class Resolver {
       const pos = st.base + it.m.start;
       if (it.full.length) {
         this.pickFull(it, date);
-        // a full name of something that did not exist on the date ("Kurultai" in January 2026) yields to a
-        // back-reference to what the page named that did ("the National Kurultai")
-        const chosen = ents[it.entity!];
-        if (chosen.k !== 0 && !existsAt(chosen, date)) {
-          const alt = [...it.short, ...it.generic].filter((e) => existsAt(ents[e], date) && lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
-          if (alt.length) {
-            it.entity = alt[0];
-            it.form = 'short';
-            it.candidates = undefined;
-          }
-        }
+        this.preferExisting(it, date, lastSeen);
       } else if (it.generic.length) {
         const country = this.countryContext(text, tokens, it.m);
         const adjacent = this.personAfter(text, items, k, namedInFull, date);
@@ -195,6 +185,7 @@ export class Resolver {
           it.entity = (active.length ? active : cands)[0];
           it.form = 'generic';
           if (active.length > 1) it.candidates = active;
+          this.preferExisting(it, date, lastSeen);
         }
       } else if (it.short.length) {
         const existing = it.short.filter((e) => existsAt(ents[e], date));
@@ -250,6 +241,22 @@ export class Resolver {
     if (office.m && holders.length !== 1) return null;
     if (!holders.length) return null;
     return { id: ents[holders[0]].id, name: ents[holders[0]].n };
+  }
+
+  /**
+   * A name of something that did not exist on the date ("Kurultai" in January 2026) yields to a back-reference
+   * to what the page named that did ("the National Kurultai").
+   */
+  private preferExisting(it: Item, date: string, lastSeen: Map<number, number>) {
+    const ents = this.index.entities;
+    const chosen = ents[it.entity!];
+    if (chosen.k === 0 || existsAt(chosen, date)) return;
+    const alt = [...it.short, ...it.generic].filter((e) => e !== it.entity && existsAt(ents[e], date) && lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+    if (alt.length) {
+      it.entity = alt[0];
+      it.form = 'short';
+      it.candidates = undefined;
+    }
   }
 
   /** Among several full-name candidates: the one active (holding an office, or existing) on the date. */
