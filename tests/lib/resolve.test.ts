@@ -79,6 +79,21 @@ describe('resolution', () => {
     expect(m[0]).toMatchObject({ id: 'kz.office.state-counsellor', holder: { id: 'kz.person.karin-yerlan', name: 'Yerlan Karin' } });
   });
 
+  it('does not let an article start a match: the longer name that follows wins', () => {
+    expect(find('the Ministry of Foreign Affairs of Kazakhstan said', '2024-01-01')[0]).toMatchObject({ text: 'Ministry of Foreign Affairs of Kazakhstan', id: 'kz.body.ministry-of-foreign-affairs' });
+  });
+
+  it('declines Russian nouns with a fleeting vowel (посол → послом)', () => {
+    expect(find('встреча с послом России в Казахстане', '2024-01-01')[0]?.id).toBe('ru.office.ambassador-to-kazakhstan');
+    expect(find('встреча с послом России', '2024-01-01')[0]?.id).toBe('ru.office.ambassador-to-kazakhstan');
+  });
+
+  it('resolves a name to what existed on the date: "курултай" in January 2026 is the National Kurultai', () => {
+    const m = find('Национальный курултай собрался. Заседание курултая открыл Президент.', '2026-01-20');
+    expect(m.filter((x) => x.id.includes('kurultai')).map((x) => x.id)).toEqual(['kz.body.national-kurultai', 'kz.body.national-kurultai']);
+    expect(find('Курултай принял закон.', '2026-09-01')[0].id).toBe('kz.body.kurultai');
+  });
+
   it('gives offsets into the text, end exclusive', () => {
     const text = '«Нур Отан» и Аманат';
     for (const m of engine.findMentions(text, '2024-01-01')) expect(text.slice(m.start, m.end)).toBe(m.text);
