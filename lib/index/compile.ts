@@ -16,6 +16,14 @@ const EN_COUNTRY_NAMES: Record<string, string[]> = {
   gb: ['the United Kingdom', 'the UK'], jp: ['Japan'], kr: ['South Korea', 'Korea', 'the Republic of Korea'], in: ['India'],
   ro: ['Romania'], bg: ['Bulgaria'], by: ['Belarus'], ua: ['Ukraine'],
 };
+// adjectives news puts inside titles instead of the country's name ("Chairperson of the Uzbek Senate")
+const EN_DEMONYM: Record<string, string> = {
+  kz: 'Kazakh', ru: 'Russian', uz: 'Uzbek', kg: 'Kyrgyz', tj: 'Tajik', tm: 'Turkmen', tr: 'Turkish', az: 'Azerbaijani',
+  cn: 'Chinese', us: 'US', ir: 'Iranian', de: 'German', fr: 'French', gb: 'British', jp: 'Japanese', kr: 'South Korean',
+  in: 'Indian', ro: 'Romanian', bg: 'Bulgarian', by: 'Belarusian', ua: 'Ukrainian',
+};
+const BODY_WORD = /\b(?:Senate|Duma|Parliament|Assembly|Council|Chamber|Government|Majlis|Mazhilis|Kurultai|Court|Bank|Cabinet|Embassy)\b/;
+const CHAIR = /^(Deputy |Vice[- ]|First Deputy )?(Chairman|Chairwoman|Chairperson|Chair)\b/;
 const RU_COUNTRY_SUFFIX = /\s+(?:Республики Казахстан|Казахстана|РК|Российской Федерации|России|РФ|Республики Узбекистан|Узбекистана|Кыргызской Республики|Кыргызстана|Таджикистана|Китая|КНР|США)$/u;
 const KK_COUNTRY_PREFIX = /^Қазақстан Республикасы(?:ның)?\s+/u;
 
@@ -28,10 +36,31 @@ export function institutionForms(name: string, lang: Lang, country: string | und
   const full = new Set<string>([name]);
   const generic = new Set<string>();
   if (lang === 'en') {
-    if (/ of the Republic of Kazakhstan$/.test(name)) full.add(name.replace(/ of the Republic of Kazakhstan$/, ' of Kazakhstan'));
-    else if (/ of Kazakhstan$/.test(name)) full.add(name.replace(/ of Kazakhstan$/, ' of the Republic of Kazakhstan'));
+    // the country's other names: "of Kazakhstan" ↔ "of the Republic of Kazakhstan", "of Russia" ↔ "of the Russian Federation"
+    const countryNames = country ? (EN_COUNTRY_NAMES[country] ?? []) : [];
+    for (const c of countryNames)
+      if (name.endsWith(` of ${c}`)) for (const other of countryNames) full.add(name.slice(0, -c.length) + other);
     for (const f of [...full]) if (/ of the /.test(f)) full.add(f.replace(/ of the /g, ' of '));
     for (const f of [...full]) if (/^First /.test(f)) full.add(f.replace(/^First /, '1st '));
+    // a title and its body in apposition: "Deputy Chairman, Security Council of Russia"
+    for (const f of [...full]) {
+      const m = /^((?:First |Deputy |Vice[- ])*(?:Chairman|Chairwoman|Chairperson|Chair|President|Secretary|Head|Director|Governor|Speaker|Minister)) of (?:the )?(.+)$/.exec(f);
+      if (m && BODY_WORD.test(m[2])) full.add(`${m[1]}, ${m[2]}`);
+    }
+    // "Chairman", "Chairwoman", "Chairperson" and "Chair" are one title
+    for (const f of [...full]) {
+      const m = CHAIR.exec(f);
+      if (m) for (const t of ['Chairman', 'Chairwoman', 'Chairperson', 'Chair']) full.add(f.replace(CHAIR, `${m[1] ?? ''}${t}`));
+    }
+    // "… of the Senate of Uzbekistan" → "… of the Uzbek Senate"; "Senate of Uzbekistan" → "Uzbek Senate"
+    const adj = country ? EN_DEMONYM[country] : undefined;
+    if (adj && country && EN_COUNTRY_NAMES[country])
+      for (const f of [...full])
+        for (const c of EN_COUNTRY_NAMES[country]) {
+          const m = new RegExp(`^(?:(.+) of )?(?:the )?([A-Z][\\w'’ -]*?) of ${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).exec(f);
+          if (!m || / of /.test(m[2]) || !BODY_WORD.test(m[2])) continue;
+          full.add(m[1] ? `${m[1]} of the ${adj} ${m[2]}` : `${adj} ${m[2]}`);
+        }
     if (country && EN_COUNTRY_NAMES[country])
       for (const f of [...full])
         for (const c of EN_COUNTRY_NAMES[country]) {
