@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { institutionForms, surnameForms } from '../../lib/index/compile';
+
+describe('forms of official names', () => {
+  it('adds the country’s other names and drops "the" after "of"', () => {
+    const f = institutionForms('Minister of Foreign Affairs of the Republic of Kazakhstan', 'en', 'kz');
+    expect(f.full).toEqual(expect.arrayContaining(['Minister of Foreign Affairs of Kazakhstan', 'Minister of Foreign Affairs of Republic of Kazakhstan']));
+    expect(f.generic).toContain('Minister of Foreign Affairs');
+  });
+
+  it('puts the demonym inside the title and treats Chair/Chairman/Chairperson as one', () => {
+    const f = institutionForms('Chairman of the Senate of Uzbekistan', 'en', 'uz');
+    expect(f.full).toEqual(expect.arrayContaining(['Chairperson of the Uzbek Senate', 'Chair of the Senate of Uzbekistan']));
+    expect(institutionForms('Senate of Uzbekistan', 'en', 'uz').full).toContain('Uzbek Senate');
+    // only bodies take a demonym: "Minister of the Russian Foreign Affairs" is not English
+    expect(institutionForms('Minister of Foreign Affairs of Russia', 'en', 'ru').full).toEqual(['Minister of Foreign Affairs of Russia']);
+  });
+
+  it('writes a title and its body in apposition', () => {
+    expect(institutionForms('Deputy Chairman of the Security Council of Russia', 'en', 'ru').full).toContain('Deputy Chairman, Security Council of the Russian Federation');
+  });
+
+  it('makes Russian and Kazakh titles generic without their country', () => {
+    expect(institutionForms('Министерство иностранных дел Республики Казахстан', 'ru', 'kz').generic).toEqual(['Министерство иностранных дел']);
+    expect(institutionForms('Қазақстан Республикасының Президенті', 'kk', 'kz').generic).toEqual(['Президенті']);
+  });
+});
+
+describe('surnames', () => {
+  it('derives a surname and an initial form from a personal name, not from a title', () => {
+    expect(surnameForms('Kassym-Jomart Tokayev', 'kz')).toEqual({ surname: 'Tokayev', initial: 'K. Tokayev' });
+    expect(surnameForms('Xi Jinping', 'cn')).toEqual({ surname: 'Xi' });
+    expect(surnameForms('First President of Kazakhstan', 'kz')).toBeNull();
+    expect(surnameForms('Первый Президент Казахстана', 'kz')).toBeNull();
+  });
+});
