@@ -13,7 +13,7 @@ describe('forms of official names', () => {
     expect(f.full).toEqual(expect.arrayContaining(['Chairperson of the Uzbek Senate', 'Chair of the Senate of Uzbekistan']));
     expect(institutionForms('Senate of Uzbekistan', 'en', 'uz').full).toContain('Uzbek Senate');
     // only bodies take a demonym: "Minister of the Russian Foreign Affairs" is not English
-    expect(institutionForms('Minister of Foreign Affairs of Russia', 'en', 'ru').full).toEqual(['Minister of Foreign Affairs of Russia']);
+    expect(institutionForms('Minister of Foreign Affairs of Russia', 'en', 'ru').full.filter((x) => x.includes('Russian Foreign'))).toEqual([]);
   });
 
   it('writes a title and its body in apposition', () => {
