@@ -217,6 +217,14 @@ describe.each(KINDS)('in %s', (kind) => {
     const text = await waitForCard(article);
     expect(text.length).toBeGreaterThan(20);
     await article.keyboard.press('Escape');
+    // "Explain with Tanys" on a selected phrase: the message the context-menu item sends
+    await popup.evaluate(async (url: string) => {
+      const api = (globalThis as unknown as { browser?: ExtApi }).browser ?? chrome;
+      const [tab] = (await api.tabs.query({})).filter((t) => t.url === url);
+      await api.tabs.sendMessage(tab.id!, { type: 'explain', text: 'Majilis' });
+    }, server.url('kazinform'));
+    expect(await waitForCard(article)).toContain('Mazhilis');
+    await article.keyboard.press('Escape');
     await popup.close();
     await article.close();
   }, 90_000);
@@ -238,7 +246,7 @@ describe.each(KINDS)('in %s', (kind) => {
     const options = await b.openExtensionPage('options.html', 'input[type=file]');
     const good = join(ARTIFACTS, 'import-good.json');
     const bad = join(ARTIFACTS, 'import-bad.json');
-    writeFileSync(good, JSON.stringify({ entities: [{ id: 'kz.body.test-council', kind: 'body', name: 'Test Council of Almaty', scope: 'kz', country: 'kz', names: { en: ['Test Council of Almaty'] }, explanation: 'A council invented for this test; it advises nobody about anything.', sources: ['https://example.org/test'] }] }));
+    writeFileSync(good, JSON.stringify({ entities: [{ id: 'kz.body.reader-forum', kind: 'body', name: 'Reader Forum of Almaty', scope: 'kz', country: 'kz', names: { en: ['Reader Forum of Almaty'] }, explanation: 'A forum invented for this test; it advises nobody about anything.', sources: ['https://example.org/test'] }] }));
     writeFileSync(bad, JSON.stringify({ entities: [{ id: 'kz.body.other', kind: 'body', name: 'Other', scope: 'kz', sources: ['not a url'] }, { id: 'Bad Id', kind: 'thing' }] }));
     const input = await options.$('input[type=file]');
     await input!.uploadFile(bad);
@@ -253,7 +261,20 @@ describe.each(KINDS)('in %s', (kind) => {
       const api = (globalThis as unknown as { browser?: ExtApi }).browser ?? chrome;
       return ((await api.storage.local.get('userEntries')).userEntries as { id: string }[]).map((e) => e.id);
     });
-    expect(stored).toEqual(['kz.body.test-council']);
+    expect(stored).toEqual(['kz.body.reader-forum']);
+    // the reader's entry takes part in detection, with a "yours" badge on its card, and in the popup's search
+    const article = await open('kazinform');
+    await waitForHighlights(article, 8);
+    const p = await pointOf(article, 'Reader Forum of Almaty');
+    await article.mouse.move(p.x, p.y, { steps: 3 });
+    const card = await waitForCard(article);
+    expect(card).toContain('Reader Forum of Almaty');
+    expect(card).toContain('yours');
+    const popup = await b.openExtensionPage('popup.html', 'input[type=search]');
+    await popup.type('input[type=search]', 'reader forum');
+    await popup.waitForSelector('.result[data-id="kz.body.reader-forum"] .badge-user', { timeout: 5000 });
+    await popup.close();
+    await article.close();
     await options.click('#reset');
     await options.close();
   }, 60_000);
