@@ -1,6 +1,6 @@
 // The compiled gazetteer: a compact match index the content script loads, and entity details that only cards,
 // the popup and the command line need. Both are plain JSON, produced at build time by compile.ts.
-import type { Kind, NameChange, Scope } from '../gazetteer/types';
+import type { Kind, NameChange, NamesByLang, Scope, Tenure } from '../gazetteer/types';
 
 export const enum PatternType {
   /** A full name: identifies the entity alone. */
@@ -53,13 +53,8 @@ export interface MatchIndex {
 
 export const KINDS: readonly Kind[] = ['person', 'office', 'body'];
 
-export interface TenureDetail {
-  person: string;
-  from: string;
-  to?: string;
-  acting?: boolean;
-  sources: string[];
-}
+/** A tenure as the source model writes it. */
+export type TenureDetail = Tenure;
 
 /** What a card, the popup and the command line show about an entity. */
 export interface EntityDetail {
@@ -71,7 +66,7 @@ export interface EntityDetail {
   wikidata?: string;
   names: { en: string[]; ru: string[]; kk: string[] };
   /** Titles shared with other countries' entities (see the source model). */
-  generic?: { en?: string[]; ru?: string[]; kk?: string[] };
+  generic?: NamesByLang;
   nameHistory?: NameChange[];
   from?: string;
   to?: string;
