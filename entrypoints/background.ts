@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
 import detailsText from '../data/compiled/details.json?raw';
+import indexText from '../data/compiled/index.json?raw';
 import type { Details, EntityDetail } from '../lib/index/types';
 import type { EntitySource } from '../lib/gazetteer/types';
 import { parseRequest } from '../lib/messages';
@@ -40,6 +41,8 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     const req = parseRequest(raw);
     if (!req) return undefined;
+    // the match index for content scripts: kept here so that every page does not compile a megabyte of script
+    if (req.type === 'index') return Promise.resolve(indexText);
     if (req.type === 'details')
       return load().then(({ details: d, byId: map }) => {
         const ids = new Set<string>();

@@ -9,7 +9,8 @@ export type Request =
   | { type: 'reveal'; id: string }
   | { type: 'command'; command: 'next' | 'previous' }
   | { type: 'explain'; text: string }
-  | { type: 'status' };
+  | { type: 'status' }
+  | { type: 'index' };
 
 export interface DetailsResponse {
   asOf: string;
@@ -45,6 +46,7 @@ export function parseRequest(m: unknown): Request | null {
       return { type: 'search', query: r.query, ...(r.limit !== undefined ? { limit: r.limit as number } : {}) };
     case 'page-cast':
     case 'status':
+    case 'index':
       return { type: r.type };
     case 'reveal':
       return isStr(r.id, 200) ? { type: 'reveal', id: r.id } : null;

@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { browser, defineContentScript, type ContentScriptContext } from '#imports';
-import indexText from '../../data/compiled/index.json?raw';
 import { DEFAULT_MATCHES } from '../../lib/match-patterns';
 import { isDefaultSite } from '../../lib/sites';
 import { isEnabledOn, normalizeSettings, type Settings } from '../../lib/settings';
@@ -19,7 +18,8 @@ import { pickLanguage, translator } from '../../lib/i18n';
 
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
-  runAt: 'document_idle',
+  // at DOMContentLoaded: the text is there, and highlights appear before images and ads finish loading
+  runAt: 'document_end',
   main: (ctx) => run(ctx),
 });
 
@@ -32,6 +32,8 @@ async function run(ctx: ContentScriptContext) {
   const w = window as unknown as Record<symbol, boolean>;
   if (w[LOADED]) return;
   w[LOADED] = true;
+  // ask for the match index at once: the background may need a moment to wake up
+  const indexReply = browser.runtime.sendMessage({ type: 'index' }) as Promise<string>;
   let settings = normalizeSettings((await browser.storage.local.get('settings')).settings);
   let app: { controller: ContentController; abort: AbortController } | null = null;
   let engine: Engine | null = null;
@@ -43,11 +45,14 @@ async function run(ctx: ContentScriptContext) {
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
     // start-up in slices, so that no task blocks the page for long: parse, then prepare, then the first pass
-    await nextTask();
-    const parsed = JSON.parse(indexText) as MatchIndex;
-    await nextTask();
-    engine ??= createEngine(parsed);
-    await nextTask();
+    if (!engine) {
+      const indexText = await indexReply;
+      await nextTask();
+      const parsed = JSON.parse(indexText) as MatchIndex;
+      await nextTask();
+      engine = createEngine(parsed);
+      await nextTask();
+    }
     const stored = (await browser.storage.local.get('userEntries')).userEntries as EntitySource[] | undefined;
     const extra = stored?.length ? [createEngine(compileUserEntries(stored, engine.index.entities.map((e) => ({ id: e.id, kind: (['person', 'office', 'body'] as const)[e.k], name: e.n })), engine.index.asOf).index)] : [];
     const t = translator(pickLanguage(settings.language, navigator.language));

@@ -72,8 +72,19 @@ export class PageSession {
     this.segments = segments;
     const signals = collectDateSignals(this.doc, this.url, text);
     const pd = this.settings.dateMode === 'today' ? { date: todayUtc(), source: 'today' as const } : pageDate(signals, todayUtc());
-    const all: Mention[] = [];
+    const placed: PlacedMention[] = [];
+    const firstSeen = new Set<string>();
+    const place = (m: Mention) => {
+      if (!this.settings.kinds[m.kind]) return;
+      if (this.settings.firstOnly) {
+        if (firstSeen.has(m.id)) return;
+        firstSeen.add(m.id);
+      }
+      const range = rangeFor(this.doc, segments, m.start, m.end);
+      if (range) placed.push({ ...m, range });
+    };
     let t0 = performance.now();
+    let painted = false;
     const session = this.engine.resolver.session({ date: pd.date });
     for (let start = 0; start < text.length; ) {
       let end = Math.min(text.length, start + CHUNK_CHARS);
@@ -81,35 +92,24 @@ export class PageSession {
         const br = text.indexOf('\n\n', end);
         end = br < 0 ? text.length : br;
       }
-      const chunk = text.slice(start, end);
-      for (const m of session.add(chunk)) all.push({ ...m, start: m.start + start, end: m.end + start });
+      for (const m of session.add(text.slice(start, end))) place({ ...m, start: m.start + start, end: m.end + start });
       start = end;
+      // the first chunk is painted at once: the reader sees highlights while the rest of a long page is read
+      if (!painted && placed.length) {
+        this.state = { mentions: placed.slice(), date: pd.date, dateSource: pd.source };
+        this.paint();
+        painted = true;
+      }
       if (performance.now() - t0 > SLICE_MS) {
         await yieldToPage();
         if (gen !== this.generation || this.signal.aborted) return;
         t0 = performance.now();
       }
     }
-    for (const e of this.extra) {
-      for (const m of e.findMentions(text, pd.date)) if (!all.some((a) => a.start < m.end && m.start < a.end)) all.push(m);
-    }
-    all.sort((a, b) => a.start - b.start);
-    const placed: PlacedMention[] = [];
-    const firstSeen = new Set<string>();
-    for (const m of all) {
-      if (!this.settings.kinds[m.kind]) continue;
-      if (this.settings.firstOnly) {
-        if (firstSeen.has(m.id)) continue;
-        firstSeen.add(m.id);
-      }
-      const range = rangeFor(this.doc, segments, m.start, m.end);
-      if (range) placed.push({ ...m, range });
-      if (performance.now() - t0 > SLICE_MS) {
-        await yieldToPage();
-        if (gen !== this.generation || this.signal.aborted) return;
-        t0 = performance.now();
-      }
-    }
+    // the reader's own entries fill gaps the bundled gazetteer leaves
+    for (const e of this.extra)
+      for (const m of e.findMentions(text, pd.date)) if (!placed.some((a) => a.start < m.end && m.start < a.end)) place(m);
+    if (this.extra.length) placed.sort((a, b) => a.start - b.start);
     this.state = { mentions: placed, date: pd.date, dateSource: pd.source };
     this.paint();
     this.onUpdate?.(this.state);
