@@ -16,6 +16,8 @@ interface Row {
   i: number;
   key: string;
   name: string;
+  /** The key's words, split once. */
+  words: string[];
 }
 
 // One frozen options object (fuse.js docs, "performance"): keys are pre-folded, so no case or diacritics handling.
@@ -43,7 +45,7 @@ function trigrams(key: string): string[] {
 // word ("majilis" → "mazhilis") keep about half of them
 const MIN_TRIGRAM_SHARE = 0.4;
 // fuzzy scoring runs on at most this many candidates per query (keeps a keystroke under a few milliseconds)
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 80;
 
 export class Search {
   private readonly rows: Row[] = [];
@@ -58,7 +60,7 @@ export class Search {
         for (const k of [key, cyrToLatin(key)])
           if (k && !seen.has(k)) {
             seen.add(k);
-            this.rows.push({ i, key: k, name });
+            this.rows.push({ i, key: k, name, words: k.split(' ') });
           }
       }
     });
@@ -117,8 +119,8 @@ export class Search {
       // multi-word queries: every word starts a word of the name ("akim almaty" → "Akim of Almaty")
       if (words.length > 1)
         for (const row of rows) {
-          if (words.every((w) => row.key.split(' ').some((t) => t.startsWith(w) || (w.length > 4 && t.startsWith(w.slice(0, -1)))))) {
-            const score = 0.05 + (row.key.split(' ').length - words.length) * 0.01;
+          if (words.every((w) => row.words.some((t) => t.startsWith(w) || (w.length > 4 && t.startsWith(w.slice(0, -1)))))) {
+            const score = 0.05 + (row.words.length - words.length) * 0.01;
             const prev = best.get(row.i);
             if (!prev || score < prev.score) best.set(row.i, { entity: this.entities[row.i], score, matched: row.name });
           }

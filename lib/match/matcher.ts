@@ -262,19 +262,33 @@ function joinable(text: string, from: number, to: number, afterInitial: boolean)
   return true;
 }
 
+// case of one code unit: 1 lower-case letter, 2 upper-case letter, 0 neither (digits, marks, scripts without case)
+function caseOf(c: number): number {
+  if (c < 128) return c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : 0;
+  const ch = String.fromCharCode(c);
+  const lo = ch.toLowerCase();
+  const up = ch.toUpperCase();
+  return lo === up ? 0 : ch === lo ? 1 : 2;
+}
+
+/** The case rule of a pattern (one mask character per token) against the text's tokens, without allocating. */
 function caseFits(text: string, starts: number[], ends: number[], first: number, mask: string): boolean {
   for (let t = 0; t < mask.length; t++) {
     const m = mask.charCodeAt(t);
     if (m === 45) continue; // '-'
-    const s = text.slice(starts[first + t], ends[first + t]);
+    const s = starts[first + t];
+    const e = ends[first + t];
     if (m === 65) {
       // 'A': all capitals
-      if (s !== s.toUpperCase()) return false;
+      for (let k = s; k < e; k++) if (caseOf(text.charCodeAt(k)) === 1) return false;
     } else if (m === 85 || m === 67) {
       // 'U': capital first letter; 'C': capital first letter and not all capitals
-      const c = s[0];
-      if (c === c.toLowerCase() && c !== c.toUpperCase()) return false;
-      if (m === 67 && s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase()) return false;
+      if (caseOf(text.charCodeAt(s)) === 1) return false;
+      if (m === 67 && e - s > 1) {
+        let lower = false;
+        for (let k = s + 1; k < e && !lower; k++) if (caseOf(text.charCodeAt(k)) === 1) lower = true;
+        if (!lower) return false;
+      }
     }
   }
   return true;

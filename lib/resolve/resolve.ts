@@ -52,6 +52,9 @@ interface Item {
 }
 
 const uniq = (a: number[]) => (a.length < 2 ? a : [...new Set(a)]);
+const NONE: number[] = [];
+/** `list` with `e` added once (a new array the first time, so the shared empty one is never changed). */
+const add = (list: number[], e: number): number[] => (list === NONE ? [e] : list.includes(e) ? list : (list.push(e), list));
 
 /** Prepared resolution state for one index (per-person tenures), reused across documents. */
 export class Resolver {
@@ -126,21 +129,18 @@ export class Resolver {
     const ents = this.index.entities;
     const pats = this.index.patterns;
     const items: Item[] = matches.map((m) => {
-      const it: Item = { m, full: [], generic: [], short: [], surname: [], initial: false };
+      // most matches have one pattern of one type: arrays are made only for the types present
+      const it: Item = { m, full: NONE, generic: NONE, short: NONE, surname: NONE, initial: false };
       for (const p of m.patterns) {
         const [e, type] = pats[p];
-        if (type === PatternType.Full) it.full.push(e);
-        else if (type === PatternType.Generic) it.generic.push(e);
-        else if (type === PatternType.Short) it.short.push(e);
+        if (type === PatternType.Full) it.full = add(it.full, e);
+        else if (type === PatternType.Generic) it.generic = add(it.generic, e);
+        else if (type === PatternType.Short) it.short = add(it.short, e);
         else {
-          it.surname.push(e);
+          it.surname = add(it.surname, e);
           if (type === PatternType.Initial) it.initial = true;
         }
       }
-      it.full = uniq(it.full);
-      it.generic = uniq(it.generic);
-      it.short = uniq(it.short);
-      it.surname = uniq(it.surname);
       return it;
     });
 
