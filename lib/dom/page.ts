@@ -30,6 +30,7 @@ const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 export class PageSession {
   state: PageState = { mentions: [], date: '', dateSource: 'today' };
   private segments: Segment[] = [];
+  private byNode = new WeakMap<Node, PlacedMention[]>();
   private text = '';
   private roots: Element[] = [];
   private observer?: MutationObserver;
@@ -115,7 +116,9 @@ export class PageSession {
     this.onUpdate?.(this.state);
   }
 
+
   private paint() {
+    this.index();
     if (!highlightsSupported(this.win)) return;
     const groups: Record<'person' | 'office' | 'body', Range[]> = { person: [], office: [], body: [] };
     for (const m of this.state.mentions) groups[m.kind].push(m.range);
@@ -133,21 +136,39 @@ export class PageSession {
   mentionAtPoint(x: number, y: number): PlacedMention | null {
     const pos = caretAt(this.doc, x, y);
     if (!pos) return null;
-    const i = this.segments.findIndex((s) => s.node === pos.node);
-    if (i < 0) return null;
-    const offset = this.segments[i].start + pos.offset;
-    const list = this.state.mentions;
-    // candidates: the mention containing offset, or ending right at it (caret after the last letter)
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = list[mid];
-      if (offset < m.start) hi = mid - 1;
-      else if (offset > m.end) lo = mid + 1;
-      else return pointInRange(m.range, x, y) ? m : null;
+    // mentions by the text nodes they touch: robust to page changes, unlike offsets into the collected text
+    for (const m of this.byNode.get(pos.node) ?? []) {
+      let inside = false;
+      try {
+        inside = m.range.isPointInRange(pos.node, pos.offset) || (m.range.endContainer === pos.node && m.range.endOffset === pos.offset);
+      } catch {
+        inside = false;
+      }
+      if (inside && pointInRange(m.range, x, y)) return m;
     }
     return null;
+  }
+
+  private index() {
+    this.byNode = new WeakMap();
+    for (const m of this.state.mentions) {
+      const nodes = new Set<Node>([m.range.startContainer, m.range.endContainer]);
+      for (const seg of this.segmentsOf(m)) nodes.add(seg);
+      for (const n of nodes) {
+        const l = this.byNode.get(n);
+        if (l) l.push(m);
+        else this.byNode.set(n, [m]);
+      }
+    }
+  }
+
+  /** Text nodes strictly between a mention's start and end node (names split by inline markup). */
+  private segmentsOf(m: PlacedMention): Node[] {
+    if (m.range.startContainer === m.range.endContainer) return [];
+    const out: Node[] = [];
+    const w = this.doc.createTreeWalker(m.range.commonAncestorContainer, 4);
+    for (let n = w.nextNode(); n; n = w.nextNode()) if (m.range.intersectsNode(n)) out.push(n);
+    return out;
   }
 
   mentionIndex(m: PlacedMention): number {
@@ -167,26 +188,70 @@ export class PageSession {
 
   private observe() {
     const MO = this.win.MutationObserver;
+    const changed = new Set<Node>();
     this.observer = new MO((records) => {
-      if (this.pending) return;
-      // only changes to page text count: our own UI lives in <tanys-root>, which is skipped
-      const relevant = records.some((r) => {
+      for (const r of records) {
         const target = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
-        if (!target || target.closest('tanys-root')) return false;
-        if (isSkipped(target)) return false;
-        return this.roots.some((root) => root.contains(r.target)) || r.type === 'childList';
-      });
-      if (!relevant) return;
+        // our own UI lives in <tanys-root>; skipped areas (inputs, editors, code) are never read
+        if (!target || target.closest('tanys-root') || isSkipped(target)) continue;
+        changed.add(r.target);
+      }
+      if (!changed.size || this.pending) return;
       this.pending = true;
       const run = () => {
         this.pending = false;
-        if (!this.signal.aborted) void this.pass();
+        const nodes = [...changed];
+        changed.clear();
+        if (!this.signal.aborted) void this.update(nodes);
       };
       const win = this.win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
-      // called as a method: Firefox throws when requestIdleCallback is detached from its window
+      // batched: one update at most this often, in idle time; requestIdleCallback is called as a method (Firefox
+      // throws when it is detached from its window)
       setTimeout(() => (typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(run, { timeout: 1000 }) : run()), MUTATION_DELAY_MS);
     });
     this.observer.observe(this.doc.body ?? this.doc.documentElement, { subtree: true, childList: true, characterData: true });
+  }
+
+  /**
+   * Re-reads only the blocks whose text changed; what the page named elsewhere still resolves back-references
+   * there. Falls back to a full pass when the article itself was replaced or most of it changed.
+   */
+  async update(changedNodes: Node[]): Promise<void> {
+    if (!this.roots.every((r) => r.isConnected)) return this.pass();
+    const blocks: Element[] = [];
+    for (const n of changedNodes) {
+      const b = blockOf(n);
+      if (!b || !b.isConnected || !this.roots.some((r) => r.contains(b) || b.contains(r))) continue;
+      if (this.roots.some((r) => b.contains(r))) return this.pass();
+      if (!blocks.some((x) => x.contains(b))) {
+        for (let i = blocks.length - 1; i >= 0; i--) if (b.contains(blocks[i])) blocks.splice(i, 1);
+        blocks.push(b);
+      }
+    }
+    if (!blocks.length) return;
+    const gen = ++this.generation;
+    const { text, segments } = collectText(blocks);
+    if (text.length > this.text.length / 2) return this.pass();
+    // keep every mention outside the changed blocks whose text is still in the page
+    const kept = this.state.mentions.filter((m) => m.range.startContainer.isConnected && !blocks.some((b) => b.contains(m.range.startContainer)));
+    const session = this.engine.resolver.session({ date: this.state.date });
+    session.seed(kept.map((m) => m.id));
+    const added: PlacedMention[] = [];
+    const seen = new Set(this.settings.firstOnly ? kept.map((m) => m.id) : []);
+    for (const m of session.add(text)) {
+      if (!this.settings.kinds[m.kind]) continue;
+      if (this.settings.firstOnly) {
+        if (seen.has(m.id)) continue;
+        seen.add(m.id);
+      }
+      const range = rangeFor(this.doc, segments, m.start, m.end);
+      if (range) added.push({ ...m, range });
+    }
+    if (gen !== this.generation || this.signal.aborted) return;
+    const all = [...kept, ...added].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    this.state = { ...this.state, mentions: all };
+    this.paint();
+    this.onUpdate?.(this.state);
   }
 
   stop() {
@@ -203,6 +268,15 @@ export class PageSession {
   get collectedText(): string {
     return this.text;
   }
+}
+
+const INLINE_NAMES = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'LABEL', 'NOBR']);
+
+/** The nearest block element holding a node: the unit re-read when its text changes. */
+function blockOf(n: Node): Element | null {
+  let el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+  while (el && INLINE_NAMES.has(el.nodeName.toUpperCase())) el = el.parentElement;
+  return el;
 }
 
 /** The text position under a viewport point, in both Firefox (caretPositionFromPoint) and Chromium. */

@@ -372,6 +372,18 @@ export class ResolveSession {
     private readonly opts: ResolveOptions,
   ) {}
 
+  /** Marks entities (by id) as named earlier on the page: back-references and surnames may then point at them. */
+  seed(ids: string[]) {
+    const want = new Set(ids);
+    this.resolver.index.entities.forEach((e, i) => {
+      if (!want.has(e.id)) return;
+      this.st.lastSeen.set(i, -1);
+      if (e.k === 0) this.st.namedInFull.add(i);
+      if (e.p !== undefined && !this.st.lastSeen.has(e.p)) this.st.lastSeen.set(e.p, -1);
+      if (e.h !== undefined && !this.st.lastSeen.has(e.h)) this.st.lastSeen.set(e.h, -1);
+    });
+  }
+
   /** Mentions in the next chunk; offsets relative to the chunk. */
   add(text: string): Mention[] {
     const { matches, tokens } = this.resolver.matcher.find(text);

@@ -81,4 +81,26 @@ describe('a page session', () => {
     ]);
     abort.abort();
   });
+
+  it('re-reads only a changed paragraph, keeping the rest and the page’s context', async () => {
+    setBody("<article><p id=a>The People's Assembly of Kazakhstan met. President Kassym-Jomart Tokayev spoke.</p><p id=b>Weather was fine.</p></article>");
+    const abort = new AbortController();
+    const s = new PageSession(document, engine, normalizeSettings({}), abort.signal, 'https://www.inform.kz/en/x');
+    await s.start();
+    const before = s.state.mentions.map((m) => m.range);
+    expect(s.state.mentions.map((m) => m.text)).toEqual(["People's Assembly of Kazakhstan", 'President', 'Kassym-Jomart Tokayev']);
+    const b = document.getElementById('b')!;
+    b.textContent = 'The Assembly agreed with Tokayev.';
+    await s.update([b.firstChild!]);
+    expect(s.state.mentions.map((m) => [m.text, m.id])).toEqual([
+      ["People's Assembly of Kazakhstan", 'kz.body.apk'],
+      ['President', 'kz.office.president'],
+      ['Kassym-Jomart Tokayev', 'kz.person.tokayev-kassym-jomart'],
+      ['Assembly', 'kz.body.apk'],
+      ['Tokayev', 'kz.person.tokayev-kassym-jomart'],
+    ]);
+    // the unchanged paragraph's mentions are the same objects: it was not read again
+    s.state.mentions.slice(0, 3).forEach((m, i) => expect(m.range).toBe(before[i]));
+    abort.abort();
+  });
 });
