@@ -1,14 +1,13 @@
-// Build step: validates data/ and writes data/compiled/{index,details}.json, which the extension bundles.
+// Build step: validates data/ and writes public/data/{index,details}.json, which the build copies into the extension.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR } from '../lib/gazetteer/load-node';
 import { buildGazetteer, GazetteerError } from '../lib/gazetteer/build-node';
 import { formatProblem } from '../lib/gazetteer/validate';
 
 try {
   const t0 = performance.now();
   const { index, details, stats } = buildGazetteer();
-  const out = join(DATA_DIR, 'compiled');
+  const out = new URL('../public/data/', import.meta.url).pathname;
   mkdirSync(out, { recursive: true });
   const indexJson = JSON.stringify(index);
   const detailsJson = JSON.stringify(details);

@@ -1,6 +1,4 @@
 import { browser, defineBackground } from '#imports';
-import detailsText from '../data/compiled/details.json?raw';
-import indexText from '../data/compiled/index.json?raw';
 import type { Details, EntityDetail } from '../lib/index/types';
 import type { EntitySource } from '../lib/gazetteer/types';
 import { parseRequest } from '../lib/messages';
@@ -10,16 +8,20 @@ import { compileDetails } from '../lib/index/compile';
 import { isDefaultSite, siteOf } from '../lib/sites';
 import { normalizeSettings } from '../lib/settings';
 import { originsFor } from '../lib/match-patterns';
+import { loadPackaged } from '../lib/dom/load-data';
 
 export default defineBackground(() => {
   let details: Details | null = null;
   let byId: Map<string, EntityDetail> | null = null;
   let search: Search | null = null;
+  // the data files are read on first use and kept while the background lives (a small script wakes fast)
+  let indexText: Promise<string> | null = null;
+  const getIndex = () => (indexText ??= loadPackaged(browser.runtime.getURL('/data/index.json')));
 
   // details (with the reader's own entries) load on first use and reload when those entries change
   const load = async () => {
     if (details && byId) return { details, byId };
-    const bundled = JSON.parse(detailsText) as Details;
+    const bundled = JSON.parse(await loadPackaged(browser.runtime.getURL('/data/details.json'))) as Details;
     const stored = ((await browser.storage.local.get('userEntries')).userEntries as EntitySource[] | undefined) ?? [];
     const user = compileDetails(stored, bundled.asOf).entities.map((e) => ({ ...e, user: true }));
     details = { asOf: bundled.asOf, entities: [...bundled.entities, ...user] };
@@ -42,7 +44,7 @@ export default defineBackground(() => {
     const req = parseRequest(raw);
     if (!req) return undefined;
     // the match index for content scripts: kept here so that every page does not compile a megabyte of script
-    if (req.type === 'index') return Promise.resolve(indexText);
+    if (req.type === 'index') return getIndex();
     if (req.type === 'details')
       return load().then(({ details: d, byId: map }) => {
         const ids = new Set<string>();

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import detailsText from '../../data/compiled/details.json?raw';
+import { loadPackaged } from '../../lib/dom/load-data';
 import type { Details, EntityDetail } from '../../lib/index/types';
 import type { EntitySource } from '../../lib/gazetteer/types';
 import { compileDetails } from '../../lib/index/compile';
@@ -117,7 +117,7 @@ function useLoad() {
   const [state, setState] = useState<{ details: Details; settings: Settings; tab: TabInfo | null } | null>(null);
   useEffect(() => {
     void (async () => {
-      const bundled = JSON.parse(detailsText) as Details;
+      const bundled = JSON.parse(await loadPackaged(browser.runtime.getURL('/data/details.json'))) as Details;
       const stored = await browser.storage.local.get(['settings', 'userEntries']);
       const user: EntityDetail[] = compileDetails((stored.userEntries as EntitySource[] | undefined) ?? [], bundled.asOf).entities.map((e) => ({ ...e, user: true }));
       const details = { asOf: bundled.asOf, entities: [...bundled.entities, ...user] };
