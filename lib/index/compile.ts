@@ -258,8 +258,11 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     asOf,
     endings: PARADIGM_ENDINGS.map((l) => [...l]),
     stems: Object.fromEntries(stems),
-    edges: edgeList,
-    accepts: Object.fromEntries([...accepts].map(([k, v]) => [String(k), v])),
+    ...compressTrie(edgeList, nodes),
+    bases: baseIds.size,
+    nodes,
+    acceptNode: [...accepts.keys()],
+    acceptPatterns: [...accepts.values()],
     patterns,
     entities: recs,
   };
@@ -268,6 +271,17 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     details: compileDetails(sorted, asOf),
     stats: { patterns: patterns.length, bases: baseIds.size, nodes, stems: stems.size },
   };
+}
+
+/** Edge triples [parent, base, child, …] as compressed rows sorted by base (see MatchIndex.edgeStart). */
+function compressTrie(edges: number[], nodes: number): { edgeStart: number[]; edgeBase: number[]; edgeChild: number[] } {
+  const triples: [number, number, number][] = [];
+  for (let i = 0; i < edges.length; i += 3) triples.push([edges[i], edges[i + 1], edges[i + 2]]);
+  triples.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const edgeStart = new Array<number>(nodes + 1).fill(0);
+  for (const [parent] of triples) edgeStart[parent + 1]++;
+  for (let n = 0; n < nodes; n++) edgeStart[n + 1] += edgeStart[n];
+  return { edgeStart, edgeBase: triples.map((t) => t[1]), edgeChild: triples.map((t) => t[2]) };
 }
 
 /** Entity details for cards and search: names by script, explanations, tenures with sources, relations. */

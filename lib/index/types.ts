@@ -43,10 +43,19 @@ export interface MatchIndex {
   endings: string[][];
   /** Stem → flat [base, paradigm, base, paradigm, …]. */
   stems: Record<string, number[]>;
-  /** Trie over base ids, flat [parent, base, child, …]; node 0 is the root. */
-  edges: number[];
-  /** Node → pattern ids accepted there. */
-  accepts: Record<string, number[]>;
+  /** Number of bases (distinct alias-token forms) and of trie nodes; node 0 is the root. */
+  bases: number;
+  nodes: number;
+  /**
+   * The trie over base ids in compressed rows: node n's edges are edgeBase/edgeChild[edgeStart[n] … edgeStart[n+1]),
+   * sorted by base, so loading needs no hash table and a step is a short binary search.
+   */
+  edgeStart: number[];
+  edgeBase: number[];
+  edgeChild: number[];
+  /** Accepting nodes and the pattern ids each accepts (parallel arrays). */
+  acceptNode: number[];
+  acceptPatterns: number[][];
   patterns: PatternRec[];
   entities: EntityRec[];
 }

@@ -57,23 +57,31 @@ export function createMatcher(index: MatchIndex): Matcher {
   const endingSets = index.endings.map((l) => new Set(l));
   const allEndings = new Set(index.endings.flat());
   const maxEnding = Math.min(MAX_ENDING, Math.max(0, ...[...allEndings].map((e) => e.length)));
-  let bases = 1;
-  for (let i = 1; i < index.edges.length; i += 3) if (index.edges[i] + 1 > bases) bases = index.edges[i] + 1;
-  const edges = new Map<number, number>();
+  const edgeStart = Int32Array.from(index.edgeStart);
+  const edgeBase = Int32Array.from(index.edgeBase);
+  const edgeChild = Int32Array.from(index.edgeChild);
   // the root's edges in a flat array: every walk starts there
-  const rootChild = new Int32Array(bases).fill(-1);
-  for (let i = 0; i < index.edges.length; i += 3) {
-    if (index.edges[i] === 0) rootChild[index.edges[i + 1]] = index.edges[i + 2];
-    else edges.set(index.edges[i] * bases + index.edges[i + 1], index.edges[i + 2]);
-  }
+  const rootChild = new Int32Array(index.bases).fill(-1);
+  for (let k = edgeStart[0]; k < edgeStart[1]; k++) rootChild[edgeBase[k]] = edgeChild[k];
+  const childOf = (node: number, base: number): number => {
+    if (node === 0) return rootChild[base];
+    let lo = edgeStart[node];
+    let hi = edgeStart[node + 1] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = edgeBase[mid];
+      if (b === base) return edgeChild[mid];
+      if (b < base) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
   const stems = index.stems;
   // every ASCII alias word by its hash (FNV-1a over lower-cased ASCII, 30 bits so it stays a small integer)
   const asciiWords = new Map<number, { key: string; bases: number[] }[]>();
-  // accepting nodes as a dense array (the JSON object's numeric keys would be a slow dictionary)
-  let maxNode = 0;
-  for (let i = 2; i < index.edges.length; i += 3) if (index.edges[i] > maxNode) maxNode = index.edges[i];
-  const acceptList: (number[] | undefined)[] = new Array(maxNode + 1);
-  for (const [k, v] of Object.entries(index.accepts)) acceptList[Number(k)] = v;
+  // accepting nodes as a dense array
+  const acceptList: (number[] | undefined)[] = new Array(index.nodes);
+  index.acceptNode.forEach((node, i) => (acceptList[node] = index.acceptPatterns[i]));
   const curStates = new Int32Array(MAX_STATES);
   const nextStates = new Int32Array(MAX_STATES);
   const foundTok = new Int32Array(MAX_FOUND);
@@ -203,7 +211,7 @@ export function createMatcher(index: MatchIndex): Matcher {
             const node = curStates[si];
             for (let bk = 0; bk < bj.length; bk++) {
               const b = bj[bk];
-              const child = node === 0 ? rootChild[b] : (edges.get(node * bases + b) ?? -1);
+              const child = childOf(node, b);
               if (child < 0) continue;
               let dup = false;
               for (let q = 0; q < nNext; q++) if (nextStates[q] === child) dup = true;
