@@ -120,9 +120,11 @@ export class PageSession {
   private paint() {
     this.index();
     if (!highlightsSupported(this.win)) return;
-    const groups: Record<'person' | 'office' | 'body', Range[]> = { person: [], office: [], body: [] };
-    for (const m of this.state.mentions) groups[m.kind].push(m.range);
-    for (const k of ['person', 'office', 'body'] as const) this.win.CSS.highlights.set(HIGHLIGHT_NAMES[k], new this.win.Highlight(...groups[k]));
+    // ranges are added one by one: spreading tens of thousands of them into the constructor can exceed the
+    // engine's argument limit
+    const groups = { person: new this.win.Highlight(), office: new this.win.Highlight(), body: new this.win.Highlight() };
+    for (const m of this.state.mentions) groups[m.kind].add(m.range);
+    for (const k of ['person', 'office', 'body'] as const) this.win.CSS.highlights.set(HIGHLIGHT_NAMES[k], groups[k]);
   }
 
   /** Marks one mention as the active one (keyboard navigation, "reveal"). */
