@@ -31,6 +31,11 @@ export default defineConfig({
           },
         }
       : {}),
+    // the match index, read by the content script straight from the package (a message from the background costs
+    // ~50 ms for a megabyte); Chrome serves it only under a per-session URL, Firefox under the per-install UUID, so
+    // pages cannot probe for it
+    web_accessible_resources:
+      browser === 'firefox' ? ['data/index.json'] : [{ resources: ['data/index.json'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNext__' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPrevious__' },

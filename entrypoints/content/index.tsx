@@ -32,8 +32,10 @@ async function run(ctx: ContentScriptContext) {
   const w = window as unknown as Record<symbol, boolean>;
   if (w[LOADED]) return;
   w[LOADED] = true;
-  // ask for the match index at once: the background may need a moment to wake up
-  const indexReply = browser.runtime.sendMessage({ type: 'index' }) as Promise<string>;
+  // read the match index at once (from the package; through the background if that is refused)
+  const indexReply = fetch(browser.runtime.getURL('/data/index.json'))
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+    .catch(() => browser.runtime.sendMessage({ type: 'index' }) as Promise<string>);
   let settings = normalizeSettings((await browser.storage.local.get('settings')).settings);
   let app: { controller: ContentController; abort: AbortController } | null = null;
   let engine: Engine | null = null;

@@ -176,6 +176,22 @@ describe.each(KINDS)('in %s', (kind) => {
     await page.close();
   }, 90_000);
 
+  // Firefox serves packaged files under the random per-install UUID, which pages cannot know: nothing to probe there
+  it.runIf(kind === 'chromium')('does not let a page probe for the extension through its packaged data (per-session URL only)', async () => {
+    const page = await open('kazinform');
+    await waitForHighlights(page, 8);
+    const id = new URL(b.base).host;
+    const reachable = await page.evaluate(async (ext: string) => {
+      try {
+        return (await fetch(`chrome-extension://${ext}/data/index.json`)).ok;
+      } catch {
+        return false;
+      }
+    }, id);
+    expect(reachable).toBe(false);
+    await page.close();
+  }, 60_000);
+
   it('does not run on sites outside the defaults until the reader enables them', async () => {
     const page = await open('outside');
     await new Promise((r) => setTimeout(r, 1500));
