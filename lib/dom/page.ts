@@ -74,16 +74,7 @@ export class PageSession {
     const signals = collectDateSignals(this.doc, this.url, text);
     const pd = this.settings.dateMode === 'today' ? { date: todayUtc(), source: 'today' as const } : pageDate(signals, todayUtc());
     const placed: PlacedMention[] = [];
-    const firstSeen = new Set<string>();
-    const place = (m: Mention) => {
-      if (!this.settings.kinds[m.kind]) return;
-      if (this.settings.firstOnly) {
-        if (firstSeen.has(m.id)) return;
-        firstSeen.add(m.id);
-      }
-      const range = rangeFor(this.doc, segments, m.start, m.end);
-      if (range) placed.push({ ...m, range });
-    };
+    const place = this.placer(segments, placed, []);
     let t0 = performance.now();
     let painted = false;
     const session = this.engine.resolver.session({ date: pd.date });
@@ -116,6 +107,23 @@ export class PageSession {
     this.onUpdate?.(this.state);
   }
 
+
+  /**
+   * A function that turns mentions into placed ones (a DOM range each) in `into`, honouring the kinds to show and
+   * "first mention only" (`already` are mentions placed before).
+   */
+  private placer(segments: Segment[], into: PlacedMention[], already: PlacedMention[]): (m: Mention) => void {
+    const firstSeen = new Set(this.settings.firstOnly ? already.map((m) => m.id) : []);
+    return (m) => {
+      if (!this.settings.kinds[m.kind]) return;
+      if (this.settings.firstOnly) {
+        if (firstSeen.has(m.id)) return;
+        firstSeen.add(m.id);
+      }
+      const range = rangeFor(this.doc, segments, m.start, m.end);
+      if (range) into.push({ ...m, range });
+    };
+  }
 
   private paint() {
     this.index();
@@ -239,16 +247,8 @@ export class PageSession {
     const session = this.engine.resolver.session({ date: this.state.date });
     session.seed(kept.map((m) => m.id));
     const added: PlacedMention[] = [];
-    const seen = new Set(this.settings.firstOnly ? kept.map((m) => m.id) : []);
-    for (const m of session.add(text)) {
-      if (!this.settings.kinds[m.kind]) continue;
-      if (this.settings.firstOnly) {
-        if (seen.has(m.id)) continue;
-        seen.add(m.id);
-      }
-      const range = rangeFor(this.doc, segments, m.start, m.end);
-      if (range) added.push({ ...m, range });
-    }
+    const place = this.placer(segments, added, kept);
+    for (const m of session.add(text)) place(m);
     if (gen !== this.generation || this.signal.aborted) return;
     const all = [...kept, ...added].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     this.state = { ...this.state, mentions: all };

@@ -1,6 +1,6 @@
 // The compiled gazetteer: a compact match index the content script loads, and entity details that only cards,
 // the popup and the command line need. Both are plain JSON, produced at build time by compile.ts.
-import type { Kind, NameChange, NamesByLang, Scope, Tenure } from '../gazetteer/types';
+import type { EntitySource, Kind, Scope, Tenure } from '../gazetteer/types';
 
 export const enum PatternType {
   /** A full name: identifies the entity alone. */
@@ -65,26 +65,12 @@ export const KINDS: readonly Kind[] = ['person', 'office', 'body'];
 /** A tenure as the source model writes it. */
 export type TenureDetail = Tenure;
 
-/** What a card, the popup and the command line show about an entity. */
-export interface EntityDetail {
-  id: string;
-  kind: Kind;
-  name: string;
-  scope: Scope;
-  country?: string;
-  wikidata?: string;
+/**
+ * What a card, the popup and the command line show about an entity: the source entry without the matcher's
+ * back-references, with every name list present, and with relations the compiler derives.
+ */
+export interface EntityDetail extends Omit<EntitySource, 'names' | 'short' | 'ambiguous' | 'tenures'> {
   names: { en: string[]; ru: string[]; kk: string[] };
-  /** Titles shared with other countries' entities (see the source model). */
-  generic?: NamesByLang;
-  nameHistory?: NameChange[];
-  from?: string;
-  to?: string;
-  parent?: string;
-  heads?: string;
-  replaces?: string[];
-  replacedBy?: string[];
-  multi?: boolean;
-  explanation?: string;
   /** Offices: their holders. */
   tenures?: TenureDetail[];
   /** Persons: the offices they held, as [office id, tenure index]. */
@@ -92,7 +78,6 @@ export interface EntityDetail {
   /** Bodies: offices that head them; offices and bodies that belong to them. */
   headedBy?: string[];
   children?: string[];
-  sources: string[];
   /** True for entries the reader imported. */
   user?: boolean;
 }
