@@ -8,7 +8,8 @@ const SKIP = new Set([
   'NAV', 'FOOTER', 'ASIDE', 'FORM', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'MATH', 'HEAD',
   'TITLE', 'TANYS-ROOT',
 ]);
-const INLINE = new Set([
+/** Elements that do not break the flow of text: a name may run across them. */
+export const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'MARK', 'Q', 'S', 'SMALL',
   'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'NOBR',
 ]);
@@ -68,7 +69,7 @@ export function collectText(roots: Element[]): Collected {
     if (isSkipped(el)) return;
     const name = el.nodeName.toUpperCase();
     if (name === 'BR') return brk('\n');
-    const block = !INLINE.has(name);
+    const block = !INLINE_ELEMENTS.has(name);
     if (block) brk('\n\n');
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
     if (block) brk('\n\n');

@@ -4,7 +4,7 @@ import type { Engine } from '../engine';
 import type { Mention } from '../resolve/resolve';
 import type { Settings } from '../settings';
 import { pageDate, todayUtc, type DateSource } from '../date/page-date';
-import { collectText, findArticleRoots, isSkipped, segmentAt, type Segment } from './collect';
+import { collectText, findArticleRoots, INLINE_ELEMENTS, isSkipped, type Segment } from './collect';
 import { collectDateSignals } from './page-signals';
 import { HIGHLIGHT_NAMES, highlightsSupported, rangeFor } from './highlight';
 
@@ -37,7 +37,6 @@ export class PageSession {
   private pending = false;
   private generation = 0;
   private readonly win: Window & typeof globalThis;
-  onUpdate?: (s: PageState) => void;
 
   constructor(
     readonly doc: Document,
@@ -104,7 +103,6 @@ export class PageSession {
     if (this.extra.length) placed.sort((a, b) => a.start - b.start);
     this.state = { mentions: placed, date: pd.date, dateSource: pd.source };
     this.paint();
-    this.onUpdate?.(this.state);
   }
 
 
@@ -181,10 +179,6 @@ export class PageSession {
     return out;
   }
 
-  mentionIndex(m: PlacedMention): number {
-    return this.state.mentions.indexOf(m);
-  }
-
   /** The entities on this page with their counts, in order of first mention. */
   cast(): { id: string; name: string; kind: Mention['kind']; count: number }[] {
     const byId = new Map<string, { id: string; name: string; kind: Mention['kind']; count: number }>();
@@ -253,7 +247,6 @@ export class PageSession {
     const all = [...kept, ...added].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     this.state = { ...this.state, mentions: all };
     this.paint();
-    this.onUpdate?.(this.state);
   }
 
   stop() {
@@ -261,23 +254,12 @@ export class PageSession {
     this.generation++;
     if (highlightsSupported(this.win)) for (const n of Object.values(HIGHLIGHT_NAMES)) this.win.CSS.highlights.delete(n);
   }
-
-  /** Text offset → segment, for tests. */
-  segmentIndexAt(pos: number): number {
-    return segmentAt(this.segments, pos);
-  }
-
-  get collectedText(): string {
-    return this.text;
-  }
 }
-
-const INLINE_NAMES = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'LABEL', 'NOBR']);
 
 /** The nearest block element holding a node: the unit re-read when its text changes. */
 function blockOf(n: Node): Element | null {
   let el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-  while (el && INLINE_NAMES.has(el.nodeName.toUpperCase())) el = el.parentElement;
+  while (el && INLINE_ELEMENTS.has(el.nodeName.toUpperCase())) el = el.parentElement;
   return el;
 }
 

@@ -1,6 +1,6 @@
 // The compiled gazetteer: a compact match index the content script loads, and entity details that only cards,
 // the popup and the command line need. Both are plain JSON, produced at build time by compile.ts.
-import type { EntitySource, Kind, Scope, Tenure } from '../gazetteer/types';
+import type { EntitySource, Scope, Tenure } from '../gazetteer/types';
 
 export const enum PatternType {
   /** A full name: identifies the entity alone. */
@@ -60,7 +60,6 @@ export interface MatchIndex {
   entities: EntityRec[];
 }
 
-export const KINDS: readonly Kind[] = ['person', 'office', 'body'];
 
 /** A tenure as the source model writes it. */
 export type TenureDetail = Tenure;
