@@ -279,7 +279,7 @@ export class Resolver {
       if (p !== undefined) return p;
       const gap = text.slice(items[j].m.end, items[j + 1].m.start);
       const nextIsTitle = items[j + 1].full.concat(items[j + 1].generic).some((e) => this.index.entities[e].k === 1);
-      if (!nextIsTitle || !/^(?:\s*,\s*|\s+(?:and|и|және)\s+)$/.test(gap)) return undefined;
+      if (!nextIsTitle || !/^(?:\s*[,–—-]\s*|\s+(?:and|и|және)\s+)$/.test(gap)) return undefined;
     }
     return undefined;
   }

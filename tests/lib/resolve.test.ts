@@ -79,6 +79,15 @@ describe('resolution', () => {
     expect(m[0]).toMatchObject({ id: 'kz.office.state-counsellor', holder: { id: 'kz.person.karin-yerlan', name: 'Yerlan Karin' } });
   });
 
+  it.each([' and ', ' – ', ', '])('names the holder of each title in a chain joined by "%s"', (joint) => {
+    const m = find(`Deputy Prime Minister${joint}Foreign Minister Murat Nurtleu`, '2023-10-01');
+    expect(m.map((x) => [x.id, x.holder])).toEqual([
+      ['kz.office.deputy-prime-minister', 'kz.person.nurtleu-murat'],
+      ['kz.office.minister-of-foreign-affairs', 'kz.person.nurtleu-murat'],
+      ['kz.person.nurtleu-murat', undefined],
+    ]);
+  });
+
   it('does not let an article start a match: the longer name that follows wins', () => {
     expect(find('the Ministry of Foreign Affairs of Kazakhstan said', '2024-01-01')[0]).toMatchObject({ text: 'Ministry of Foreign Affairs of Kazakhstan', id: 'kz.body.ministry-of-foreign-affairs' });
   });
