@@ -136,9 +136,16 @@ function cmdAnnotate(argv: string[]): number {
     console.log(JSON.stringify(o, null, 1));
   } else {
     console.log(`date ${doc.date} (${doc.dateSource}); ${doc.mentions.length} mention(s)`);
+    const { engine } = load();
+    // offices abolished by the gazetteer's date say so instead of "no holder now"
+    const endedOn = new Map(engine.index.entities.filter((e) => e.t && e.t <= engine.index.asOf).map((e) => [e.id, e.t!]));
     for (const m of doc.mentions) {
       let extra = '';
-      if (m.kind === 'office') extra = ` — held by ${m.holder?.name ?? 'unknown'}${m.holderNow !== undefined ? `; now ${m.holderNow?.name ?? 'unknown'}` : ''}`;
+      if (m.kind === 'office') {
+        const ended = endedOn.get(m.id);
+        const now = m.holderNow === undefined ? '' : ended ? `; abolished ${ended.slice(0, 4)}` : `; now ${m.holderNow?.name ?? 'vacant or unknown'}`;
+        extra = ` — held by ${m.holder?.name ?? 'nobody on record'}${now}`;
+      }
       if (m.kind === 'person' && m.offices?.length) extra = ` — ${m.offices.map((o) => o.name).join('; ')}`;
       if (m.candidates) extra += ` (ambiguous: ${m.candidates.map((c) => c.name).join(' / ')})`;
       console.log(`${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.kind.padEnd(6)} "${m.text}" → ${m.name}${extra}`);
