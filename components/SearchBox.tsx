@@ -16,6 +16,10 @@ export interface SearchBoxProps {
 }
 
 const ORDER = ['person', 'office', 'body'] as const;
+const rank = (results: SearchResult[], kind: SearchResult['kind']) => {
+  const i = results.findIndex((r) => r.kind === kind);
+  return i < 0 ? Infinity : i;
+};
 
 /** Search field with results grouped by kind; arrows move, Enter opens, Esc clears. */
 export function SearchBox({ t, search, onChoose }: SearchBoxProps) {
@@ -23,8 +27,9 @@ export function SearchBox({ t, search, onChoose }: SearchBoxProps) {
   const [sel, setSel] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const results = useMemo(() => (q.trim() ? search(q) : []), [q]);
-  // results in display order (grouped), so arrow keys follow what the reader sees
-  const ordered = useMemo(() => ORDER.flatMap((k) => results.filter((r) => r.kind === k)), [results]);
+  // groups in the order of their best result; results in display order, so arrow keys follow what the reader sees
+  const groups = useMemo(() => [...ORDER].sort((a, b) => rank(results, a) - rank(results, b)), [results]);
+  const ordered = useMemo(() => groups.flatMap((k) => results.filter((r) => r.kind === k)), [results, groups]);
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
@@ -62,7 +67,7 @@ export function SearchBox({ t, search, onChoose }: SearchBoxProps) {
       />
       {q.trim() && !ordered.length ? <p class="muted">{t('noResults')}</p> : null}
       <div id="tanys-results" role="listbox">
-        {ORDER.map((k) => {
+        {groups.map((k) => {
           const group = ordered.filter((r) => r.kind === k);
           if (!group.length) return null;
           return (
