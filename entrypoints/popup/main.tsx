@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { loadPackaged } from '../../lib/dom/load-data';
 import type { Details, EntityDetail } from '../../lib/index/types';
@@ -32,11 +32,12 @@ function Popup({ details, settings: initial, tab }: { details: Details; settings
   const [tabInfo, setTabInfo] = useState(tab);
   const t = translator(pickLanguage(settings.language, navigator.language));
   const byId = useMemo(() => new Map(details.entities.map((e) => [e.id, e])), [details]);
-  const search = useMemo(() => new Search(details.entities), [details]);
+  // the search index is built on the first keystroke, so the popup opens at once
+  const search = useRef<Search | null>(null);
   const get = (id: string) => byId.get(id);
   const today = new Date().toISOString().slice(0, 10);
   const runSearch = (q: string): SearchResult[] =>
-    search.search(q, 24).map((h) => ({ id: h.entity.id, name: h.entity.name, kind: h.entity.kind, role: describeEntity(h.entity, byId, details.asOf), user: h.entity.user }));
+    (search.current ??= new Search(details.entities)).search(q, 24).map((h) => ({ id: h.entity.id, name: h.entity.name, kind: h.entity.kind, role: describeEntity(h.entity, byId, details.asOf), user: h.entity.user }));
 
   const refreshTab = async () => {
     if (!tabInfo) return;
