@@ -44,8 +44,10 @@ export function endOf(d: string): string {
  * period. Compares prefixes, without building strings: this runs for every mention.
  */
 export function covers(from: string | undefined, to: string | undefined, day: string): boolean {
-  if (from && from > day.slice(0, from.length)) return false;
-  if (to && (to.length === 10 ? to <= day : to < day.slice(0, to.length))) return false;
+  // a partial date is compared with the day's prefix of the same length; when the day does not start with it, the
+  // first differing character decides, so a plain comparison of the whole strings gives the same answer
+  if (from && !day.startsWith(from) && from > day) return false;
+  if (to && (to.length === 10 ? to <= day : !day.startsWith(to) && to < day)) return false;
   return true;
 }
 

@@ -286,6 +286,7 @@ export class Resolver {
 
   /** The person named right after a title ("Foreign Minister Sergey Lavrov"), if any. */
   private adjacentPerson(text: string, it: Item, next: Item, namedInFull: Set<number>, date: string): number | undefined {
+    if (next.m.start - it.m.end > 3 || next.m.start <= it.m.end) return undefined;
     const gap = text.slice(it.m.end, next.m.start);
     if (!/^[\s,]{1,3}$/.test(gap) || /\n/.test(gap)) return undefined;
     const persons = (next.full.length ? next.full : next.surname).filter((e) => this.index.entities[e].k === 0);

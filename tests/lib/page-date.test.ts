@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromText, dateFromUrl, isoDay, pageDate } from '../../lib/date/page-date';
-import { covers, isPartialDate } from '../../lib/gazetteer/dates';
+import { covers, endOf, isPartialDate, startOf } from '../../lib/gazetteer/dates';
+import { rng } from './random';
 
 describe('page date', () => {
   it.each([
@@ -46,5 +47,27 @@ describe('page date', () => {
     expect(covers('2019-03-20', undefined, '2019-03-20')).toBe(true);
     expect(covers('1990', '2019-03-20', '2019-03-20')).toBe(false);
     expect(covers('2014-10', '2016', '2016-12-31')).toBe(true);
+  });
+
+  it('decides coverage of partial dates like the definition by first and last days (differential, seeded)', () => {
+    const random = rng(3);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const partial = () => {
+      const y = 2015 + Math.floor(random() * 4);
+      const m = 1 + Math.floor(random() * 12);
+      const d = 1 + Math.floor(random() * 28);
+      const k = random();
+      return k < 0.2 ? `${y}` : k < 0.5 ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+    };
+    // the reference: [first day of from, to) for a full `to`, through the last day of a partial `to`
+    const reference = (from: string | undefined, to: string | undefined, day: string) =>
+      !(from && startOf(from) > day) && !(to && (to.length === 10 ? to <= day : endOf(to) < day));
+    for (let n = 0; n < 3000; n++) {
+      const from = random() < 0.1 ? undefined : partial();
+      const to = random() < 0.2 ? undefined : partial();
+      const day = partial().padEnd(10, '-01').slice(0, 10);
+      const fullDay = /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : startOf(day.slice(0, 4));
+      expect(covers(from, to, fullDay), `${from} ${to} ${fullDay}`).toBe(reference(from, to, fullDay));
+    }
   });
 });
