@@ -9,6 +9,7 @@ import { isDefaultSite, siteOf } from '../lib/sites';
 import { normalizeSettings } from '../lib/settings';
 import { originsFor } from '../lib/match-patterns';
 import { loadPackaged } from '../lib/dom/load-data';
+import { injectContentScript } from '../utils/inject-content';
 
 export default defineBackground(() => {
   let details: Details | null = null;
@@ -68,17 +69,12 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: 'tanys-explain', title: browser.i18n.getMessage('menuExplain') || 'Explain with Tanys', contexts: ['selection'] });
   });
 
-  const inject = async (tabId: number) => {
-    if (browser.scripting) await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-    else await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown> }).executeScript(tabId, { file: '/content-scripts/content.js' });
-  };
-
   const sendOrInject = async (tabId: number, message: unknown) => {
     try {
       return await browser.tabs.sendMessage(tabId, message);
     } catch {
       // no content script in this tab (a site outside the defaults): the click granted activeTab, so inject it
-      await inject(tabId);
+      await injectContentScript(tabId);
       return browser.tabs.sendMessage(tabId, message);
     }
   };
@@ -103,6 +99,6 @@ export default defineBackground(() => {
     const settings = normalizeSettings((await browser.storage.local.get('settings')).settings);
     if (!settings.enabled || settings.sites[host] !== true) return;
     if (!(await browser.permissions.contains({ origins: originsFor(host) }))) return;
-    await inject(tabId).catch(() => undefined);
+    await injectContentScript(tabId).catch(() => undefined);
   });
 });

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { loadPackaged } from '../../lib/dom/load-data';
+import { injectContentScript } from '../../utils/inject-content';
 import type { Details, EntityDetail } from '../../lib/index/types';
 import type { EntitySource } from '../../lib/gazetteer/types';
 import { compileDetails } from '../../lib/index/compile';
@@ -65,8 +66,7 @@ function Popup({ details, settings: initial, tab }: { details: Details; settings
     await browser.storage.local.set({ settings: next });
     setSettings(next);
     if (!on && !isDefaultSite(host)) {
-      if (browser.scripting) await browser.scripting.executeScript({ target: { tabId: tabInfo.id }, files: ['/content-scripts/content.js'] }).catch(() => undefined);
-      else await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown> }).executeScript(tabInfo.id, { file: '/content-scripts/content.js' }).catch(() => undefined);
+      await injectContentScript(tabInfo.id).catch(() => undefined);
     }
     setTimeout(() => void refreshTab(), 600);
   };
