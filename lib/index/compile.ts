@@ -205,8 +205,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     // English titles in capitals are headline typography, not the office ("PRESIDENT VISITS…")
     const mask = caseMask(tokens, enforce, !person && lang === 'en');
     const bases = tokens.map(baseOf);
-    const langNo = lang === 'en' ? 0 : lang === 'ru' ? 1 : 2;
-    const key = `${bases.join(',')}#${entity}#${type}#${mask}#${langNo}`;
+    const key = `${bases.join(',')}#${entity}#${type}#${mask}`;
     if (patternKeys.has(key)) return;
     patternKeys.add(key);
     let node = 0;
@@ -223,7 +222,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     const list = accepts.get(node) ?? [];
     list.push(patterns.length);
     accepts.set(node, list);
-    patterns.push([entity, type, mask, langNo]);
+    patterns.push([entity, type, mask]);
   };
 
   sorted.forEach((e, i) => {

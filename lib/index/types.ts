@@ -15,8 +15,8 @@ export const enum PatternType {
   Initial = 4,
 }
 
-/** [entity index, pattern type, case mask (one char per token: A all capitals, U capital first, - any), lang 0 en 1 ru 2 kk]. */
-export type PatternRec = [number, PatternType, string, number];
+/** [entity index, pattern type, case mask (one char per token: A all capitals, U capital first, C capital first but not all capitals, - any)]. */
+export type PatternRec = [number, PatternType, string];
 
 /** [person index, from, to ("" when current), acting (1) or not (0)]. */
 export type TenureRec = [number, string, string, number];
