@@ -11,7 +11,7 @@ interface ExtApi {
 }
 declare const chrome: ExtApi;
 
-import { ARTIFACTS, cardText, launch, pointOf, startServer, waitForCard, waitForHighlights, type BrowserKind, type FixtureServer, type Launched } from './harness';
+import { ARTIFACTS, cardText, launch, pointOf, sendToTab, startServer, waitForCard, waitForHighlights, type BrowserKind, type FixtureServer, type Launched } from './harness';
 
 const KINDS: BrowserKind[] = ['chromium', 'firefox'];
 
@@ -225,20 +225,12 @@ describe.each(KINDS)('in %s', (kind) => {
     expect(pageText).toContain('Мажилис');
     await shot(popup, 'popup-entity');
     // keyboard command path: the popup sends what the "next mention" shortcut sends
-    await popup.evaluate(async (url: string) => {
-      const api = (globalThis as unknown as { browser?: ExtApi }).browser ?? chrome;
-      const [tab] = (await api.tabs.query({})).filter((t) => t.url === url);
-      await api.tabs.sendMessage(tab.id!, { type: 'command', command: 'next' });
-    }, server.url('kazinform'));
+    await sendToTab(popup, server.url('kazinform'), { type: 'command', command: 'next' });
     const text = await waitForCard(article);
     expect(text.length).toBeGreaterThan(20);
     await article.keyboard.press('Escape');
     // "Explain with Tanys" on a selected phrase: the message the context-menu item sends
-    await popup.evaluate(async (url: string) => {
-      const api = (globalThis as unknown as { browser?: ExtApi }).browser ?? chrome;
-      const [tab] = (await api.tabs.query({})).filter((t) => t.url === url);
-      await api.tabs.sendMessage(tab.id!, { type: 'explain', text: 'Majilis' });
-    }, server.url('kazinform'));
+    await sendToTab(popup, server.url('kazinform'), { type: 'explain', text: 'Majilis' });
     expect(await waitForCard(article)).toContain('Mazhilis');
     await article.keyboard.press('Escape');
     await popup.close();

@@ -109,19 +109,7 @@ export async function launch(kind: BrowserKind): Promise<Launched> {
       ],
     });
     const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20000 });
-    const base = sw.url().replace(/background\.js$/, '');
-    return {
-      kind,
-      browser,
-      base,
-      async openExtensionPage(path, ready) {
-        const page = await browser.newPage();
-        await page.goto(base + path);
-        await page.waitForSelector(ready, { timeout: 15000 });
-        return page;
-      },
-      close: () => browser.close(),
-    };
+    return launched(kind, browser, sw.url().replace(/background\.js$/, ''));
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -140,19 +128,39 @@ export async function launch(kind: BrowserKind): Promise<Launched> {
     },
   });
   await browser.installExtension(join(ROOT, '.output/firefox-mv2'));
-  const base = `moz-extension://${FIREFOX_UUID}/`;
+  return launched(kind, browser, `moz-extension://${FIREFOX_UUID}/`);
+}
+
+function launched(kind: BrowserKind, browser: Browser, base: string): Launched {
   return {
     kind,
     browser,
     base,
     async openExtensionPage(path, ready) {
       const page = await browser.newPage();
-      void page.goto(base + path).catch(() => undefined);
+      // Firefox's navigation to moz-extension:// never resolves: wait for the page's DOM instead
+      if (kind === 'firefox') void page.goto(base + path).catch(() => undefined);
+      else await page.goto(base + path);
       await page.waitForSelector(ready, { timeout: 15000 });
       return page;
     },
     close: () => browser.close(),
   };
+}
+
+/** Sends a message from an extension page to the tab showing `url`, as the background does for commands and the context menu. */
+export async function sendToTab(extensionPage: Page, url: string, message: unknown): Promise<void> {
+  await extensionPage.evaluate(
+    async (u: string, m: unknown) => {
+      type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const api = g.browser ?? g.chrome;
+      const [tab] = (await api.tabs.query({})).filter((t) => t.url === u);
+      await api.tabs.sendMessage(tab.id!, m);
+    },
+    url,
+    message,
+  );
 }
 
 /** Waits until the content script has painted highlights on the page; returns counts per kind. */
