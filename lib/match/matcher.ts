@@ -1,6 +1,6 @@
 // One pass over a text: tokens are looked up in the compiled index (stems + endings) and walked through a trie of
 // alias token sequences, leftmost-longest. Cost per token does not depend on how many aliases the index holds.
-import { CharClass, classOf, classTable, foldWord } from '../text/fold';
+import { CharClass, classOf, classTable, foldCodeOf, foldCodeTable, foldWord } from '../text/fold';
 import { MAX_ENDING } from '../text/inflect';
 import type { MatchIndex } from '../index/types';
 
@@ -16,8 +16,8 @@ export interface RawMatch {
 }
 
 export interface Tokens {
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   /** The folded word at token index t (computed on demand: resolution needs only a few). */
   key(t: number): string;
 }
@@ -37,23 +37,27 @@ const MAX_FOUND = 256;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-/** True when text[start…] spells `word` (lower-case ASCII), ignoring ASCII case. */
-function sameAsciiWord(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(start + k);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
-  }
-  return true;
-}
-
 function fnv(s: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h;
 }
 
+/** A growable Int32Array used as scratch space, reused from one text to the next. */
+function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+export interface MatcherOptions {
+  /** Distinct non-Latin words remembered across texts before the word table starts afresh (default 100,000). */
+  maxLearned?: number;
+}
+
 /** Prepares a loaded index for matching: builds the edge map and ending sets (linear in the index size). */
-export function createMatcher(index: MatchIndex): Matcher {
+export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: MatcherOptions = {}): Matcher {
   const endingSets = index.endings.map((l) => new Set(l));
   const allEndings = new Set(index.endings.flat());
   const maxEnding = Math.min(MAX_ENDING, Math.max(0, ...[...allEndings].map((e) => e.length)));
@@ -77,9 +81,7 @@ export function createMatcher(index: MatchIndex): Matcher {
     return -1;
   };
   const stems = index.stems;
-  // every ASCII alias word by its hash (FNV-1a over lower-cased ASCII, 30 bits so it stays a small integer)
-  const asciiWords = new Map<number, { key: string; bases: number[] }[]>();
-  // accepting nodes as a dense array
+  // accepting nodes as a dense array; whether any of a node's patterns has a case rule
   const acceptList: (number[] | undefined)[] = new Array(index.nodes);
   index.acceptNode.forEach((node, i) => (acceptList[node] = index.acceptPatterns[i]));
   const curStates = new Int32Array(MAX_STATES);
@@ -92,29 +94,6 @@ export function createMatcher(index: MatchIndex): Matcher {
     const list = stems[stem];
     for (let i = 0; i < list.length; i += 2) if (endingSets[list[i + 1]].has(ending) && !out.includes(list[i])) out.push(list[i]);
   };
-
-  // bases of a Latin word: exact forms only, looked up once per distinct word
-  const exactCache = new Map<string, number[]>();
-  const exactBases = (key: string): number[] => {
-    let b = exactCache.get(key);
-    if (b === undefined) {
-      b = [];
-      lookup(key, '', b);
-      if (!b.length) b = EMPTY;
-      exactCache.set(key, b);
-    }
-    return b;
-  };
-
-  for (const k of Object.keys(stems))
-    if (isAscii(k)) {
-      const b = exactBases(k);
-      if (b === EMPTY) continue;
-      const h = fnv(k) & 0x3fffffff;
-      const l = asciiWords.get(h) ?? [];
-      l.push({ key: k, bases: b });
-      asciiWords.set(h, l);
-    }
 
   const basesOf = (key: string): number[] => {
     const out: number[] = [];
@@ -130,19 +109,96 @@ export function createMatcher(index: MatchIndex): Matcher {
     return out.length ? out : EMPTY;
   };
 
+  // Base lists by id (0 = none), and whether a name can start with one of the list's bases.
+  const lists: number[][] = [EMPTY];
+  let starter = new Uint8Array(64);
+  const listIds = new Map<number[], number>([[EMPTY, 0]]);
+  const listId = (bases: number[]): number => {
+    let id = listIds.get(bases);
+    if (id === undefined) {
+      id = lists.length;
+      lists.push(bases);
+      listIds.set(bases, id);
+      if (id >= starter.length) {
+        const b = new Uint8Array(starter.length * 2);
+        b.set(starter);
+        starter = b;
+      }
+      starter[id] = bases.some((b) => rootChild[b] >= 0) ? 1 : 0;
+    }
+    return id;
+  };
+
+  // The word table: folded word → base list id, open addressing on the FNV hash of the folded word. It holds every
+  // Latin word of an alias from the start (a Latin word absent from it stands for nothing) and learns each other
+  // word (Cyrillic: stems with endings) the first time a text has it, so a page's words cost no strings after that.
+  let slotHash = new Int32Array(0);
+  let slotEntry = new Int32Array(0); // entry + 1; 0 = free
+  let entryKey: string[] = [];
+  let entryList: number[] = [];
+  let prepared = 0;
+  const insert = (key: string, h: number, id: number) => {
+    if ((entryKey.length + 1) * 2 > slotHash.length) {
+      const size = slotHash.length * 2;
+      slotHash = new Int32Array(size);
+      slotEntry = new Int32Array(size);
+      for (let e = 0; e < entryKey.length; e++) place(fnv(entryKey[e]), e);
+    }
+    entryKey.push(key);
+    entryList.push(id);
+    place(h, entryKey.length - 1);
+  };
+  const place = (h: number, e: number) => {
+    const mask = slotHash.length - 1;
+    let s = h & mask;
+    while (slotEntry[s] !== 0) s = (s + 1) & mask;
+    slotHash[s] = h;
+    slotEntry[s] = e + 1;
+  };
+  const reset = () => {
+    slotHash = new Int32Array(1024);
+    slotEntry = new Int32Array(1024);
+    entryKey = [];
+    entryList = [];
+    for (const k of Object.keys(stems))
+      if (isAscii(k)) {
+        const b: number[] = [];
+        lookup(k, '', b);
+        if (b.length) insert(k, fnv(k), listId(b));
+      }
+    prepared = entryKey.length;
+  };
+  reset();
+  /** The list id of a word whose folded form is `key`, learning it when new. */
+  const learn = (key: string, h: number, asciiKey: boolean): number => {
+    const mask = slotHash.length - 1;
+    for (let s = h & mask; slotEntry[s] !== 0; s = (s + 1) & mask) if (slotHash[s] === h && entryKey[slotEntry[s] - 1] === key) return entryList[slotEntry[s] - 1];
+    if (asciiKey) return 0;
+    if (entryKey.length - prepared >= maxLearned) reset();
+    const id = listId(basesOf(key));
+    insert(key, h, id);
+    return id;
+  };
+
+  let sBuf = new Int32Array(1024);
+  let eBuf = new Int32Array(1024);
+  let lBuf = new Int32Array(1024);
+
   return {
     index,
     basesOf,
     find(text: string) {
-      const starts: number[] = [];
-      const ends: number[] = [];
-      const tb: number[][] = [];
-      // Cyrillic tokens try several endings: remember each distinct word's bases for this text
-      const cache = new Map<string, number[]>();
       const n0 = text.length;
+      // at most one word per two code units, plus one
+      const cap = (n0 >> 1) + 1;
+      const starts = (sBuf = grow(sBuf, cap));
+      const ends = (eBuf = grow(eBuf, cap));
+      const tl = (lBuf = grow(lBuf, cap));
+      const fold = foldCodeTable;
+      let n = 0;
       let p = 0;
-      // the tokeniser of lib/text/fold.ts, inlined: ASCII words are hashed as they are read and only become strings
-      // when the hash is one of an alias word's, so most words of a page cost no allocation
+      // The tokeniser of lib/text/fold.ts, inlined: each word is folded and hashed as it is read, then found in the
+      // word table by its hash; only a word seen for the first time becomes a string.
       while (p < n0) {
         let c = text.charCodeAt(p);
         let cls = classTable[c] || classOf(c);
@@ -152,50 +208,51 @@ export function createMatcher(index: MatchIndex): Matcher {
         }
         const start = p;
         let h = FNV_OFFSET;
-        let ascii = true;
+        let asciiKey = true;
+        let simple = true;
         for (; p < n0; p++) {
           c = text.charCodeAt(p);
           cls = classTable[c] || classOf(c);
           if (cls === CharClass.Other) break;
-          if (c < 128) h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
-          else ascii = false;
+          let f = fold[c];
+          if (f < 0) f = foldCodeOf(c);
+          if (f < 0) simple = false;
+          else {
+            if (f >= 128) asciiKey = false;
+            h = Math.imul(h ^ f, FNV_PRIME);
+          }
         }
-        starts.push(start);
-        ends.push(p);
-        if (ascii) {
-          const list = asciiWords.get(h & 0x3fffffff);
-          let found = EMPTY;
-          if (list)
-            for (const w of list)
-              if (w.key.length === p - start && sameAsciiWord(text, start, w.key)) {
-                found = w.bases;
-                break;
-              }
-          tb.push(found);
-          continue;
+        starts[n] = start;
+        ends[n] = p;
+        let id = -1;
+        if (simple) {
+          // the folded word is the folded code units of text[start, p): compare in place
+          const mask = slotHash.length - 1;
+          const len = p - start;
+          for (let s = h & mask; slotEntry[s] !== 0; s = (s + 1) & mask) {
+            if (slotHash[s] !== h) continue;
+            const e = slotEntry[s] - 1;
+            const key = entryKey[e];
+            if (key.length !== len) continue;
+            let k = 0;
+            while (k < len && key.charCodeAt(k) === fold[text.charCodeAt(start + k)]) k++;
+            if (k === len) {
+              id = entryList[e];
+              break;
+            }
+          }
+          if (id < 0) id = asciiKey ? 0 : learn(foldWord(text.slice(start, p)), h, false);
+        } else {
+          const key = foldWord(text.slice(start, p));
+          id = key ? learn(key, fnv(key), isAscii(key)) : 0;
         }
-        const key = foldWord(text.slice(start, p));
-        const k0 = key.charCodeAt(0);
-        if (k0 < 0x400 || k0 > 0x4ff) {
-          tb.push(Object.hasOwn(stems, key) ? exactBases(key) : EMPTY);
-          continue;
-        }
-        let bs = cache.get(key);
-        if (bs === undefined) {
-          bs = basesOf(key);
-          cache.set(key, bs);
-        }
-        tb.push(bs);
+        tl[n++] = id;
       }
       const matches: RawMatch[] = [];
-      const n = starts.length;
       let i = 0;
       while (i < n) {
-        const bi = tb[i];
         // most tokens with bases are common words inside names ("of", "the"): skip those no name starts with
-        let starter = false;
-        for (let k = 0; k < bi.length; k++) if (rootChild[bi[k]] >= 0) starter = true;
-        if (!starter) {
+        if (!starter[tl[i]]) {
           i++;
           continue;
         }
@@ -206,12 +263,12 @@ export function createMatcher(index: MatchIndex): Matcher {
         for (let j = i; j < n; j++) {
           if (j > i && !joinable(text, ends[j - 1], starts[j], ends[j - 1] - starts[j - 1] === 1)) break;
           let nNext = 0;
-          const bj = tb[j];
+          const bj = lists[tl[j]];
+          if (!bj.length) break;
           for (let si = 0; si < nStates; si++) {
             const node = curStates[si];
             for (let bk = 0; bk < bj.length; bk++) {
-              const b = bj[bk];
-              const child = childOf(node, b);
+              const child = childOf(node, bj[bk]);
               if (child < 0) continue;
               let dup = false;
               for (let q = 0; q < nNext; q++) if (nextStates[q] === child) dup = true;
@@ -243,7 +300,9 @@ export function createMatcher(index: MatchIndex): Matcher {
         }
         if (!emitted) i++;
       }
-      return { matches, tokens: { starts, ends, key: (t: number) => foldWord(text.slice(starts[t], ends[t])) } };
+      const s = starts.slice(0, n);
+      const e = ends.slice(0, n);
+      return { matches, tokens: { starts: s, ends: e, key: (t: number) => foldWord(text.slice(s[t], e[t])) } };
     },
   };
 }
@@ -280,7 +339,7 @@ function caseOf(c: number): number {
 }
 
 /** The case rule of a pattern (one mask character per token) against the text's tokens, without allocating. */
-function caseFits(text: string, starts: number[], ends: number[], first: number, mask: string): boolean {
+function caseFits(text: string, starts: Int32Array, ends: Int32Array, first: number, mask: string): boolean {
   for (let t = 0; t < mask.length; t++) {
     const m = mask.charCodeAt(t);
     if (m === 45) continue; // '-'

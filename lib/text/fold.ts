@@ -53,6 +53,21 @@ export function foldUnit(code: number): string {
   return f;
 }
 
+const foldCodes = new Int32Array(65536).fill(-1);
+/**
+ * The folded form of one code unit as one code unit, or -2 when it folds to none or two ("" for a mark, "ss" for ß):
+ * lets a hot loop hash folded words without building strings. -1 entries are not computed yet (see foldCodeOf).
+ */
+export const foldCodeTable: Int32Array = foldCodes;
+export function foldCodeOf(code: number): number {
+  let f = foldCodes[code];
+  if (f !== -1) return f;
+  const s = foldUnit(code);
+  f = s.length === 1 ? s.charCodeAt(0) : -2;
+  foldCodes[code] = f;
+  return f;
+}
+
 /** The tokeniser's class of one UTF-16 code unit. */
 export function classOf(code: number): CharClass {
   let c = classCache[code];

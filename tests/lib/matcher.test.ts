@@ -87,6 +87,29 @@ describe('matcher', () => {
       expect(got).toEqual(naive(text, list));
     }
   });
+
+  it('gives the same matches whatever it learned from earlier texts (word table kept and reset across texts)', () => {
+    const entities: EntitySource[] = [
+      { id: 'kz.body.assembly', kind: 'body', name: 'Assembly', scope: 'kz', country: 'kz', names: { en: ['People’s Assembly'], ru: ['Ассамблея народа Казахстана'], kk: ['Қазақстан халқы Ассамблеясы'] }, explanation: 'A body invented for the learning test.', sources: ['https://example.org'] },
+      { id: 'kz.person.tokayev', kind: 'person', name: 'Tokayev', scope: 'kz', country: 'kz', names: { en: ['Kassym-Jomart Tokayev'], ru: ['Касым-Жомарт Токаев'], kk: ['Қасым-Жомарт Тоқаев'] }, sources: ['https://example.org'] },
+    ];
+    const index = compile(entities, '2026-01-01').index;
+    // a long-lived matcher that forgets after every 3 words, one that never forgets, and a fresh one per text
+    const forgetful = createMatcher(index, { maxLearned: 3 });
+    const lasting = createMatcher(index);
+    const vocab = ['Ассамблеи', 'Ассамблее', 'народа', 'Казахстана', 'Касым-Жомарт', 'Токаевым', 'Тоқаевқа', 'То\u0301каеву', 'Ассамблеясы', 'халқы', 'Қазақстан', 'Straße', 'Tokayev', 'слово', 'сөз'];
+    const random = rng(7);
+    let seen = 0;
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 10) }, () => pick(random, vocab)).join(' ');
+      const want = createMatcher(index).find(text).matches.map((x) => [x.start, x.end, ...x.patterns]);
+      expect(forgetful.find(text).matches.map((x) => [x.start, x.end, ...x.patterns]), text).toEqual(want);
+      expect(lasting.find(text).matches.map((x) => [x.start, x.end, ...x.patterns]), text).toEqual(want);
+      seen += want.length;
+    }
+    // the texts do contain names, so the comparison is not between empty lists
+    expect(seen).toBeGreaterThan(100);
+  });
 });
 
 /** Leftmost-longest over token sequences, by brute force. */
