@@ -164,43 +164,16 @@ export class Resolver {
       if (it.full.length) {
         this.pickFull(it, date);
         this.preferExisting(it, date, lastSeen);
-      } else if (it.generic.length) {
-        const country = this.countryContext(text, tokens, it.m);
-        const adjacent = this.personAfter(text, items, k, namedInFull, date);
-        let cands = it.generic;
-        if (country) cands = cands.filter((e) => (ents[e].c ?? 'intl') === country);
-        else if (adjacent !== undefined) {
-          const held = new Set([...this.officesAt(adjacent, date), ...this.everHeld(adjacent)]);
-          const byHolder = cands.filter((e) => held.has(e));
-          const pc = ents[adjacent].c;
-          cands = byHolder.length ? byHolder : cands.filter((e) => (ents[e].c ?? 'intl') === (pc ?? 'kz'));
-        } else {
-          // a title alone: the office or body last named with it on the page, else Kazakhstan's
-          const seen = cands.filter((e) => lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
-          const kz = cands.filter((e) => ents[e].c === 'kz');
-          cands = seen.length && ents[seen[0]].c !== 'kz' && lastSeen.get(seen[0])! > pos - 400 ? [seen[0]] : kz;
-        }
-        if (cands.length) {
-          const active = cands.filter((e) => existsAt(ents[e], date));
-          it.entity = (active.length ? active : cands)[0];
-          it.form = 'generic';
-          if (active.length > 1) it.candidates = active;
-          this.preferExisting(it, date, lastSeen);
-        }
-      } else if (it.short.length) {
-        const existing = it.short.filter((e) => existsAt(ents[e], date));
-        const pool = existing.length ? existing : it.short;
-        const seen = pool.filter((e) => lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
-        // "the Political Council" after "Nur Otan": a part of something the page named, when only one candidate is
-        const viaParent = pool.filter((e) => {
-          const r = ents[e];
-          return (r.p !== undefined && lastSeen.has(r.p)) || (r.h !== undefined && lastSeen.has(r.h));
-        });
-        const pick = seen[0] ?? (viaParent.length === 1 ? viaParent[0] : undefined);
-        if (pick !== undefined) {
-          it.entity = pick;
+      } else if (it.generic.length || it.short.length) {
+        const country = it.generic.length ? this.countryContext(text, tokens, it.m) : undefined;
+        const adjacent = it.generic.length ? this.personAfter(text, items, k, namedInFull, date) : undefined;
+        // a back-reference to what the page named ("the Assembly" after "the Assembly of People of Kazakhstan") wins
+        // over a title that nothing around it ties to a country
+        const short = it.short.length ? this.pickShort(it, date, lastSeen) : undefined;
+        if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined))) {
+          it.entity = short;
           it.form = 'short';
-        }
+        } else if (it.generic.length) this.pickGeneric(it, date, pos, country, adjacent, lastSeen);
       } else if (it.surname.length) {
         this.pickSurname(text, tokens, items, k, it, namedInFull, matchedToken, date);
       }
@@ -232,6 +205,46 @@ export class Resolver {
       out.push(mention);
     });
     return out;
+  }
+
+  /** A title that stands for an entity of a country ("Foreign Minister"): by the country, the person named, or the page. */
+  private pickGeneric(it: Item, date: string, pos: number, country: string | undefined, adjacent: number | undefined, lastSeen: Map<number, number>) {
+    const ents = this.index.entities;
+    let cands = it.generic;
+    if (country) cands = cands.filter((e) => (ents[e].c ?? 'intl') === country);
+    else if (adjacent !== undefined) {
+      const held = new Set([...this.officesAt(adjacent, date), ...this.everHeld(adjacent)]);
+      const byHolder = cands.filter((e) => held.has(e));
+      const pc = ents[adjacent].c;
+      cands = byHolder.length ? byHolder : cands.filter((e) => (ents[e].c ?? 'intl') === (pc ?? 'kz'));
+    } else {
+      // a title alone: the office or body last named with it on the page, else Kazakhstan's
+      const seen = cands.filter((e) => lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+      const kz = cands.filter((e) => ents[e].c === 'kz');
+      cands = seen.length && ents[seen[0]].c !== 'kz' && lastSeen.get(seen[0])! > pos - 400 ? [seen[0]] : kz;
+    }
+    if (!cands.length) return;
+    const active = cands.filter((e) => existsAt(ents[e], date));
+    it.entity = (active.length ? active : cands)[0];
+    it.form = 'generic';
+    if (active.length > 1) it.candidates = active;
+    this.preferExisting(it, date, lastSeen);
+  }
+
+  /** A back-reference ("the Assembly"): the candidate the page named last, or the one whose parent it named. */
+  private pickShort(it: Item, date: string, lastSeen: Map<number, number>): number | undefined {
+    const ents = this.index.entities;
+    const existing = it.short.filter((e) => existsAt(ents[e], date));
+    const pool = existing.length ? existing : it.short;
+    let best: number | undefined;
+    for (const e of pool) if (lastSeen.has(e) && (best === undefined || lastSeen.get(e)! > lastSeen.get(best)!)) best = e;
+    if (best !== undefined) return best;
+    // "the Political Council" after "Nur Otan": a part of something the page named, when only one candidate is
+    const viaParent = pool.filter((e) => {
+      const r = ents[e];
+      return (r.p !== undefined && lastSeen.has(r.p)) || (r.h !== undefined && lastSeen.has(r.h));
+    });
+    return viaParent.length === 1 ? viaParent[0] : undefined;
   }
 
   private holderRef(office: EntityRec, date: string, adjacent: number | undefined, officeIndex?: number): Ref | null {

@@ -28,6 +28,16 @@ describe('resolution', () => {
     expect(find('US Secretary of State', '2021-06-09')[0].id).toBe('us.office.secretary-of-state');
   });
 
+  it('takes a back-reference to what the page named over a title no context ties to a country', () => {
+    const m = find("The People's Assembly of Kazakhstan met in Astana. The Assembly adopted a plan.");
+    expect(m.map((x) => [x.text, x.id])).toEqual([
+      ["People's Assembly of Kazakhstan", 'kz.body.apk'],
+      ['Assembly', 'kz.body.apk'],
+    ]);
+    // with the country named, the title is Turkmenistan's
+    expect(find('The Assembly of Turkmenistan met. Turkmenistan’s Assembly adopted a plan.').map((x) => x.id)).toEqual(['tm.body.mejlis', 'tm.body.mejlis']);
+  });
+
   it('resolves offices at the page date: the same words, two holders', () => {
     expect(find('President of Kazakhstan', '2018-01-01')[0].holder).toBe('kz.person.nazarbayev-nursultan');
     expect(find('President of Kazakhstan', '2020-01-01')[0].holder).toBe('kz.person.tokayev-kassym-jomart');
