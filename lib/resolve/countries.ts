@@ -25,12 +25,14 @@ export const EN_COUNTRY: Readonly<Record<string, string>> = {
   mongolian: 'mn', mongolia: 'mn',
   pakistani: 'pk', pakistan: 'pk',
   afghan: 'af', afghanistan: 'af',
-  georgian: 'ge', armenian: 'am', armenia: 'am',
+  georgian: 'ge', georgia: 'ge', armenian: 'am', armenia: 'am',
   italian: 'it', italy: 'it', spanish: 'es', spain: 'es', polish: 'pl', poland: 'pl',
   hungarian: 'hu', hungary: 'hu', romanian: 'ro', romania: 'ro', bulgarian: 'bg', bulgaria: 'bg',
   qatari: 'qa', qatar: 'qa', saudi: 'sa', emirati: 'ae', uae: 'ae', egyptian: 'eg', egypt: 'eg',
   israeli: 'il', israel: 'il', singaporean: 'sg', singapore: 'sg', malaysian: 'my', malaysia: 'my',
   canadian: 'ca', canada: 'ca', australian: 'au', australia: 'au', brazilian: 'br', brazil: 'br',
+  austrian: 'at', austria: 'at', belgian: 'be', belgium: 'be', dutch: 'nl', netherlands: 'nl', swiss: 'ch', switzerland: 'ch',
+  greek: 'gr', greece: 'gr', emirates: 'ae',
 };
 
 /** Russian adjective stems (any ending) and genitive country names → ISO code. Keys are folded. */
@@ -39,13 +41,19 @@ export const RU_COUNTRY_STEMS: readonly [string, string][] = [
   ['узбекистанск', 'uz'], ['кыргызск', 'kg'], ['киргизск', 'kg'], ['таджикск', 'tj'], ['туркменск', 'tm'],
   ['турецк', 'tr'], ['азербайджанск', 'az'], ['иранск', 'ir'], ['германск', 'de'], ['немецк', 'de'],
   ['французск', 'fr'], ['британск', 'gb'], ['японск', 'jp'], ['корейск', 'kr'], ['южнокорейск', 'kr'],
-  ['индийск', 'in'], ['украинск', 'ua'], ['белорусск', 'by'],
+  ['индийск', 'in'], ['украинск', 'ua'], ['белорусск', 'by'], ['монгольск', 'mn'], ['пакистанск', 'pk'], ['афганск', 'af'],
+  ['грузинск', 'ge'], ['армянск', 'am'], ['итальянск', 'it'], ['испанск', 'es'], ['польск', 'pl'], ['венгерск', 'hu'],
+  ['румынск', 'ro'], ['болгарск', 'bg'], ['катарск', 'qa'], ['саудовск', 'sa'], ['эмиратск', 'ae'], ['египетск', 'eg'],
+  ['австрийск', 'at'], ['бельгийск', 'be'], ['канадск', 'ca'], ['малайзийск', 'my'], ['сингапурск', 'sg'],
 ];
 export const RU_COUNTRY_WORDS: Readonly<Record<string, string>> = {
   казахстана: 'kz', казахстан: 'kz', рк: 'kz', казакстан: 'kz', россии: 'ru', россия: 'ru', рф: 'ru', сша: 'us',
   китая: 'cn', кнр: 'cn', узбекистана: 'uz', кыргызстана: 'kg', киргизии: 'kg', таджикистана: 'tj',
   туркменистана: 'tm', турции: 'tr', азербайджана: 'az', ирана: 'ir', германии: 'de', франции: 'fr',
-  великобритании: 'gb', японии: 'jp', кореи: 'kr', индии: 'in', украины: 'ua', беларуси: 'by',
+  великобритании: 'gb', японии: 'jp', кореи: 'kr', индии: 'in', украины: 'ua', беларуси: 'by', белоруссии: 'by',
+  монголии: 'mn', пакистана: 'pk', афганистана: 'af', грузии: 'ge', армении: 'am', италии: 'it', испании: 'es',
+  польши: 'pl', венгрии: 'hu', румынии: 'ro', болгарии: 'bg', катара: 'qa', оаэ: 'ae', египта: 'eg', австрии: 'at',
+  бельгии: 'be', канады: 'ca', малайзии: 'my', сингапура: 'sg',
   ресейдин: 'ru', кытайдын: 'cn', казакстаннын: 'kz', узбекстаннын: 'uz', кыргызстаннын: 'kg',
 };
 

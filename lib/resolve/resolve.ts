@@ -37,6 +37,8 @@ export interface ResolveOptions {
 }
 
 const KIND_NAMES = ['person', 'office', 'body'] as const;
+/** Offices of heads of state and government, by id. */
+const LEADER_OFFICE = /\.office\.(?:[a-z-]*secretary-general|president|prime-minister|chancellor|monarch|king|emperor|emir|supreme-leader|crown-prince|chairman-of-the-presidential-council)$/;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'mister', 'господин', 'г', 'н', 'госпожа']);
 
 interface Item {
@@ -345,19 +347,23 @@ export class Resolver {
     const named = cands.filter((e) => namedInFull.has(e));
     if (named.length) cands = named;
     else {
-      // a surname next to an unknown capitalised word is part of somebody else's name ("Karin Keller-Sutter")
+      // a surname next to an unknown capitalised word is part of somebody else's name ("Karin Keller-Sutter"); at the
+      // start of a sentence the word may be capitalised only for that, which is given the benefit of the doubt for
+      // Kazakhstan's people, not for foreign surnames ("Genghis Khan")
       const { starts, ends } = tokens;
       const key = (t: number) => tokens.key(t);
       const before = it.m.firstToken - 1;
       const after = it.m.lastToken + 1;
       const capAt = (t: number) => /^\p{Lu}/u.test(text.slice(starts[t], ends[t]));
-      if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && !matchedToken[before] && !HONORIFICS.has(key(before)) && !isSentenceStart(text, starts[before]))
+      if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && !matchedToken[before] && !HONORIFICS.has(key(before)) && (!isSentenceStart(text, starts[before]) || cands.every((e) => ents[e].s !== 'kz')))
         return;
       if (after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && !matchedToken[after]) return;
       // a title right before the surname ("Defence Minister Tasmagambetov") supports it
       const prev = items[k - 1];
       const titled = prev && prev.entity !== undefined && ents[prev.entity].k === 1 && /^[\s,]{1,2}$/.test(text.slice(prev.m.end, it.m.start));
-      const active = cands.filter((e) => this.officesAt(e, date).length > 0);
+      // in office on the date: any office for Kazakhstan's people; a foreign person's surname alone ("Magyar", "Khan",
+      // "Lee") is taken for them only while they lead their state or government (Putin, Xi, Erdogan)
+      const active = cands.filter((e) => (ents[e].s === 'kz' ? this.officesAt(e, date).length > 0 : this.officesAt(e, date).some((o) => LEADER_OFFICE.test(ents[o].id))));
       if (titled) {
         const holders = holdersAt(ents[prev.entity!], date);
         const h = cands.filter((c) => holders.includes(c));

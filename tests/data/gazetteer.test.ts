@@ -64,4 +64,19 @@ describe('data/', () => {
     }
     expect(missed).toBe(0);
   });
+
+  it('reads well-known sentences of Kazakh news with the real data', () => {
+    const { index } = compile(entities, readMeta().asOf);
+    const engine = createEngine(index);
+    const ids = (text: string, date: string) => engine.findMentions(text, date).map((m) => m.id);
+    // a state leader is known by surname alone; a foreign minister is not, and ordinary words are left alone
+    expect(ids('Putin and Tokayev held talks.', '2024-01-01')).toEqual(['ru.person.putin-vladimir', 'kz.person.tokayev-kassym-jomart']);
+    expect(ids('Lavrov said the talks went well.', '2024-01-01')).toEqual([]);
+    expect(ids('Genghis Khan founded an empire.', '2020-01-01')).toEqual([]);
+    // a back-reference after the full name, in Russian with inflection
+    expect(ids('Ассамблея народа Казахстана провела сессию. Решение Ассамблеи поддержали.', '2024-01-01')).toEqual([
+      'kz.body.assembly-of-people-of-kazakhstan',
+      'kz.body.assembly-of-people-of-kazakhstan',
+    ]);
+  });
 });

@@ -68,6 +68,13 @@ describe('resolution', () => {
     expect(find('Lavrov said.', '2001-01-01')).toEqual([]);
   });
 
+  it('takes a foreign surname alone only after the full name or a title, unless its bearer leads a state', () => {
+    // a foreign minister in office is not enough: foreign surnames are often ordinary words elsewhere
+    expect(find('Lavrov said.', '2024-01-01')).toEqual([]);
+    expect(find('Sergey Lavrov arrived. Lavrov said.', '2024-01-01').map((x) => x.id)).toEqual(['ru.person.lavrov-sergey', 'ru.person.lavrov-sergey']);
+    expect(find('Foreign Minister Lavrov said.', '2024-01-01').map((x) => x.id)).toEqual(['ru.office.minister-of-foreign-affairs', 'ru.person.lavrov-sergey']);
+  });
+
   it('does not take a surname that is part of somebody else’s name', () => {
     expect(find('Karin Keller-Sutter spoke.', '2024-01-01')).toEqual([]);
   });
