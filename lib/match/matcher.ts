@@ -8,8 +8,8 @@ import type { MatchIndex } from '../index/types';
 export interface RawMatch {
   start: number;
   end: number;
-  /** Pattern ids (into index.patterns) that accept this exact span, after case rules. */
-  patterns: number[];
+  /** Pattern ids (into index.patterns) that accept this exact span, after case rules, ascending. Shared: read only. */
+  patterns: readonly number[];
   /** Token indexes of the span, inclusive. */
   firstToken: number;
   lastToken: number;
@@ -84,6 +84,24 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
   // accepting nodes as a dense array; whether any of a node's patterns has a case rule
   const acceptList: (number[] | undefined)[] = new Array(index.nodes);
   index.acceptNode.forEach((node, i) => (acceptList[node] = index.acceptPatterns[i]));
+  // the same patterns grouped by case rule: a title many states share ("President") is checked once per rule
+  const acceptMasks: (string[] | undefined)[] = new Array(index.nodes);
+  const acceptByMask: (number[][] | undefined)[] = new Array(index.nodes);
+  index.acceptNode.forEach((node, i) => {
+    const masks: string[] = [];
+    const groups: number[][] = [];
+    for (const p of index.acceptPatterns[i]) {
+      const mask = index.patterns[p][2];
+      let g = masks.indexOf(mask);
+      if (g < 0) {
+        g = masks.push(mask) - 1;
+        groups.push([]);
+      }
+      groups[g].push(p);
+    }
+    acceptMasks[node] = masks;
+    acceptByMask[node] = groups;
+  });
   const curStates = new Int32Array(MAX_STATES);
   const nextStates = new Int32Array(MAX_STATES);
   const foundTok = new Int32Array(MAX_FOUND);
@@ -288,10 +306,23 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
         let emitted = false;
         for (let f = nFound - 1; f >= 0 && !emitted; f--) {
           const j = foundTok[f];
-          const ok: number[] = [];
-          // every accepting node reached at the same last token
-          for (let g = f; g >= 0 && foundTok[g] === j; g--)
-            for (const p of acceptList[foundNode[g]]!) if (caseFits(text, starts, ends, i, index.patterns[p][2])) ok.push(p);
+          // every accepting node reached at the same last token; the usual single group is shared, not copied
+          let ok = EMPTY;
+          let merged = false;
+          for (let g = f; g >= 0 && foundTok[g] === j; g--) {
+            const masks = acceptMasks[foundNode[g]]!;
+            const groups = acceptByMask[foundNode[g]]!;
+            for (let q = 0; q < masks.length; q++) {
+              if (!caseFits(text, starts, ends, i, masks[q])) continue;
+              if (ok === EMPTY) ok = groups[q];
+              else if (!merged) {
+                ok = ok.concat(groups[q]);
+                merged = true;
+              } else for (const p of groups[q]) ok.push(p);
+            }
+          }
+          // in the index's order (resolution prefers earlier candidates)
+          if (merged) ok.sort((a, b) => a - b);
           if (ok.length) {
             matches.push({ start: starts[i], end: ends[j], patterns: ok, firstToken: i, lastToken: j });
             i = j + 1;

@@ -1,6 +1,6 @@
 // Turns raw matches into mentions: picks the entity each match means (country context for generic titles,
 // back-references for short forms, surnames only for people the page or the date supports), then dates them.
-import { PatternType, type EntityRec, type MatchIndex } from '../index/types';
+import { PatternType, type MatchIndex } from '../index/types';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
 import { countryOfWord } from './countries';
 import { existsAt, holdersAt, tenuresAt, tenuresByPerson } from './holders';
@@ -41,16 +41,22 @@ const KIND_NAMES = ['person', 'office', 'body'] as const;
 const LEADER_OFFICE = /\.office\.(?:[a-z-]*secretary-general|president|prime-minister|chancellor|monarch|king|emperor|emir|supreme-leader|crown-prince|chairman-of-the-presidential-council)$/;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'mister', 'господин', 'г', 'н', 'госпожа']);
 
-interface Item {
+/** The entities a match's patterns name, by the kind of name (shared by every match with the same patterns). */
+interface Kinds {
+  readonly full: readonly number[];
+  readonly generic: readonly number[];
+  readonly short: readonly number[];
+  readonly surname: readonly number[];
+  readonly initial: boolean;
+}
+
+interface Item extends Kinds {
   m: RawMatch;
-  full: number[];
-  generic: number[];
-  short: number[];
-  surname: number[];
-  initial: boolean;
-  entity?: number;
-  form?: Form;
-  candidates?: number[];
+  entity: number | undefined;
+  form: Form | undefined;
+  candidates: readonly number[] | undefined;
+  /** The person named right after this title (see personAfter), once computed: -1 none. */
+  adjacent: number | undefined;
 }
 
 const uniq = (a: number[]) => (a.length < 2 ? a : [...new Set(a)]);
@@ -77,15 +83,18 @@ export class Resolver {
     this.memoDate = date;
     this.memoOffices.clear();
     this.memoHolders.clear();
+    this.memoOfficeRefs.clear();
   }
 
-  /** Holders (person indexes) of an office on `date`, memoised for the current date. */
+  private memoHoldersNow = new Map<number, number[]>();
+  /** Holders (person indexes) of an office on `date`, memoised for the current date and for the gazetteer's date. */
   private holdersOn(office: number, date: string): number[] {
-    if (date !== this.memoDate) return holdersAt(this.index.entities[office], date);
-    let h = this.memoHolders.get(office);
+    const memo = date === this.memoDate ? this.memoHolders : date === this.index.asOf ? this.memoHoldersNow : undefined;
+    if (!memo) return holdersAt(this.index.entities[office], date);
+    let h = memo.get(office);
     if (!h) {
       h = holdersAt(this.index.entities[office], date);
-      this.memoHolders.set(office, h);
+      memo.set(office, h);
     }
     return h;
   }
@@ -111,6 +120,32 @@ export class Resolver {
     return uniq((this.byPerson.get(person) ?? []).map(([o]) => o));
   }
 
+  private readonly kindsCache = new WeakMap<readonly number[], Kinds>();
+  /** Sorts a match's patterns by kind of name; the matcher shares pattern lists, so this runs once per list. */
+  private kindsOf(patterns: readonly number[]): Kinds {
+    let k = this.kindsCache.get(patterns);
+    if (k) return k;
+    const pats = this.index.patterns;
+    let full = NONE;
+    let generic = NONE;
+    let short = NONE;
+    let surname = NONE;
+    let initial = false;
+    for (const p of patterns) {
+      const [e, type] = pats[p];
+      if (type === PatternType.Full) full = add(full, e);
+      else if (type === PatternType.Generic) generic = add(generic, e);
+      else if (type === PatternType.Short) short = add(short, e);
+      else {
+        surname = add(surname, e);
+        if (type === PatternType.Initial) initial = true;
+      }
+    }
+    k = { full, generic, short, surname, initial };
+    this.kindsCache.set(patterns, k);
+    return k;
+  }
+
   /** Finds and resolves the mentions in `text`. */
   resolve(text: string, opts: ResolveOptions): Mention[] {
     return this.session(opts).add(text);
@@ -129,21 +164,9 @@ export class Resolver {
     const { date } = opts;
     this.resetMemo(date);
     const ents = this.index.entities;
-    const pats = this.index.patterns;
     const items: Item[] = matches.map((m) => {
-      // most matches have one pattern of one type: arrays are made only for the types present
-      const it: Item = { m, full: NONE, generic: NONE, short: NONE, surname: NONE, initial: false };
-      for (const p of m.patterns) {
-        const [e, type] = pats[p];
-        if (type === PatternType.Full) it.full = add(it.full, e);
-        else if (type === PatternType.Generic) it.generic = add(it.generic, e);
-        else if (type === PatternType.Short) it.short = add(it.short, e);
-        else {
-          it.surname = add(it.surname, e);
-          if (type === PatternType.Initial) it.initial = true;
-        }
-      }
-      return it;
+      const c = this.kindsOf(m.patterns);
+      return { m, full: c.full, generic: c.generic, short: c.short, surname: c.surname, initial: c.initial, entity: undefined, form: undefined, candidates: undefined, adjacent: undefined };
     });
 
     // persons named in full anywhere on the page (so far) license their surname alone
@@ -168,7 +191,7 @@ export class Resolver {
         this.preferExisting(it, date, lastSeen);
       } else if (it.generic.length || it.short.length) {
         const country = it.generic.length ? this.countryContext(text, tokens, it.m) : undefined;
-        const adjacent = it.generic.length ? this.personAfter(text, items, k, namedInFull, date) : undefined;
+        const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
         // a back-reference to what the page named ("the Assembly" after "the Assembly of People of Kazakhstan") wins
         // over a title that nothing around it ties to a country
         const short = it.short.length ? this.pickShort(it, date, lastSeen) : undefined;
@@ -196,14 +219,14 @@ export class Resolver {
         form: it.form ?? 'full',
       };
       if (e.k === 1) {
-        const adjacent = this.personAfter(text, items, k, namedInFull, date);
-        mention.holder = this.holderRef(e, date, adjacent, it.entity);
-        const now = this.holderRef(e, this.index.asOf, undefined);
+        const adjacent = this.adjacentOf(text, items, k, namedInFull, date);
+        mention.holder = this.holderRef(it.entity, date, adjacent);
+        const now = this.holderRef(it.entity, this.index.asOf, undefined);
         if ((now?.id ?? null) !== (mention.holder?.id ?? null)) mention.holderNow = now;
       } else if (e.k === 0) {
-        mention.offices = this.officesAt(it.entity, date).map((o) => ({ id: ents[o].id, name: ents[o].n }));
+        mention.offices = this.officeRefs(it.entity, date);
       }
-      if (it.candidates && it.candidates.length > 1) mention.candidates = it.candidates.map((c) => ({ id: ents[c].id, name: ents[c].n }));
+      if (it.candidates && it.candidates.length > 1) mention.candidates = it.candidates.map((c) => this.ref(c));
       out.push(mention);
     });
     return out;
@@ -249,13 +272,30 @@ export class Resolver {
     return viaParent.length === 1 ? viaParent[0] : undefined;
   }
 
-  private holderRef(office: EntityRec, date: string, adjacent: number | undefined, officeIndex?: number): Ref | null {
-    const holders = officeIndex !== undefined ? this.holdersOn(officeIndex, date) : holdersAt(office, date);
-    const ents = this.index.entities;
-    if (adjacent !== undefined && holders.includes(adjacent)) return { id: ents[adjacent].id, name: ents[adjacent].n };
-    if (office.m && holders.length !== 1) return null;
+  private holderRef(office: number, date: string, adjacent: number | undefined): Ref | null {
+    const holders = this.holdersOn(office, date);
+    if (adjacent !== undefined && holders.includes(adjacent)) return this.ref(adjacent);
+    if (this.index.entities[office].m && holders.length !== 1) return null;
     if (!holders.length) return null;
-    return { id: ents[holders[0]].id, name: ents[holders[0]].n };
+    return this.ref(holders[0]);
+  }
+
+  private readonly refs: Ref[] = [];
+  /** The shared { id, name } of an entity (mentions only read it). */
+  private ref(e: number): Ref {
+    return (this.refs[e] ??= { id: this.index.entities[e].id, name: this.index.entities[e].n });
+  }
+
+  private memoOfficeRefs = new Map<number, Ref[]>();
+  /** The offices a person held on `date`, as refs (a new array each time: callers may keep it). */
+  private officeRefs(person: number, date: string): Ref[] {
+    if (date !== this.memoDate) return this.officesAt(person, date).map((o) => this.ref(o));
+    let r = this.memoOfficeRefs.get(person);
+    if (!r) {
+      r = this.officesAt(person, date).map((o) => this.ref(o));
+      this.memoOfficeRefs.set(person, r);
+    }
+    return r.slice();
   }
 
   /**
@@ -287,25 +327,45 @@ export class Resolver {
     if (cands.length > 1) it.candidates = cands;
   }
 
+  /** personAfter, computed once per item. */
+  private adjacentOf(text: string, items: Item[], k: number, namedInFull: Set<number>, date: string): number | undefined {
+    const it = items[k];
+    if (it.adjacent === undefined) it.adjacent = this.personAfter(text, items, k, namedInFull, date) ?? -1;
+    return it.adjacent < 0 ? undefined : it.adjacent;
+  }
+
   /** The person named after a title, also across a chain of titles ("Deputy Prime Minister and Foreign Minister Murat Nurtleu"). */
   private personAfter(text: string, items: Item[], k: number, namedInFull: Set<number>, date: string): number | undefined {
     for (let j = k; j < items.length - 1 && j < k + 4; j++) {
       const p = this.adjacentPerson(text, items[j], items[j + 1], namedInFull, date);
       if (p !== undefined) return p;
-      const gap = text.slice(items[j].m.end, items[j + 1].m.start);
-      const nextIsTitle = items[j + 1].full.concat(items[j + 1].generic).some((e) => this.index.entities[e].k === 1);
-      if (!nextIsTitle || !/^(?:\s*[,–—-]\s*|\s+(?:and|и|және)\s+)$/.test(gap)) return undefined;
+      if (!titleJoin(text, items[j].m.end, items[j + 1].m.start) || !this.isTitle(items[j + 1])) return undefined;
     }
     return undefined;
   }
 
+  private isTitle(it: Item): boolean {
+    const ents = this.index.entities;
+    for (const e of it.full) if (ents[e].k === 1) return true;
+    for (const e of it.generic) if (ents[e].k === 1) return true;
+    return false;
+  }
+
   /** The person named right after a title ("Foreign Minister Sergey Lavrov"), if any. */
   private adjacentPerson(text: string, it: Item, next: Item, namedInFull: Set<number>, date: string): number | undefined {
-    if (next.m.start - it.m.end > 3 || next.m.start <= it.m.end) return undefined;
-    const gap = text.slice(it.m.end, next.m.start);
-    if (!/^[\s,]{1,3}$/.test(gap) || /\n/.test(gap)) return undefined;
-    const persons = (next.full.length ? next.full : next.surname).filter((e) => this.index.entities[e].k === 0);
-    if (!persons.length) return undefined;
+    const from = it.m.end;
+    const to = next.m.start;
+    if (to - from > 3 || to <= from) return undefined;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      // spaces or a comma, on one line
+      if (c !== 0x2c && !(c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000)) return undefined;
+    }
+    const ents = this.index.entities;
+    const list = next.full.length ? next.full : next.surname;
+    let persons: number[] | undefined;
+    for (const e of list) if (ents[e].k === 0) (persons ??= []).push(e);
+    if (!persons) return undefined;
     if (persons.length === 1) return persons[0];
     const named = persons.filter((p) => namedInFull.has(p));
     if (named.length === 1) return named[0];
@@ -316,26 +376,26 @@ export class Resolver {
   /** A country named just before a title ("Russian", "Russia's", "U.S.") or just after it ("of Russia", "России"). */
   private countryContext(text: string, tokens: Tokens, m: RawMatch): string | undefined {
     const { starts, ends } = tokens;
-    const key = (t: number) => tokens.key(t);
     const count = starts.length;
-    const cap = (t: number) => /^\p{Lu}/u.test(text.slice(starts[t], ends[t]));
     let t = m.firstToken - 1;
     if (t >= 0 && m.start - ends[t] <= 2) {
-      if (key(t) === 's' && t > 0 && /['’]$/.test(text.slice(ends[t - 1], starts[t]))) t--;
-      if (key(t) === 's' && t > 0 && key(t - 1) === 'u') return 'us';
-      const c = countryOfWord(key(t), cap(t));
+      let kt = tokens.key(t);
+      if (kt === 's' && t > 0 && isApostrophe(text.charCodeAt(starts[t] - 1))) kt = tokens.key(--t);
+      if (kt === 's' && t > 0 && tokens.key(t - 1) === 'u') return 'us';
+      const c = countryOfWord(kt, isUpper(text.charCodeAt(starts[t])));
       if (c) return c;
     }
     let a = m.lastToken + 1;
     if (a < count && starts[a] - m.end <= 2) {
-      if (key(a) === 'of') {
+      const ka = tokens.key(a);
+      if (ka === 'of') {
         a++;
-        if (key(a) === 'the') a++;
-        if (a < count && cap(a)) return countryOfWord(key(a), true);
+        if (a < count && tokens.key(a) === 'the') a++;
+        if (a < count && isUpper(text.charCodeAt(starts[a]))) return countryOfWord(tokens.key(a), true);
         return undefined;
       }
-      const c = countryOfWord(key(a), false);
-      if (c && /^[\u0400-\u04ff]/.test(key(a))) return c;
+      const k0 = ka.charCodeAt(0);
+      if (k0 >= 0x400 && k0 <= 0x4ff) return countryOfWord(ka, false);
     }
     return undefined;
   }
@@ -420,4 +480,21 @@ function isSentenceStart(text: string, pos: number): boolean {
     return c === '.' || c === '!' || c === '?' || c === '\n';
   }
   return true;
+}
+
+// between two titles of one chain: a comma or dash, or "and" ("Deputy Prime Minister and Foreign Minister")
+const TITLE_JOIN = /^(?:\s*[,–—-]\s*|\s+(?:and|и|және)\s+)$/;
+function titleJoin(text: string, from: number, to: number): boolean {
+  return to > from && to - from <= 12 && TITLE_JOIN.test(text.slice(from, to));
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x02bc;
+}
+
+/** True for an upper-case letter (a letter whose lower case differs). */
+function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }
