@@ -84,6 +84,7 @@ export class Resolver {
     this.memoOffices.clear();
     this.memoHolders.clear();
     this.memoOfficeRefs.clear();
+    this.existsMemo = new Uint8Array(this.index.entities.length);
   }
 
   private memoHoldersNow = new Map<number, number[]>();
@@ -235,32 +236,66 @@ export class Resolver {
   /** A title that stands for an entity of a country ("Foreign Minister"): by the country, the person named, or the page. */
   private pickGeneric(it: Item, date: string, pos: number, country: string | undefined, adjacent: number | undefined, lastSeen: Map<number, number>) {
     const ents = this.index.entities;
-    let cands = it.generic;
-    if (country) cands = cands.filter((e) => (ents[e].c ?? 'intl') === country);
+    let cands: readonly number[];
+    if (country) cands = this.ofCountry(it.generic, country);
     else if (adjacent !== undefined) {
       const held = new Set([...this.officesAt(adjacent, date), ...this.everHeld(adjacent)]);
-      const byHolder = cands.filter((e) => held.has(e));
-      const pc = ents[adjacent].c;
-      cands = byHolder.length ? byHolder : cands.filter((e) => (ents[e].c ?? 'intl') === (pc ?? 'kz'));
+      const byHolder = it.generic.filter((e) => held.has(e));
+      cands = byHolder.length ? byHolder : this.ofCountry(it.generic, ents[adjacent].c ?? 'kz');
     } else {
       // a title alone: the office or body last named with it on the page, else Kazakhstan's
-      const seen = cands.filter((e) => lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
-      const kz = cands.filter((e) => ents[e].c === 'kz');
-      cands = seen.length && ents[seen[0]].c !== 'kz' && lastSeen.get(seen[0])! > pos - 400 ? [seen[0]] : kz;
+      let seen = -1;
+      let seenAt = -Infinity;
+      for (const e of it.generic) {
+        const at = lastSeen.get(e);
+        if (at !== undefined && at > seenAt) {
+          seen = e;
+          seenAt = at;
+        }
+      }
+      cands = seen >= 0 && ents[seen].c !== 'kz' && seenAt > pos - 400 ? [seen] : this.ofCountry(it.generic, 'kz');
     }
     if (!cands.length) return;
-    const active = cands.filter((e) => existsAt(ents[e], date));
-    it.entity = (active.length ? active : cands)[0];
     it.form = 'generic';
-    if (active.length > 1) it.candidates = active;
+    if (cands.length === 1) it.entity = cands[0];
+    else {
+      const active = cands.filter((e) => this.exists(e, date));
+      it.entity = (active.length ? active : cands)[0];
+      if (active.length > 1) it.candidates = active;
+    }
     this.preferExisting(it, date, lastSeen);
+  }
+
+  private readonly countryCache = new WeakMap<readonly number[], Map<string, readonly number[]>>();
+  /** The entities of `list` that belong to `country` ('intl' for international ones), cached per list. */
+  private ofCountry(list: readonly number[], country: string): readonly number[] {
+    let byCountry = this.countryCache.get(list);
+    if (!byCountry) this.countryCache.set(list, (byCountry = new Map()));
+    let out = byCountry.get(country);
+    if (!out) {
+      out = list.filter((e) => (this.index.entities[e].c ?? 'intl') === country);
+      byCountry.set(country, out);
+    }
+    return out;
+  }
+
+  private existsMemo = new Uint8Array(0);
+  /** existsAt for the current date, memoised (0 not computed, 1 no, 2 yes). */
+  private exists(e: number, date: string): boolean {
+    if (date !== this.memoDate) return existsAt(this.index.entities[e], date);
+    let v = this.existsMemo[e];
+    if (v === 0) this.existsMemo[e] = v = existsAt(this.index.entities[e], date) ? 2 : 1;
+    return v === 2;
   }
 
   /** A back-reference ("the Assembly"): the candidate the page named last, or the one whose parent it named. */
   private pickShort(it: Item, date: string, lastSeen: Map<number, number>): number | undefined {
     const ents = this.index.entities;
-    const existing = it.short.filter((e) => existsAt(ents[e], date));
-    const pool = existing.length ? existing : it.short;
+    let pool = it.short;
+    if (!pool.every((e) => this.exists(e, date))) {
+      const existing = pool.filter((e) => this.exists(e, date));
+      if (existing.length) pool = existing;
+    }
     let best: number | undefined;
     for (const e of pool) if (lastSeen.has(e) && (best === undefined || lastSeen.get(e)! > lastSeen.get(best)!)) best = e;
     if (best !== undefined) return best;
@@ -305,8 +340,8 @@ export class Resolver {
   private preferExisting(it: Item, date: string, lastSeen: Map<number, number>) {
     const ents = this.index.entities;
     const chosen = ents[it.entity!];
-    if (chosen.k === 0 || existsAt(chosen, date)) return;
-    const alt = [...it.short, ...it.generic].filter((e) => e !== it.entity && existsAt(ents[e], date) && lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+    if (chosen.k === 0 || this.exists(it.entity!, date)) return;
+    const alt = [...it.short, ...it.generic].filter((e) => e !== it.entity && this.exists(e, date) && lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
     if (alt.length) {
       it.entity = alt[0];
       it.form = 'short';
@@ -319,7 +354,7 @@ export class Resolver {
     const ents = this.index.entities;
     let cands = it.full;
     if (cands.length > 1) {
-      const active = cands.filter((e) => (ents[e].k === 0 ? this.officesAt(e, date).length > 0 : existsAt(ents[e], date)));
+      const active = cands.filter((e) => (ents[e].k === 0 ? this.officesAt(e, date).length > 0 : this.exists(e, date)));
       if (active.length) cands = active;
     }
     it.entity = cands[0];
