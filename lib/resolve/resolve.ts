@@ -121,7 +121,8 @@ export class Resolver {
     return uniq((this.byPerson.get(person) ?? []).map(([o]) => o));
   }
 
-  private readonly kindsCache = new WeakMap<readonly number[], Kinds>();
+  // keyed by the list object (the matcher shares one per accepting group); bounded, as merged lists are new each time
+  private readonly kindsCache = new Map<readonly number[], Kinds>();
   /** Sorts a match's patterns by kind of name; the matcher shares pattern lists, so this runs once per list. */
   private kindsOf(patterns: readonly number[]): Kinds {
     let k = this.kindsCache.get(patterns);
@@ -143,6 +144,7 @@ export class Resolver {
       }
     }
     k = { full, generic, short, surname, initial };
+    if (this.kindsCache.size >= 50_000) this.kindsCache.clear();
     this.kindsCache.set(patterns, k);
     return k;
   }
@@ -266,11 +268,14 @@ export class Resolver {
     this.preferExisting(it, date, lastSeen);
   }
 
-  private readonly countryCache = new WeakMap<readonly number[], Map<string, readonly number[]>>();
+  private readonly countryCache = new Map<readonly number[], Map<string, readonly number[]>>();
   /** The entities of `list` that belong to `country` ('intl' for international ones), cached per list. */
   private ofCountry(list: readonly number[], country: string): readonly number[] {
     let byCountry = this.countryCache.get(list);
-    if (!byCountry) this.countryCache.set(list, (byCountry = new Map()));
+    if (!byCountry) {
+      if (this.countryCache.size >= 50_000) this.countryCache.clear();
+      this.countryCache.set(list, (byCountry = new Map()));
+    }
     let out = byCountry.get(country);
     if (!out) {
       out = list.filter((e) => (this.index.entities[e].c ?? 'intl') === country);
