@@ -192,6 +192,8 @@ export class Resolver {
       if (it.full.length) {
         this.pickFull(it, date);
         this.preferExisting(it, date, lastSeen);
+      } else if (it.generic.length && !it.short.length && afterExPrefix(text, it.m.start)) {
+        // "Ex-Senator", "экс-премьер": a title the person no longer holds, not a mention of the office
       } else if (it.generic.length || it.short.length) {
         const country = it.generic.length ? this.countryContext(text, tokens, it.m) : undefined;
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
@@ -537,4 +539,12 @@ function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
+}
+
+/** True when `pos` follows "ex-" / "экс-" ("Ex-Senator Gani Kasymov"). */
+function afterExPrefix(text: string, pos: number): boolean {
+  if (pos < 3 || text.charCodeAt(pos - 1) !== 0x2d) return false;
+  const w = text.slice(Math.max(0, pos - 5), pos - 1).toLowerCase();
+  const m = /(?:^|[^\p{L}])(ex|экс)$/u.exec(w);
+  return m !== null;
 }

@@ -38,6 +38,11 @@ describe('resolution', () => {
     expect(find('The Assembly of Turkmenistan met. Turkmenistan’s Assembly adopted a plan.').map((x) => x.id)).toEqual(['tm.body.mejlis', 'tm.body.mejlis']);
   });
 
+  it('does not take "Ex-" titles for the office', () => {
+    expect(find('Ex-Foreign Minister said', '2024-04-15')).toEqual([]);
+    expect(find('The Foreign Minister said', '2024-04-15').map((x) => x.id)).toEqual(['kz.office.minister-of-foreign-affairs']);
+  });
+
   it('resolves offices at the page date: the same words, two holders', () => {
     expect(find('President of Kazakhstan', '2018-01-01')[0].holder).toBe('kz.person.nazarbayev-nursultan');
     expect(find('President of Kazakhstan', '2020-01-01')[0].holder).toBe('kz.person.tokayev-kassym-jomart');
