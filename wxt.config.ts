@@ -10,6 +10,8 @@ export default defineConfig({
     plugins: [preact()],
     // the compiled gazetteer is imported as JSON; JSON.parse of one string is faster than an object literal
     json: { stringify: true },
+    // TANYS_NO_MINIFY=1 keeps names readable for profiling (bench/profile-page.ts)
+    build: process.env.TANYS_NO_MINIFY ? { minify: false } : {},
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

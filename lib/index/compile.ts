@@ -4,7 +4,7 @@ import { LANGS } from '../gazetteer/types';
 import { tokenize } from '../text/fold';
 import { Paradigm, PARADIGM_ENDINGS, ruParadigm, isCyrillic } from '../text/inflect';
 import { nameVariants } from '../text/variants';
-import { PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex, type PatternRec } from './types';
+import { PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex } from './types';
 
 // Country names that end official titles ("Minister of Foreign Affairs of Russia"): without them the title is
 // generic, resolved by context. Keys are ISO codes.
@@ -181,7 +181,10 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
   const edges = new Map<string, number>();
   const edgeList: number[] = [];
   const accepts = new Map<number, number[]>();
-  const patterns: PatternRec[] = [];
+  const patEntity: number[] = [];
+  const patType: PatternType[] = [];
+  const patMask: number[] = [];
+  const maskIds = new Map<string, number>();
   const patternKeys = new Set<string>();
   let nodes = 1;
 
@@ -224,9 +227,13 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
       node = child;
     }
     const list = accepts.get(node) ?? [];
-    list.push(patterns.length);
+    list.push(patEntity.length);
     accepts.set(node, list);
-    patterns.push([entity, type, mask]);
+    patEntity.push(entity);
+    patType.push(type);
+    let m = maskIds.get(mask);
+    if (m === undefined) maskIds.set(mask, (m = maskIds.size));
+    patMask.push(m);
   };
 
   sorted.forEach((e, i) => {
@@ -256,23 +263,43 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     }
   });
 
+  const stemKeys = [...stems.keys()];
+  const stemStart = [0];
+  const stemFlat: number[] = [];
+  for (const k of stemKeys) {
+    stemFlat.push(...stems.get(k)!);
+    stemStart.push(stemFlat.length);
+  }
+  const acceptNode = [...accepts.keys()];
+  const acceptStart = [0];
+  const acceptFlat: number[] = [];
+  for (const n of acceptNode) {
+    acceptFlat.push(...accepts.get(n)!);
+    acceptStart.push(acceptFlat.length);
+  }
   const index: MatchIndex = {
-    v: 1,
+    v: 2,
     asOf,
     endings: PARADIGM_ENDINGS.map((l) => [...l]),
-    stems: Object.fromEntries(stems),
+    stemKeys,
+    stemStart,
+    stemFlat,
     ...compressTrie(edgeList, nodes),
     bases: baseIds.size,
     nodes,
-    acceptNode: [...accepts.keys()],
-    acceptPatterns: [...accepts.values()],
-    patterns,
+    acceptNode,
+    acceptStart,
+    acceptFlat,
+    patEntity,
+    patType,
+    patMask,
+    masks: [...maskIds.keys()],
     entities: recs,
   };
   return {
     index,
     details: compileDetails(sorted, asOf),
-    stats: { patterns: patterns.length, bases: baseIds.size, nodes, stems: stems.size },
+    stats: { patterns: patEntity.length, bases: baseIds.size, nodes, stems: stems.size },
   };
 }
 

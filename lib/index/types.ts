@@ -16,7 +16,6 @@ export const enum PatternType {
 }
 
 /** [entity index, pattern type, case mask (one char per token: A all capitals, U capital first, C capital first but not all capitals, - any)]. */
-export type PatternRec = [number, PatternType, string];
 
 /** [person index, from, to ("" when current), acting (1) or not (0)]. */
 export type TenureRec = [number, string, string, number];
@@ -37,12 +36,17 @@ export interface EntityRec {
 }
 
 export interface MatchIndex {
-  v: 1;
+  v: 2;
   asOf: string;
   /** Endings allowed by each paradigm (see lib/text/inflect.ts). */
   endings: string[][];
-  /** Stem → flat [base, paradigm, base, paradigm, …]. */
-  stems: Record<string, number[]>;
+  /**
+   * Stems and, for stem i, the flat pairs [base, paradigm, …] in stemFlat[stemStart[i] … stemStart[i+1]). Flat
+   * arrays rather than an object of arrays: the index is parsed on every page, and flat numbers parse fastest.
+   */
+  stemKeys: string[];
+  stemStart: number[];
+  stemFlat: number[];
   /** Number of bases (distinct alias-token forms) and of trie nodes; node 0 is the root. */
   bases: number;
   nodes: number;
@@ -53,10 +57,16 @@ export interface MatchIndex {
   edgeStart: number[];
   edgeBase: number[];
   edgeChild: number[];
-  /** Accepting nodes and the pattern ids each accepts (parallel arrays). */
+  /** Accepting nodes; accepting node acceptNode[i] accepts the pattern ids acceptFlat[acceptStart[i] … acceptStart[i+1]). */
   acceptNode: number[];
-  acceptPatterns: number[][];
-  patterns: PatternRec[];
+  acceptStart: number[];
+  acceptFlat: number[];
+  /** Patterns by id, as parallel arrays: the entity, the PatternType, and the case mask (an index into masks). */
+  patEntity: number[];
+  patType: PatternType[];
+  patMask: number[];
+  /** Case masks, one character per alias token (see caseMask in compile.ts). */
+  masks: string[];
   entities: EntityRec[];
 }
 

@@ -80,18 +80,25 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     }
     return -1;
   };
-  const stems = index.stems;
+  // stem → its id (the row of stemStart/stemFlat)
+  const stemIds = new Map<string, number>();
+  index.stemKeys.forEach((k, i) => stemIds.set(k, i));
+  const { stemStart, stemFlat } = index;
   // accepting nodes as a dense array; whether any of a node's patterns has a case rule
-  const acceptList: (number[] | undefined)[] = new Array(index.nodes);
-  index.acceptNode.forEach((node, i) => (acceptList[node] = index.acceptPatterns[i]));
-  // the same patterns grouped by case rule: a title many states share ("President") is checked once per rule
+  // accepting nodes as a dense array: the row of acceptStart/acceptFlat, -1 when the node accepts nothing
+  const acceptRow = new Int32Array(index.nodes).fill(-1);
+  index.acceptNode.forEach((node, i) => (acceptRow[node] = i));
+  // the same patterns grouped by case rule, made on first use: a title many states share ("President") is checked
+  // once per rule
   const acceptMasks: (string[] | undefined)[] = new Array(index.nodes);
   const acceptByMask: (number[][] | undefined)[] = new Array(index.nodes);
-  index.acceptNode.forEach((node, i) => {
+  const groupAccept = (node: number) => {
     const masks: string[] = [];
     const groups: number[][] = [];
-    for (const p of index.acceptPatterns[i]) {
-      const mask = index.patterns[p][2];
+    const row = acceptRow[node];
+    for (let k = index.acceptStart[row]; k < index.acceptStart[row + 1]; k++) {
+      const p = index.acceptFlat[k];
+      const mask = index.masks[index.patMask[p]];
       let g = masks.indexOf(mask);
       if (g < 0) {
         g = masks.push(mask) - 1;
@@ -101,16 +108,16 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     }
     acceptMasks[node] = masks;
     acceptByMask[node] = groups;
-  });
+  };
   const curStates = new Int32Array(MAX_STATES);
   const nextStates = new Int32Array(MAX_STATES);
   const foundTok = new Int32Array(MAX_FOUND);
   const foundNode = new Int32Array(MAX_FOUND);
 
   const lookup = (stem: string, ending: string, out: number[]) => {
-    if (!Object.hasOwn(stems, stem)) return;
-    const list = stems[stem];
-    for (let i = 0; i < list.length; i += 2) if (endingSets[list[i + 1]].has(ending) && !out.includes(list[i])) out.push(list[i]);
+    const id = stemIds.get(stem);
+    if (id === undefined) return;
+    for (let i = stemStart[id]; i < stemStart[id + 1]; i += 2) if (endingSets[stemFlat[i + 1]].has(ending) && !out.includes(stemFlat[i])) out.push(stemFlat[i]);
   };
 
   const basesOf = (key: string): number[] => {
@@ -173,12 +180,15 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     slotHash[s] = h;
     slotEntry[s] = e + 1;
   };
+  const stemKeys = index.stemKeys;
+  let initialSlots = 1024;
+  while (initialSlots < stemKeys.length * 2) initialSlots *= 2;
   const reset = () => {
-    slotHash = new Int32Array(1024);
-    slotEntry = new Int32Array(1024);
+    slotHash = new Int32Array(initialSlots);
+    slotEntry = new Int32Array(initialSlots);
     entryKey = [];
     entryList = [];
-    for (const k of Object.keys(stems))
+    for (const k of stemKeys)
       if (isAscii(k)) {
         const b: number[] = [];
         lookup(k, '', b);
@@ -296,7 +306,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
           if (!nNext) break;
           for (let q = 0; q < nNext; q++) {
             curStates[q] = nextStates[q];
-            if (acceptList[nextStates[q]] !== undefined && nFound < MAX_FOUND) {
+            if (acceptRow[nextStates[q]] >= 0 && nFound < MAX_FOUND) {
               foundTok[nFound] = j;
               foundNode[nFound++] = nextStates[q];
             }
@@ -310,8 +320,10 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
           let ok = EMPTY;
           let merged = false;
           for (let g = f; g >= 0 && foundTok[g] === j; g--) {
-            const masks = acceptMasks[foundNode[g]]!;
-            const groups = acceptByMask[foundNode[g]]!;
+            const node = foundNode[g];
+            if (acceptMasks[node] === undefined) groupAccept(node);
+            const masks = acceptMasks[node]!;
+            const groups = acceptByMask[node]!;
             for (let q = 0; q < masks.length; q++) {
               if (!caseFits(text, starts, ends, i, masks[q])) continue;
               if (ok === EMPTY) ok = groups[q];

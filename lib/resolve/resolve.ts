@@ -127,14 +127,15 @@ export class Resolver {
   private kindsOf(patterns: readonly number[]): Kinds {
     let k = this.kindsCache.get(patterns);
     if (k) return k;
-    const pats = this.index.patterns;
+    const { patEntity, patType } = this.index;
     let full = NONE;
     let generic = NONE;
     let short = NONE;
     let surname = NONE;
     let initial = false;
     for (const p of patterns) {
-      const [e, type] = pats[p];
+      const e = patEntity[p];
+      const type = patType[p];
       if (type === PatternType.Full) full = add(full, e);
       else if (type === PatternType.Generic) generic = add(generic, e);
       else if (type === PatternType.Short) short = add(short, e);

@@ -57,7 +57,7 @@ describe('matcher', () => {
   });
 
   it('matches English titles only in their case, and not in headline capitals', () => {
-    const types = (text: string) => matcher.find(text).matches.flatMap((m) => m.patterns.map((p) => compiled.index.patterns[p][1]));
+    const types = (text: string) => matcher.find(text).matches.flatMap((m) => m.patterns.map((p) => compiled.index.patType[p]));
     expect(types('the President said')).toContain(PatternType.Generic);
     expect(types('the president said')).toEqual([]);
     expect(types('PRESIDENT VISITS')).toEqual([]);
