@@ -20,7 +20,9 @@ export interface PageState {
 
 // work per slice before yielding to the page: keeps every task well under the 50 ms long-task mark
 const SLICE_MS = 12;
-// text matched per step; a paragraph is never split, so steps end at the next "\n\n" after this many characters
+// text matched per step; a paragraph is never split, so steps end at the next "\n\n" after this many characters.
+// The first step is short: the top of the page is highlighted before the rest is read.
+const FIRST_CHUNK_CHARS = 6_000;
 const CHUNK_CHARS = 40_000;
 // page changes are batched: one pass at most this often
 const MUTATION_DELAY_MS = 400;
@@ -34,6 +36,7 @@ export class PageSession {
   private text = '';
   private roots: Element[] = [];
   private observer?: MutationObserver;
+  private visibility?: IntersectionObserver;
   private pending = false;
   private generation = 0;
   private readonly win: Window & typeof globalThis;
@@ -73,24 +76,27 @@ export class PageSession {
     const signals = collectDateSignals(this.doc, this.url, text);
     const pd = this.settings.dateMode === 'today' ? { date: todayUtc(), source: 'today' as const } : pageDate(signals, todayUtc());
     const placed: PlacedMention[] = [];
+    this.state = { mentions: placed, date: pd.date, dateSource: pd.source };
+    // highlights and the hit-test index grow with each chunk: the reader sees the top of a long page at once, and
+    // nothing is redone at the end
+    const paintNew = this.painter();
     const place = this.placer(segments, placed, []);
     let t0 = performance.now();
-    let painted = false;
     const session = this.engine.resolver.session({ date: pd.date });
     for (let start = 0; start < text.length; ) {
-      let end = Math.min(text.length, start + CHUNK_CHARS);
+      let end = Math.min(text.length, start + (start === 0 ? FIRST_CHUNK_CHARS : CHUNK_CHARS));
       if (end < text.length) {
         const br = text.indexOf('\n\n', end);
         end = br < 0 ? text.length : br;
       }
-      for (const m of session.add(text.slice(start, end))) place({ ...m, start: m.start + start, end: m.end + start });
-      start = end;
-      // the first chunk is painted at once: the reader sees highlights while the rest of a long page is read
-      if (!painted && placed.length) {
-        this.state = { mentions: placed.slice(), date: pd.date, dateSource: pd.source };
-        this.paint();
-        painted = true;
+      const from = placed.length;
+      for (const m of session.add(text.slice(start, end))) {
+        m.start += start;
+        m.end += start;
+        place(m);
       }
+      paintNew(from);
+      start = end;
       if (performance.now() - t0 > SLICE_MS) {
         await yieldToPage();
         if (gen !== this.generation || this.signal.aborted) return;
@@ -98,13 +104,68 @@ export class PageSession {
       }
     }
     // the reader's own entries fill gaps the bundled gazetteer leaves
-    for (const e of this.extra)
-      for (const m of e.findMentions(text, pd.date)) if (!placed.some((a) => a.start < m.end && m.start < a.end)) place(m);
-    if (this.extra.length) placed.sort((a, b) => a.start - b.start);
-    this.state = { mentions: placed, date: pd.date, dateSource: pd.source };
-    this.paint();
+    if (this.extra.length) {
+      for (const e of this.extra)
+        for (const m of e.findMentions(text, pd.date)) if (!placed.some((a) => a.start < m.end && m.start < a.end)) place(m);
+      placed.sort((a, b) => a.start - b.start);
+      this.paint();
+    }
   }
 
+  /**
+   * Fresh highlights for a new pass, registered at once; the returned function takes the mentions placed from index
+   * `from` on into the hit-test index and the highlights. Only mentions in blocks near the viewport are highlighted
+   * (an IntersectionObserver adds and removes them as the reader scrolls): browsers re-validate every highlighted
+   * range whenever a highlight changes, so tens of thousands of ranges would cost hundreds of milliseconds on a
+   * long page, while the reader only ever sees a screenful.
+   */
+  private painter(): (from: number) => void {
+    this.byNode = new WeakMap();
+    this.visibility?.disconnect();
+    this.visibility = undefined;
+    if (!highlightsSupported(this.win)) return (from) => this.state.mentions.slice(from).forEach((m) => this.indexMention(m));
+    const groups = { person: new this.win.Highlight(), office: new this.win.Highlight(), body: new this.win.Highlight() };
+    for (const k of ['person', 'office', 'body'] as const) this.win.CSS.highlights.set(HIGHLIGHT_NAMES[k], groups[k]);
+    const IO = this.win.IntersectionObserver;
+    if (typeof IO !== 'function')
+      return (from) => {
+        const ms = this.state.mentions;
+        for (let i = from; i < ms.length; i++) {
+          this.indexMention(ms[i]);
+          groups[ms[i].kind].add(ms[i].range);
+        }
+      };
+    const byBlock = new Map<Element, PlacedMention[]>();
+    const io = new IO(
+      (entries) => {
+        for (const e of entries)
+          for (const m of byBlock.get(e.target) ?? []) {
+            if (e.isIntersecting) groups[m.kind].add(m.range);
+            else groups[m.kind].delete(m.range);
+          }
+      },
+      { rootMargin: '100% 0px 100% 0px' },
+    );
+    this.visibility = io;
+    return (from) => {
+      const ms = this.state.mentions;
+      for (let i = from; i < ms.length; i++) {
+        const m = ms[i];
+        this.indexMention(m);
+        const block = blockOf(m.range.startContainer);
+        if (!block) {
+          groups[m.kind].add(m.range);
+          continue;
+        }
+        const list = byBlock.get(block);
+        if (list) list.push(m);
+        else {
+          byBlock.set(block, [m]);
+          io.observe(block);
+        }
+      }
+    };
+  }
 
   /**
    * A function that turns mentions into placed ones (a DOM range each) in `into`, honouring the kinds to show and
@@ -119,18 +180,16 @@ export class PageSession {
         firstSeen.add(m.id);
       }
       const range = rangeFor(this.doc, segments, m.start, m.end);
-      if (range) into.push({ ...m, range });
+      if (!range) return;
+      const placed = m as PlacedMention;
+      placed.range = range;
+      into.push(placed);
     };
   }
 
+  /** Highlights and indexes the current mentions afresh. */
   private paint() {
-    this.index();
-    if (!highlightsSupported(this.win)) return;
-    // ranges are added one by one: spreading tens of thousands of them into the constructor can exceed the
-    // engine's argument limit
-    const groups = { person: new this.win.Highlight(), office: new this.win.Highlight(), body: new this.win.Highlight() };
-    for (const m of this.state.mentions) groups[m.kind].add(m.range);
-    for (const k of ['person', 'office', 'body'] as const) this.win.CSS.highlights.set(HIGHLIGHT_NAMES[k], groups[k]);
+    this.painter()(0);
   }
 
   /** Marks one mention as the active one (keyboard navigation, "reveal"). */
@@ -157,17 +216,18 @@ export class PageSession {
     return null;
   }
 
-  private index() {
-    this.byNode = new WeakMap();
-    for (const m of this.state.mentions) {
-      const nodes = new Set<Node>([m.range.startContainer, m.range.endContainer]);
-      for (const seg of this.segmentsOf(m)) nodes.add(seg);
-      for (const n of nodes) {
-        const l = this.byNode.get(n);
-        if (l) l.push(m);
-        else this.byNode.set(n, [m]);
-      }
-    }
+  private indexMention(m: PlacedMention) {
+    const r = m.range;
+    this.indexNode(r.startContainer, m);
+    if (r.endContainer === r.startContainer) return;
+    this.indexNode(r.endContainer, m);
+    for (const seg of this.segmentsOf(m)) if (seg !== r.startContainer && seg !== r.endContainer) this.indexNode(seg, m);
+  }
+
+  private indexNode(n: Node, m: PlacedMention) {
+    const l = this.byNode.get(n);
+    if (l) l.push(m);
+    else this.byNode.set(n, [m]);
   }
 
   /** Text nodes strictly between a mention's start and end node (names split by inline markup). */
@@ -251,6 +311,7 @@ export class PageSession {
 
   stop() {
     this.observer?.disconnect();
+    this.visibility?.disconnect();
     this.generation++;
     if (highlightsSupported(this.win)) for (const n of Object.values(HIGHLIGHT_NAMES)) this.win.CSS.highlights.delete(n);
   }

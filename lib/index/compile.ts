@@ -263,7 +263,8 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     }
   });
 
-  const stemKeys = [...stems.keys()];
+  // sorted by UTF-16 code unit: the matcher finds a stem by binary search with the same < comparison
+  const stemKeys = [...stems.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const stemStart = [0];
   const stemFlat: number[] = [];
   for (const k of stemKeys) {

@@ -80,10 +80,20 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     }
     return -1;
   };
-  // stem → its id (the row of stemStart/stemFlat)
-  const stemIds = new Map<string, number>();
-  index.stemKeys.forEach((k, i) => stemIds.set(k, i));
-  const { stemStart, stemFlat } = index;
+  // a stem's row of stemStart/stemFlat, by binary search over the keys (sorted by code unit at build time)
+  const { stemKeys, stemStart, stemFlat } = index;
+  const stemId = (stem: string): number => {
+    let lo = 0;
+    let hi = stemKeys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = stemKeys[mid];
+      if (k === stem) return mid;
+      if (k < stem) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
   // accepting nodes as a dense array; whether any of a node's patterns has a case rule
   // accepting nodes as a dense array: the row of acceptStart/acceptFlat, -1 when the node accepts nothing
   const acceptRow = new Int32Array(index.nodes).fill(-1);
@@ -115,8 +125,8 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
   const foundNode = new Int32Array(MAX_FOUND);
 
   const lookup = (stem: string, ending: string, out: number[]) => {
-    const id = stemIds.get(stem);
-    if (id === undefined) return;
+    const id = stemId(stem);
+    if (id < 0) return;
     for (let i = stemStart[id]; i < stemStart[id + 1]; i += 2) if (endingSets[stemFlat[i + 1]].has(ending) && !out.includes(stemFlat[i])) out.push(stemFlat[i]);
   };
 
@@ -154,14 +164,20 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     return id;
   };
 
-  // The word table: folded word → base list id, open addressing on the FNV hash of the folded word. It holds every
-  // Latin word of an alias from the start (a Latin word absent from it stands for nothing) and learns each other
-  // word (Cyrillic: stems with endings) the first time a text has it, so a page's words cost no strings after that.
-  let slotHash = new Int32Array(0);
-  let slotEntry = new Int32Array(0); // entry + 1; 0 = free
+  // The word table: folded word → base list id, open addressing on the FNV hash of the folded word. It learns each
+  // word the first time a text has it (nothing is prepared at load: a page pays only for its own words), so after
+  // that a word costs no string. It starts afresh, before a text, once it holds `maxLearned` words.
+  let slotHash = new Int32Array(1024);
+  let slotEntry = new Int32Array(1024); // entry + 1; 0 = free
   let entryKey: string[] = [];
   let entryList: number[] = [];
-  let prepared = 0;
+  const place = (h: number, e: number) => {
+    const mask = slotHash.length - 1;
+    let s = h & mask;
+    while (slotEntry[s] !== 0) s = (s + 1) & mask;
+    slotHash[s] = h;
+    slotEntry[s] = e + 1;
+  };
   const insert = (key: string, h: number, id: number) => {
     if ((entryKey.length + 1) * 2 > slotHash.length) {
       const size = slotHash.length * 2;
@@ -173,36 +189,19 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     entryList.push(id);
     place(h, entryKey.length - 1);
   };
-  const place = (h: number, e: number) => {
-    const mask = slotHash.length - 1;
-    let s = h & mask;
-    while (slotEntry[s] !== 0) s = (s + 1) & mask;
-    slotHash[s] = h;
-    slotEntry[s] = e + 1;
-  };
-  const stemKeys = index.stemKeys;
-  let initialSlots = 1024;
-  while (initialSlots < stemKeys.length * 2) initialSlots *= 2;
   const reset = () => {
-    slotHash = new Int32Array(initialSlots);
-    slotEntry = new Int32Array(initialSlots);
+    slotHash = new Int32Array(1024);
+    slotEntry = new Int32Array(1024);
     entryKey = [];
     entryList = [];
-    for (const k of stemKeys)
-      if (isAscii(k)) {
-        const b: number[] = [];
-        lookup(k, '', b);
-        if (b.length) insert(k, fnv(k), listId(b));
-      }
-    prepared = entryKey.length;
+    lists.length = 1;
+    listIds.clear();
+    listIds.set(EMPTY, 0);
   };
-  reset();
   /** The list id of a word whose folded form is `key`, learning it when new. */
-  const learn = (key: string, h: number, asciiKey: boolean): number => {
+  const learn = (key: string, h: number): number => {
     const mask = slotHash.length - 1;
     for (let s = h & mask; slotEntry[s] !== 0; s = (s + 1) & mask) if (slotHash[s] === h && entryKey[slotEntry[s] - 1] === key) return entryList[slotEntry[s] - 1];
-    if (asciiKey) return 0;
-    if (entryKey.length - prepared >= maxLearned) reset();
     const id = listId(basesOf(key));
     insert(key, h, id);
     return id;
@@ -216,6 +215,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     index,
     basesOf,
     find(text: string) {
+      if (entryKey.length >= maxLearned) reset();
       const n0 = text.length;
       // at most one word per two code units, plus one
       const cap = (n0 >> 1) + 1;
@@ -236,7 +236,6 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
         }
         const start = p;
         let h = FNV_OFFSET;
-        let asciiKey = true;
         let simple = true;
         for (; p < n0; p++) {
           c = text.charCodeAt(p);
@@ -245,10 +244,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
           let f = fold[c];
           if (f < 0) f = foldCodeOf(c);
           if (f < 0) simple = false;
-          else {
-            if (f >= 128) asciiKey = false;
-            h = Math.imul(h ^ f, FNV_PRIME);
-          }
+          else h = Math.imul(h ^ f, FNV_PRIME);
         }
         starts[n] = start;
         ends[n] = p;
@@ -269,10 +265,10 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
               break;
             }
           }
-          if (id < 0) id = asciiKey ? 0 : learn(foldWord(text.slice(start, p)), h, false);
+          if (id < 0) id = learn(foldWord(text.slice(start, p)), h);
         } else {
           const key = foldWord(text.slice(start, p));
-          id = key ? learn(key, fnv(key), isAscii(key)) : 0;
+          id = key ? learn(key, fnv(key)) : 0;
         }
         tl[n++] = id;
       }
@@ -401,10 +397,5 @@ function caseFits(text: string, starts: Int32Array, ends: Int32Array, first: num
       }
     }
   }
-  return true;
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
 }

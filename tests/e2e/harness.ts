@@ -149,14 +149,14 @@ function launched(kind: BrowserKind, browser: Browser, base: string): Launched {
 }
 
 /** Sends a message from an extension page to the tab showing `url`, as the background does for commands and the context menu. */
-export async function sendToTab(extensionPage: Page, url: string, message: unknown): Promise<void> {
-  await extensionPage.evaluate(
+export async function sendToTab(extensionPage: Page, url: string, message: unknown): Promise<unknown> {
+  return await extensionPage.evaluate(
     async (u: string, m: unknown) => {
       type Api = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
       const g = globalThis as unknown as { browser?: Api; chrome: Api };
       const api = g.browser ?? g.chrome;
       const [tab] = (await api.tabs.query({})).filter((t) => t.url === u);
-      await api.tabs.sendMessage(tab.id!, m);
+      return await api.tabs.sendMessage(tab.id!, m);
     },
     url,
     message,
