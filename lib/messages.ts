@@ -26,6 +26,8 @@ export interface CastEntry {
 
 export interface StatusResponse {
   running: boolean;
+  /** False while the page is still being read (the cast may grow). */
+  complete?: boolean;
   mentions: number;
   date: string;
   dateSource: string;

@@ -101,7 +101,7 @@ async function run(ctx: ContentScriptContext) {
     const c = app?.controller;
     switch (req.type) {
       case 'status':
-        return Promise.resolve({ running: !!c, mentions: c?.session.state.mentions.length ?? 0, date: c?.session.state.date ?? '', dateSource: c?.session.state.dateSource ?? '' });
+        return Promise.resolve({ running: !!c, complete: c?.session.state.complete ?? false, mentions: c?.session.state.mentions.length ?? 0, date: c?.session.state.date ?? '', dateSource: c?.session.state.dateSource ?? '' });
       case 'page-cast':
         return Promise.resolve(c ? c.session.cast() : []);
       case 'reveal':

@@ -46,6 +46,12 @@ function Popup({ details, settings: initial, tab }: { details: Details; settings
     const cast = status?.running ? ((await browser.tabs.sendMessage(tabInfo.id, { type: 'page-cast' }).catch(() => [])) as CastEntry[]) : null;
     setTabInfo({ ...tabInfo, status, cast });
   };
+  // a page still being read: its cast grows, so ask again shortly
+  useEffect(() => {
+    if (!tabInfo?.status?.running || tabInfo.status.complete !== false) return;
+    const timer = setTimeout(() => void refreshTab(), 300);
+    return () => clearTimeout(timer);
+  }, [tabInfo]);
 
   const toggleSite = async () => {
     if (!tabInfo) return;

@@ -6,14 +6,62 @@ import type { Settings } from '../settings';
 import { pageDate, todayUtc, type DateSource } from '../date/page-date';
 import { collectText, findArticleRoots, INLINE_ELEMENTS, isSkipped, type Segment } from './collect';
 import { collectDateSignals } from './page-signals';
+import { segmentAt } from './collect';
 import { HIGHLIGHT_NAMES, highlightsSupported, rangeFor } from './highlight';
 
 export interface PlacedMention extends Mention {
-  range: Range;
+  /** The mention's DOM range, made on first use (most mentions of a long page are never painted or hovered). */
+  readonly range: Range;
+  /** The text nodes it spans, in order (one unless inline markup splits the name). */
+  readonly nodes: readonly Text[];
+  /** Its start offset in nodes[0]. */
+  readonly offset: number;
+}
+
+/** A mention placed on the page. */
+class Placed implements PlacedMention {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  kind: Mention['kind'];
+  name: string;
+  form: Mention['form'];
+  holder?: Mention['holder'];
+  holderNow?: Mention['holderNow'];
+  offices?: Mention['offices'];
+  candidates?: Mention['candidates'];
+  private made: Range | undefined;
+  constructor(
+    m: Mention,
+    private readonly doc: Document,
+    private readonly segments: Segment[],
+    readonly nodes: readonly Text[],
+    readonly offset: number,
+  ) {
+    this.start = m.start;
+    this.end = m.end;
+    this.text = m.text;
+    this.id = m.id;
+    this.kind = m.kind;
+    this.name = m.name;
+    this.form = m.form;
+    if (m.holder !== undefined) this.holder = m.holder;
+    if (m.holderNow !== undefined) this.holderNow = m.holderNow;
+    if (m.offices !== undefined) this.offices = m.offices;
+    if (m.candidates !== undefined) this.candidates = m.candidates;
+  }
+
+  get range(): Range {
+    // a node changed since it was read: an empty range, which paints nothing and contains no point
+    return (this.made ??= rangeFor(this.doc, this.segments, this.start, this.end) ?? this.doc.createRange());
+  }
 }
 
 export interface PageState {
   mentions: PlacedMention[];
+  /** False while a pass is still reading the page. */
+  complete: boolean;
   date: string;
   dateSource: DateSource;
 }
@@ -30,7 +78,7 @@ const MUTATION_DELAY_MS = 400;
 const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class PageSession {
-  state: PageState = { mentions: [], date: '', dateSource: 'today' };
+  state: PageState = { mentions: [], complete: false, date: '', dateSource: 'today' };
   private segments: Segment[] = [];
   private byNode = new WeakMap<Node, PlacedMention[]>();
   private text = '';
@@ -76,7 +124,7 @@ export class PageSession {
     const signals = collectDateSignals(this.doc, this.url, text);
     const pd = this.settings.dateMode === 'today' ? { date: todayUtc(), source: 'today' as const } : pageDate(signals, todayUtc());
     const placed: PlacedMention[] = [];
-    this.state = { mentions: placed, date: pd.date, dateSource: pd.source };
+    this.state = { mentions: placed, complete: false, date: pd.date, dateSource: pd.source };
     // highlights and the hit-test index grow with each chunk: the reader sees the top of a long page at once, and
     // nothing is redone at the end
     const paintNew = this.painter();
@@ -110,6 +158,7 @@ export class PageSession {
       placed.sort((a, b) => a.start - b.start);
       this.paint();
     }
+    this.state.complete = true;
   }
 
   /**
@@ -152,7 +201,7 @@ export class PageSession {
       for (let i = from; i < ms.length; i++) {
         const m = ms[i];
         this.indexMention(m);
-        const block = blockOf(m.range.startContainer);
+        const block = blockOf(m.nodes[0]);
         if (!block) {
           groups[m.kind].add(m.range);
           continue;
@@ -179,10 +228,12 @@ export class PageSession {
         if (firstSeen.has(m.id)) return;
         firstSeen.add(m.id);
       }
-      const range = rangeFor(this.doc, segments, m.start, m.end);
-      if (!range) return;
-      const placed = m as PlacedMention;
-      placed.range = range;
+      const a = segmentAt(segments, m.start);
+      const b = segmentAt(segments, m.end - 1);
+      if (a < 0 || b < 0 || !segments[a].node.isConnected) return;
+      const nodes: Text[] = [];
+      for (let i = a; i <= b; i++) nodes.push(segments[i].node);
+      const placed = new Placed(m, this.doc, segments, nodes, segments[a].offset + m.start - segments[a].start);
       into.push(placed);
     };
   }
@@ -217,26 +268,13 @@ export class PageSession {
   }
 
   private indexMention(m: PlacedMention) {
-    const r = m.range;
-    this.indexNode(r.startContainer, m);
-    if (r.endContainer === r.startContainer) return;
-    this.indexNode(r.endContainer, m);
-    for (const seg of this.segmentsOf(m)) if (seg !== r.startContainer && seg !== r.endContainer) this.indexNode(seg, m);
+    for (const n of m.nodes) this.indexNode(n, m);
   }
 
   private indexNode(n: Node, m: PlacedMention) {
     const l = this.byNode.get(n);
     if (l) l.push(m);
     else this.byNode.set(n, [m]);
-  }
-
-  /** Text nodes strictly between a mention's start and end node (names split by inline markup). */
-  private segmentsOf(m: PlacedMention): Node[] {
-    if (m.range.startContainer === m.range.endContainer) return [];
-    const out: Node[] = [];
-    const w = this.doc.createTreeWalker(m.range.commonAncestorContainer, 4);
-    for (let n = w.nextNode(); n; n = w.nextNode()) if (m.range.intersectsNode(n)) out.push(n);
-    return out;
   }
 
   /** The entities on this page with their counts, in order of first mention. */
@@ -297,14 +335,14 @@ export class PageSession {
     const { text, segments } = collectText(blocks);
     if (text.length > this.text.length / 2) return this.pass();
     // keep every mention outside the changed blocks whose text is still in the page
-    const kept = this.state.mentions.filter((m) => m.range.startContainer.isConnected && !blocks.some((b) => b.contains(m.range.startContainer)));
+    const kept = this.state.mentions.filter((m) => m.nodes[0].isConnected && !blocks.some((b) => b.contains(m.nodes[0])));
     const session = this.engine.resolver.session({ date: this.state.date });
     session.seed(kept.map((m) => m.id));
     const added: PlacedMention[] = [];
     const place = this.placer(segments, added, kept);
     for (const m of session.add(text)) place(m);
     if (gen !== this.generation || this.signal.aborted) return;
-    const all = [...kept, ...added].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const all = [...kept, ...added].sort(inDocumentOrder);
     this.state = { ...this.state, mentions: all };
     this.paint();
   }
@@ -345,4 +383,10 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 export function pointInRange(r: Range, x: number, y: number): boolean {
   for (const rect of Array.from(r.getClientRects())) if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
   return false;
+}
+
+/** Orders mentions as their text comes in the document. */
+function inDocumentOrder(a: PlacedMention, b: PlacedMention): number {
+  if (a.nodes[0] === b.nodes[0]) return a.offset - b.offset;
+  return a.nodes[0].compareDocumentPosition(b.nodes[0]) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }
