@@ -31,7 +31,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 /** Stored settings merged over the defaults; unknown or mistyped fields fall back to the default. */
 export function normalizeSettings(raw: unknown): Settings {
-  const s: Settings = structuredClone({ ...DEFAULT_SETTINGS, sites: {}, kinds: { ...DEFAULT_SETTINGS.kinds } });
+  const s: Settings = { ...DEFAULT_SETTINGS, sites: {}, kinds: { ...DEFAULT_SETTINGS.kinds } };
   if (!raw || typeof raw !== 'object') return s;
   const r = raw as Record<string, unknown>;
   if (typeof r.enabled === 'boolean') s.enabled = r.enabled;

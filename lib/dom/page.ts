@@ -143,7 +143,8 @@ export class PageSession {
         m.end += start;
         place(m);
       }
-      paintNew(from);
+      // the top of the page is painted at once, before the visibility observer first reports (a frame later)
+      paintNew(from, start === 0);
       start = end;
       if (performance.now() - t0 > SLICE_MS) {
         await yieldToPage();
@@ -168,7 +169,7 @@ export class PageSession {
    * range whenever a highlight changes, so tens of thousands of ranges would cost hundreds of milliseconds on a
    * long page, while the reader only ever sees a screenful.
    */
-  private painter(): (from: number) => void {
+  private painter(): (from: number, eager?: boolean) => void {
     this.byNode = new WeakMap();
     this.visibility?.disconnect();
     this.visibility = undefined;
@@ -196,11 +197,12 @@ export class PageSession {
       { rootMargin: '100% 0px 100% 0px' },
     );
     this.visibility = io;
-    return (from) => {
+    return (from, eager = false) => {
       const ms = this.state.mentions;
       for (let i = from; i < ms.length; i++) {
         const m = ms[i];
         this.indexMention(m);
+        if (eager) groups[m.kind].add(m.range);
         const block = blockOf(m.nodes[0]);
         if (!block) {
           groups[m.kind].add(m.range);

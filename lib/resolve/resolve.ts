@@ -66,12 +66,15 @@ const add = (list: number[], e: number): number[] => (list === NONE ? [e] : list
 
 /** Prepared resolution state for one index (per-person tenures), reused across documents. */
 export class Resolver {
-  private readonly byPerson: ReturnType<typeof tenuresByPerson>;
+  private byPersonMap?: ReturnType<typeof tenuresByPerson>;
   constructor(
     readonly matcher: Matcher,
     readonly index: MatchIndex = matcher.index,
-  ) {
-    this.byPerson = tenuresByPerson(index);
+  ) {}
+
+  /** Per-person tenures, built on first use (a page without people named in it never needs them). */
+  private get byPerson(): ReturnType<typeof tenuresByPerson> {
+    return (this.byPersonMap ??= tenuresByPerson(this.index));
   }
 
   private memoDate = '';
