@@ -119,6 +119,21 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     acceptMasks[node] = masks;
     acceptByMask[node] = groups;
   };
+  // the patterns of the groups in `bits`, ascending, made once per node and set of bits
+  const fitted: (Map<number, number[]> | undefined)[] = new Array(index.nodes);
+  const fitting = (node: number, bits: number): number[] => {
+    const groups = acceptByMask[node]!;
+    if ((bits & (bits - 1)) === 0) return groups[31 - Math.clz32(bits)];
+    const cache = (fitted[node] ??= new Map<number, number[]>());
+    let list = cache.get(bits);
+    if (!list) {
+      list = [];
+      for (let q = 0; q < groups.length; q++) if (bits & (1 << q)) list.push(...groups[q]);
+      list.sort((a, b) => a - b);
+      cache.set(bits, list);
+    }
+    return list;
+  };
   const curStates = new Int32Array(MAX_STATES);
   const nextStates = new Int32Array(MAX_STATES);
   const foundTok = new Int32Array(MAX_FOUND);
@@ -312,21 +327,30 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
         let emitted = false;
         for (let f = nFound - 1; f >= 0 && !emitted; f--) {
           const j = foundTok[f];
-          // every accepting node reached at the same last token; the usual single group is shared, not copied
+          // every accepting node reached at the same last token: the patterns whose case rule fits, as a list shared
+          // by every match with the same node and fitting rules (resolution caches its work per list)
           let ok = EMPTY;
           let merged = false;
           for (let g = f; g >= 0 && foundTok[g] === j; g--) {
             const node = foundNode[g];
             if (acceptMasks[node] === undefined) groupAccept(node);
             const masks = acceptMasks[node]!;
-            const groups = acceptByMask[node]!;
-            for (let q = 0; q < masks.length; q++) {
-              if (!caseFits(text, starts, ends, i, masks[q])) continue;
-              if (ok === EMPTY) ok = groups[q];
-              else if (!merged) {
-                ok = ok.concat(groups[q]);
-                merged = true;
-              } else for (const p of groups[q]) ok.push(p);
+            let list = EMPTY;
+            if (masks.length <= 30) {
+              // the fitting case rules as bits of one number
+              let bits = 0;
+              for (let q = 0; q < masks.length; q++) if (caseFits(text, starts, ends, i, masks[q])) bits |= 1 << q;
+              if (bits !== 0) list = fitting(node, bits);
+            } else {
+              const groups = acceptByMask[node]!;
+              for (let q = 0; q < masks.length; q++) if (caseFits(text, starts, ends, i, masks[q])) list = list.concat(groups[q]);
+              list.sort((a, b) => a - b);
+            }
+            if (list.length === 0) continue;
+            if (ok === EMPTY) ok = list;
+            else {
+              ok = ok.concat(list);
+              merged = true;
             }
           }
           // in the index's order (resolution prefers earlier candidates)
