@@ -36,7 +36,10 @@ async function run(ctx: ContentScriptContext) {
   const indexReply = fetch(browser.runtime.getURL('/data/index.json'))
     .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
     .catch(() => browser.runtime.sendMessage({ type: 'index' }) as Promise<string>);
-  let settings = normalizeSettings((await browser.storage.local.get('settings')).settings);
+  // settings and the reader's own entries in one read
+  const stored = (await browser.storage.local.get(['settings', 'userEntries'])) as { settings?: unknown; userEntries?: EntitySource[] };
+  let settings = normalizeSettings(stored.settings);
+  let userEntries = stored.userEntries;
   let app: { controller: ContentController; abort: AbortController } | null = null;
   let engine: Engine | null = null;
 
@@ -55,8 +58,7 @@ async function run(ctx: ContentScriptContext) {
       engine = createEngine(parsed);
       await nextTask();
     }
-    const stored = (await browser.storage.local.get('userEntries')).userEntries as EntitySource[] | undefined;
-    const extra = stored?.length ? [createEngine(compileUserEntries(stored, engine.index.entities.map((e) => ({ id: e.id, kind: (['person', 'office', 'body'] as const)[e.k], name: e.n })), engine.index.asOf).index)] : [];
+    const extra = userEntries?.length ? [createEngine(compileUserEntries(userEntries, engine.index.entities.map((e) => ({ id: e.id, kind: (['person', 'office', 'body'] as const)[e.k], name: e.n })), engine.index.asOf).index)] : [];
     const t = translator(pickLanguage(settings.language, navigator.language));
     const shadow = createShadowHost(document, CARD_CSS);
     const unstyle = adoptStyles(document, HIGHLIGHT_CSS);
@@ -126,9 +128,12 @@ async function run(ctx: ContentScriptContext) {
       else if (app) app.controller.updateSettings(settings as Settings);
       else void start();
     }
-    if (changes.userEntries && app) {
-      app.abort.abort();
-      void start();
+    if (changes.userEntries) {
+      userEntries = changes.userEntries.newValue as EntitySource[] | undefined;
+      if (app) {
+        app.abort.abort();
+        void start();
+      }
     }
   });
 
