@@ -186,13 +186,19 @@ export class PageSession {
         }
       };
     const byBlock = new Map<Element, PlacedMention[]>();
+    // blocks whose mentions are in the highlights now (only those have ranges to take out)
+    const shown = new Set<Element>();
     const io = new IO(
       (entries) => {
-        for (const e of entries)
+        for (const e of entries) {
+          if (e.isIntersecting === shown.has(e.target)) continue;
+          if (e.isIntersecting) shown.add(e.target);
+          else shown.delete(e.target);
           for (const m of byBlock.get(e.target) ?? []) {
             if (e.isIntersecting) groups[m.kind].add(m.range);
             else groups[m.kind].delete(m.range);
           }
+        }
       },
       { rootMargin: '100% 0px 100% 0px' },
     );

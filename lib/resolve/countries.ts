@@ -58,10 +58,19 @@ export const RU_COUNTRY_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** The country a folded word names, if any (English or Russian/Kazakh). */
+const EN_MAP = new Map(Object.entries(EN_COUNTRY));
+const RU_MAP = new Map(Object.entries(RU_COUNTRY_WORDS));
+
 export function countryOfWord(key: string, capitalised: boolean): string | undefined {
-  if (capitalised && Object.hasOwn(EN_COUNTRY, key)) return EN_COUNTRY[key];
-  if (Object.hasOwn(RU_COUNTRY_WORDS, key)) return RU_COUNTRY_WORDS[key];
+  if (capitalised) {
+    const en = EN_MAP.get(key);
+    if (en !== undefined) return en;
+  }
   const c = key.charCodeAt(0);
-  if (c >= 0x400 && c <= 0x4ff) for (const [stem, code] of RU_COUNTRY_STEMS) if (key.startsWith(stem)) return code;
+  // only Cyrillic words (and a few Kazakh genitives folded onto Russian letters) name a country in the other lists
+  if (c < 0x400 || c > 0x4ff) return undefined;
+  const ru = RU_MAP.get(key);
+  if (ru !== undefined) return ru;
+  for (const [stem, code] of RU_COUNTRY_STEMS) if (key.startsWith(stem)) return code;
   return undefined;
 }
