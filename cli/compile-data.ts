@@ -3,13 +3,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGazetteer, GazetteerError } from '../lib/gazetteer/build-node';
 import { formatProblem } from '../lib/gazetteer/validate';
+import { serializeIndex } from '../lib/index/wire';
 
 try {
   const t0 = performance.now();
   const { index, details, stats } = buildGazetteer();
   const out = new URL('../public/data/', import.meta.url).pathname;
   mkdirSync(out, { recursive: true });
-  const indexJson = JSON.stringify(index);
+  const indexJson = serializeIndex(index);
   const detailsJson = JSON.stringify(details);
   writeFileSync(join(out, 'index.json'), indexJson);
   writeFileSync(join(out, 'details.json'), detailsJson);

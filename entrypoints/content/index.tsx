@@ -4,7 +4,7 @@ import { DEFAULT_MATCHES } from '../../lib/match-patterns';
 import { isDefaultSite } from '../../lib/sites';
 import { isEnabledOn, normalizeSettings, type Settings } from '../../lib/settings';
 import { createEngine, type Engine } from '../../lib/engine';
-import type { MatchIndex } from '../../lib/index/types';
+import { parseIndex } from '../../lib/index/wire';
 import type { EntitySource } from '../../lib/gazetteer/types';
 import { compileUserEntries } from '../../lib/user-entries';
 import { parseRequest, type DetailsResponse } from '../../lib/messages';
@@ -53,7 +53,7 @@ async function run(ctx: ContentScriptContext) {
     if (!engine) {
       const indexText = await indexReply;
       await nextTask();
-      const parsed = JSON.parse(indexText) as MatchIndex;
+      const parsed = parseIndex(indexText);
       await nextTask();
       engine = createEngine(parsed);
       await nextTask();

@@ -34,3 +34,16 @@ describe('surnames', () => {
     expect(surnameForms('Первый Президент Казахстана', 'kz')).toBeNull();
   });
 });
+
+describe('the shipped index file', () => {
+  it('parses back to exactly the compiled index, and is smaller than plain JSON', async () => {
+    const { serializeIndex, parseIndex } = await import('../../lib/index/wire');
+    const { compiled } = await import('../fixtures/gazetteer');
+    const index = compiled.index;
+    const text = serializeIndex(index);
+    expect(parseIndex(text)).toEqual(index);
+    expect(text.length).toBeLessThan(JSON.stringify(index).length);
+    // a plain (older) index file still loads
+    expect(parseIndex(JSON.stringify(index))).toEqual(index);
+  });
+});
