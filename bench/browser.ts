@@ -40,7 +40,7 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
   return { taskMs: task * 1000, longest: Math.max(0, ...probe.long), longTasks: probe.long.length, firstAfterDcl: probe.first ? probe.first - probe.dcl : null };
 }
 
-export async function runBrowserBench(runs = 3) {
+export async function runBrowserBench(runs = 5) {
   const server = await startServer();
   const withExt = await launch('chromium');
   const bare = await puppeteer.launch({
