@@ -65,6 +65,14 @@ export function institutionForms(name: string, lang: Lang, country: string | und
           if (!m || / of /.test(m[2]) || !BODY_WORD.test(m[2])) continue;
           full.add(m[1] ? `${m[1]} of the ${adj} ${m[2]}` : `${adj} ${m[2]}`);
         }
+    // a mission abroad without its country, as a title the country context decides: "Consulate General of Kazakhstan
+    // in Brest" → "Consulate General in Brest", "Ambassador of Kazakhstan to Hungary" → "Ambassador to Hungary"
+    if (country && EN_COUNTRY_NAMES[country])
+      for (const f of [...full])
+        for (const c of EN_COUNTRY_NAMES[country]) {
+          const m = new RegExp(`^(.+) of ${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ((?:in|to) \\S.*)$`).exec(f);
+          if (m) generic.add(`${m[1]} ${m[2]}`);
+        }
     if (country && EN_COUNTRY_NAMES[country])
       for (const f of [...full])
         for (const c of EN_COUNTRY_NAMES[country]) {

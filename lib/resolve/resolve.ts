@@ -184,7 +184,12 @@ export class Resolver {
     const introduce = (e: number, pos: number) => {
       const rec = ents[e];
       lastSeen.set(e, pos);
-      if (rec.p !== undefined) lastSeen.set(rec.p, pos);
+      // what it belongs to, two levels up: "Chairman of the … Committee of the Senate" names the Senate too
+      if (rec.p !== undefined) {
+        lastSeen.set(rec.p, pos);
+        const up = ents[rec.p].p;
+        if (up !== undefined) lastSeen.set(up, pos);
+      }
       if (rec.h !== undefined) lastSeen.set(rec.h, pos);
       if (rec.k === 0) for (const o of this.officesAt(e, date)) lastSeen.set(o, pos);
     };

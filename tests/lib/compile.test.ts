@@ -47,3 +47,12 @@ describe('the shipped index file', () => {
     expect(parseIndex(JSON.stringify(index))).toEqual(index);
   });
 });
+
+describe('missions abroad', () => {
+  it('derive the title without the sending country, for context to decide', () => {
+    expect(institutionForms('Consulate General of Kazakhstan in Brest', 'en', 'kz').generic).toContain('Consulate General in Brest');
+    expect(institutionForms('Ambassador of the Republic of Kazakhstan to Hungary', 'en', 'kz').generic).toContain('Ambassador to Hungary');
+    // a name without a posting is left alone
+    expect(institutionForms('Ministry of Foreign Affairs of Kazakhstan', 'en', 'kz').generic).not.toContain('Ministry of Foreign Affairs in');
+  });
+});
