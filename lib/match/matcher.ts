@@ -31,6 +31,13 @@ export interface Matcher {
 }
 
 const EMPTY: number[] = [];
+// Russian and Kazakh function words that an inflected form of some name happens to spell ("после" is "посол" in the
+// prepositional case and the word "after"): never read as an inflected name. Folded (Kazakh letters on Russian ones).
+const FUNCTION_WORDS = new Set([
+  'после', 'при', 'для', 'как', 'так', 'что', 'это', 'или', 'над', 'под', 'без', 'про', 'через', 'между', 'перед',
+  'около', 'также', 'когда', 'где', 'кто', 'все', 'всех', 'был', 'была', 'были', 'она', 'они', 'оно', 'его', 'ее',
+  'их', 'том', 'той', 'тот', 'эти', 'этот', 'эта', 'мен', 'пен', 'бен', 'бир', 'бул', 'осы', 'сол', 'жане', 'деп', 'тен', 'ден', 'нан', 'нен', 'тан',
+]);
 // live trie nodes during one walk, and accepting points along it: far above what real aliases produce
 const MAX_STATES = 64;
 const MAX_FOUND = 256;
@@ -149,7 +156,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     const out: number[] = [];
     lookup(key, '', out);
     const c = key.charCodeAt(0);
-    if (c >= 0x400 && c <= 0x4ff) {
+    if (c >= 0x400 && c <= 0x4ff && !FUNCTION_WORDS.has(key)) {
       const n = key.length;
       for (let k = 1; k <= maxEnding && k < n - 1; k++) {
         const ending = key.slice(n - k);
@@ -355,7 +362,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
           }
           // in the index's order (resolution prefers earlier candidates)
           if (merged) ok.sort((a, b) => a - b);
-          if (ok.length) {
+          if (ok.length && !inDomain(text, starts[i], ends[j])) {
             matches.push({ start: starts[i], end: ends[j], patterns: ok, firstToken: i, lastToken: j });
             i = j + 1;
             emitted = true;
@@ -422,4 +429,19 @@ function caseFits(text: string, starts: Int32Array, ends: Int32Array, first: num
     }
   }
   return true;
+}
+
+/**
+ * True when [start, end) is part of a host name or address ("Akorda.kz", "www.akorda.kz", "gov.kz/…"), not prose:
+ * followed by a dot or slash and a lower-case letter, or written in lower case after one.
+ */
+function inDomain(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  if ((after === 0x2e || after === 0x2f) && isLowerAscii(text.charCodeAt(end + 1))) return true;
+  const before = text.charCodeAt(start - 1);
+  return (before === 0x2e || before === 0x2f || before === 0x40) && isLowerAscii(text.charCodeAt(start));
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }

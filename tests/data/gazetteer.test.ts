@@ -73,6 +73,10 @@ describe('data/', () => {
     expect(ids('Putin and Tokayev held talks.', '2024-01-01')).toEqual(['ru.person.putin-vladimir', 'kz.person.tokayev-kassym-jomart']);
     expect(ids('Lavrov said the talks went well.', '2024-01-01')).toEqual([]);
     expect(ids('Genghis Khan founded an empire.', '2020-01-01')).toEqual([]);
+    // a function word that an inflected title happens to spell ("после" = "посол" + -е) is not a mention
+    expect(ids('Министр встретился с послом России после переговоров.', '2024-05-01')).toEqual(['ru.office.ambassador-to-kazakhstan']);
+    // a web address is not a mention; the press service is
+    expect(ids('Photo: Akorda.kz. See www.akorda.kz. Akorda reports.', '2024-05-01')).toEqual(['kz.body.presidential-administration']);
     // naming a committee's chair names its chamber: "the Chamber" then refers back to the Senate
     const senate = ids('Chair of the international affairs, defense and security committee of the Kazakh Senate Mukhtar Kul-Mukhammed spoke. The Chamber approved it.', '2021-06-10');
     expect(senate).toEqual(['kz.office.senate-committee-international-affairs-chairman', 'kz.person.kul-mukhammed-mukhtar', 'kz.body.senate']);
