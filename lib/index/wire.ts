@@ -3,8 +3,8 @@
 // every kilobyte counts; the in-memory MatchIndex is unchanged.
 import type { MatchIndex } from './types';
 
-/** Fields stored as differences from the previous element (ascending, or runs of equal values). */
-const DELTA_FIELDS = ['edgeStart', 'acceptNode', 'acceptStart', 'stemStart', 'patEntity'] as const;
+/** Fields stored as differences from the previous element: ascending lists, runs of equal values, and lists whose neighbours are close. */
+const DELTA_FIELDS = ['edgeStart', 'edgeBase', 'edgeChild', 'acceptNode', 'acceptStart', 'acceptFlat', 'stemStart', 'patEntity'] as const;
 
 type Wire = MatchIndex & { wire?: 'delta1' };
 
