@@ -11,6 +11,7 @@ import { parseRequest, type DetailsResponse } from '../../lib/messages';
 import { ContentController, type CardView } from '../../lib/dom/controller';
 import { createShadowHost } from '../../lib/dom/shadow-host';
 import { adoptStyles } from '../../lib/dom/highlight';
+import { nextTask } from '../../lib/dom/yield';
 import { CARD_CSS, HIGHLIGHT_CSS } from '../../components/card-css';
 import { CardFrame } from '../../components/CardFrame';
 import { EntityCard } from '../../components/EntityCard';
@@ -23,7 +24,6 @@ export default defineContentScript({
   main: (ctx) => run(ctx),
 });
 
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 // set when the script already runs in this tab (it can also be injected for a site the reader enabled)
 const LOADED = Symbol.for('tanys.loaded');

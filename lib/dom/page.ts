@@ -7,6 +7,7 @@ import { pageDate, todayUtc, type DateSource } from '../date/page-date';
 import { collectText, findArticleRoots, INLINE_ELEMENTS, isSkipped, type Segment } from './collect';
 import { collectDateSignals } from './page-signals';
 import { segmentAt } from './collect';
+import { nextTask } from './yield';
 import { HIGHLIGHT_NAMES, highlightsSupported, rangeFor } from './highlight';
 
 export interface PlacedMention extends Mention {
@@ -75,7 +76,6 @@ const CHUNK_CHARS = 40_000;
 // page changes are batched: one pass at most this often
 const MUTATION_DELAY_MS = 400;
 
-const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class PageSession {
   state: PageState = { mentions: [], complete: false, date: '', dateSource: 'today' };
@@ -147,7 +147,7 @@ export class PageSession {
       paintNew(from, start === 0);
       start = end;
       if (performance.now() - t0 > SLICE_MS) {
-        await yieldToPage();
+        await nextTask();
         if (gen !== this.generation || this.signal.aborted) return;
         t0 = performance.now();
       }
