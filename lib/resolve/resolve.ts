@@ -120,8 +120,15 @@ export class Resolver {
     return uniq((this.byPerson.get(person) ?? []).filter(([o]) => tenuresAt(this.index.entities[o], date).some((t) => t[0] === person)).map(([o]) => o));
   }
 
-  private everHeld(person: number): number[] {
-    return uniq((this.byPerson.get(person) ?? []).map(([o]) => o));
+  private readonly heldMemo = new Map<number, ReadonlySet<number>>();
+  /** Every office a person ever held (the date does not matter: "Foreign Minister Lavrov" names his office). */
+  private everHeld(person: number): ReadonlySet<number> {
+    let h = this.heldMemo.get(person);
+    if (!h) {
+      h = new Set((this.byPerson.get(person) ?? []).map(([o]) => o));
+      this.heldMemo.set(person, h);
+    }
+    return h;
   }
 
   // keyed by the list object (the matcher shares one per accepting group); bounded, as merged lists are new each time
@@ -252,7 +259,8 @@ export class Resolver {
     let cands: readonly number[];
     if (country) cands = this.ofCountry(it.generic, country);
     else if (adjacent !== undefined) {
-      const held = new Set([...this.officesAt(adjacent, date), ...this.everHeld(adjacent)]);
+      // offices held on the date are among those ever held
+      const held = this.everHeld(adjacent);
       const byHolder = it.generic.filter((e) => held.has(e));
       cands = byHolder.length ? byHolder : this.ofCountry(it.generic, ents[adjacent].c ?? 'kz');
     } else {
