@@ -4,28 +4,9 @@ import { LANGS } from '../gazetteer/types';
 import { tokenize } from '../text/fold';
 import { Paradigm, PARADIGM_ENDINGS, ruParadigm, isCyrillic } from '../text/inflect';
 import { nameVariants } from '../text/variants';
+import { EN_COUNTRY_NAMES, EN_DEMONYM } from '../resolve/countries';
 import { PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex } from './types';
 
-// Country names that end official titles ("Minister of Foreign Affairs of Russia"): without them the title is
-// generic, resolved by context. Keys are ISO codes.
-const EN_COUNTRY_NAMES: Record<string, string[]> = {
-  kz: ['Kazakhstan', 'the Republic of Kazakhstan'], ru: ['Russia', 'the Russian Federation'],
-  us: ['the United States', 'the United States of America', 'the USA', 'the US'], cn: ['China', "the People's Republic of China"],
-  uz: ['Uzbekistan', 'the Republic of Uzbekistan'], kg: ['Kyrgyzstan', 'the Kyrgyz Republic'], tj: ['Tajikistan', 'the Republic of Tajikistan'],
-  tm: ['Turkmenistan'], tr: ['Turkey', 'Türkiye', 'Turkiye'], az: ['Azerbaijan'], ir: ['Iran'], de: ['Germany'], fr: ['France'],
-  gb: ['the United Kingdom', 'the UK'], jp: ['Japan'], kr: ['South Korea', 'Korea', 'the Republic of Korea'], in: ['India'],
-  ro: ['Romania'], bg: ['Bulgaria'], by: ['Belarus'], ua: ['Ukraine'], mn: ['Mongolia'], pk: ['Pakistan'], af: ['Afghanistan'],
-  ge: ['Georgia'], am: ['Armenia'], it: ['Italy'], pl: ['Poland'], hu: ['Hungary'], qa: ['Qatar'], sa: ['Saudi Arabia'],
-  ae: ['the United Arab Emirates', 'the UAE'], eg: ['Egypt'], es: ['Spain'], at: ['Austria'], be: ['Belgium'],
-};
-// adjectives news puts inside titles instead of the country's name ("Chairperson of the Uzbek Senate")
-const EN_DEMONYM: Record<string, string> = {
-  kz: 'Kazakh', ru: 'Russian', uz: 'Uzbek', kg: 'Kyrgyz', tj: 'Tajik', tm: 'Turkmen', tr: 'Turkish', az: 'Azerbaijani',
-  cn: 'Chinese', us: 'US', ir: 'Iranian', de: 'German', fr: 'French', gb: 'British', jp: 'Japanese', kr: 'South Korean',
-  in: 'Indian', ro: 'Romanian', bg: 'Bulgarian', by: 'Belarusian', ua: 'Ukrainian', mn: 'Mongolian', pk: 'Pakistani',
-  af: 'Afghan', ge: 'Georgian', am: 'Armenian', it: 'Italian', pl: 'Polish', hu: 'Hungarian', qa: 'Qatari', sa: 'Saudi',
-  ae: 'Emirati', eg: 'Egyptian', es: 'Spanish', at: 'Austrian', be: 'Belgian',
-};
 const BODY_WORD = /\b(?:Senate|Duma|Parliament|Assembly|Council|Chamber|Government|Majlis|Mazhilis|Kurultai|Court|Bank|Cabinet|Embassy)\b/;
 const CHAIR = /^(Deputy |Vice[- ]|First Deputy )?(Chairman|Chairwoman|Chairperson|Chair)\b/;
 const RU_COUNTRY_SUFFIX = /\s+(?:Республики Казахстан|Казахстана|РК|Российской Федерации|России|РФ|Республики Узбекистан|Узбекистана|Кыргызской Республики|Кыргызстана|Таджикистана|Китая|КНР|США)$/u;

@@ -1,38 +1,44 @@
+import { keyOf } from '../text/fold';
+
 // Words that name a country before or after a title: "Russian Foreign Minister", "Russia's President",
 // "the Uzbek Senate", "министр иностранных дел России", "глава МИД РК". Keys are folded tokens.
 
-/** Demonyms and country names in English (capitalised in text) → ISO code. */
+// Country names that end official titles ("Minister of Foreign Affairs of Russia"): without them the title is
+// generic, resolved by context. Keys are ISO codes.
+export const EN_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  kz: ['Kazakhstan', 'the Republic of Kazakhstan'], ru: ['Russia', 'the Russian Federation'],
+  us: ['the United States', 'the United States of America', 'the USA', 'the US'], cn: ['China', "the People's Republic of China"],
+  uz: ['Uzbekistan', 'the Republic of Uzbekistan'], kg: ['Kyrgyzstan', 'the Kyrgyz Republic'], tj: ['Tajikistan', 'the Republic of Tajikistan'],
+  tm: ['Turkmenistan'], tr: ['Turkey', 'Türkiye', 'Turkiye'], az: ['Azerbaijan'], ir: ['Iran'], de: ['Germany'], fr: ['France'],
+  gb: ['the United Kingdom', 'the UK'], jp: ['Japan'], kr: ['South Korea', 'Korea', 'the Republic of Korea'], in: ['India'],
+  ro: ['Romania'], bg: ['Bulgaria'], by: ['Belarus'], ua: ['Ukraine'], mn: ['Mongolia'], pk: ['Pakistan'], af: ['Afghanistan'],
+  ge: ['Georgia'], am: ['Armenia'], it: ['Italy'], pl: ['Poland'], hu: ['Hungary'], qa: ['Qatar'], sa: ['Saudi Arabia'],
+  ae: ['the United Arab Emirates', 'the UAE'], eg: ['Egypt'], es: ['Spain'], at: ['Austria'], be: ['Belgium'],
+};
+// adjectives news puts inside titles instead of the country's name ("Chairperson of the Uzbek Senate")
+export const EN_DEMONYM: Readonly<Record<string, string>> = {
+  kz: 'Kazakh', ru: 'Russian', uz: 'Uzbek', kg: 'Kyrgyz', tj: 'Tajik', tm: 'Turkmen', tr: 'Turkish', az: 'Azerbaijani',
+  cn: 'Chinese', us: 'US', ir: 'Iranian', de: 'German', fr: 'French', gb: 'British', jp: 'Japanese', kr: 'South Korean',
+  in: 'Indian', ro: 'Romanian', bg: 'Bulgarian', by: 'Belarusian', ua: 'Ukrainian', mn: 'Mongolian', pk: 'Pakistani',
+  af: 'Afghan', ge: 'Georgian', am: 'Armenian', it: 'Italian', pl: 'Polish', hu: 'Hungarian', qa: 'Qatari', sa: 'Saudi',
+  ae: 'Emirati', eg: 'Egyptian', es: 'Spanish', at: 'Austrian', be: 'Belgian',
+};
+/**
+ * Demonyms and country names in English (capitalised in text) → ISO code: the one-word names and the demonyms above
+ * (their last word: "South Korean" → "korean"), and other words news uses.
+ */
 export const EN_COUNTRY: Readonly<Record<string, string>> = {
-  kazakh: 'kz', kazakhstan: 'kz', kazakhstani: 'kz', qazaq: 'kz',
-  russian: 'ru', russia: 'ru', kremlin: 'ru',
-  chinese: 'cn', china: 'cn',
-  american: 'us', us: 'us', usa: 'us', america: 'us',
-  uzbek: 'uz', uzbekistan: 'uz', uzbekistani: 'uz',
-  kyrgyz: 'kg', kyrgyzstan: 'kg', kirghiz: 'kg',
-  tajik: 'tj', tajikistan: 'tj', tajikistani: 'tj',
-  turkmen: 'tm', turkmenistan: 'tm',
-  turkish: 'tr', turkey: 'tr', turkiye: 'tr', türkiye: 'tr',
-  azerbaijani: 'az', azerbaijan: 'az', azeri: 'az',
-  iranian: 'ir', iran: 'ir',
-  german: 'de', germany: 'de',
-  french: 'fr', france: 'fr',
-  british: 'gb', uk: 'gb', britain: 'gb',
-  japanese: 'jp', japan: 'jp',
-  korean: 'kr', korea: 'kr',
-  indian: 'in', india: 'in',
-  ukrainian: 'ua', ukraine: 'ua',
-  belarusian: 'by', belarus: 'by',
-  mongolian: 'mn', mongolia: 'mn',
-  pakistani: 'pk', pakistan: 'pk',
-  afghan: 'af', afghanistan: 'af',
-  georgian: 'ge', georgia: 'ge', armenian: 'am', armenia: 'am',
-  italian: 'it', italy: 'it', spanish: 'es', spain: 'es', polish: 'pl', poland: 'pl',
-  hungarian: 'hu', hungary: 'hu', romanian: 'ro', romania: 'ro', bulgarian: 'bg', bulgaria: 'bg',
-  qatari: 'qa', qatar: 'qa', saudi: 'sa', emirati: 'ae', uae: 'ae', egyptian: 'eg', egypt: 'eg',
+  ...Object.fromEntries(
+    Object.entries(EN_COUNTRY_NAMES).flatMap(([code, names]) =>
+      names.map((n) => n.replace(/^the /, '')).filter((n) => !n.includes(' ')).map((n) => [keyOf(n), code]),
+    ),
+  ),
+  ...Object.fromEntries(Object.entries(EN_DEMONYM).map(([code, d]) => [keyOf(d.split(' ').at(-1)!), code])),
+  kazakhstani: 'kz', qazaq: 'kz', kremlin: 'ru', american: 'us', america: 'us', uzbekistani: 'uz', kirghiz: 'kg',
+  tajikistani: 'tj', azeri: 'az', britain: 'gb', emirates: 'ae',
   israeli: 'il', israel: 'il', singaporean: 'sg', singapore: 'sg', malaysian: 'my', malaysia: 'my',
   canadian: 'ca', canada: 'ca', australian: 'au', australia: 'au', brazilian: 'br', brazil: 'br',
-  austrian: 'at', austria: 'at', belgian: 'be', belgium: 'be', dutch: 'nl', netherlands: 'nl', swiss: 'ch', switzerland: 'ch',
-  greek: 'gr', greece: 'gr', emirates: 'ae',
+  dutch: 'nl', netherlands: 'nl', swiss: 'ch', switzerland: 'ch', greek: 'gr', greece: 'gr',
 };
 
 /** Russian adjective stems (any ending) and genitive country names → ISO code. Keys are folded. */
