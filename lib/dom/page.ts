@@ -4,9 +4,8 @@ import type { Engine } from '../engine';
 import type { Mention } from '../resolve/resolve';
 import type { Settings } from '../settings';
 import { pageDate, todayUtc, type DateSource } from '../date/page-date';
-import { collectText, findArticleRoots, INLINE_ELEMENTS, isSkipped, type Segment } from './collect';
+import { collectText, findArticleRoots, INLINE_ELEMENTS, isSkipped, segmentAt, type Segment } from './collect';
 import { collectDateSignals } from './page-signals';
-import { segmentAt } from './collect';
 import { nextTask } from './yield';
 import { HIGHLIGHT_NAMES, highlightsSupported, rangeFor } from './highlight';
 
@@ -75,7 +74,6 @@ const FIRST_CHUNK_CHARS = 6_000;
 const CHUNK_CHARS = 40_000;
 // page changes are batched: one pass at most this often
 const MUTATION_DELAY_MS = 400;
-
 
 export class PageSession {
   state: PageState = { mentions: [], complete: false, date: '', dateSource: 'today' };

@@ -8,7 +8,7 @@ import type { MatchIndex } from '../index/types';
 export interface RawMatch {
   start: number;
   end: number;
-  /** Pattern ids (into index.patterns) that accept this exact span, after case rules, ascending. Shared: read only. */
+  /** Pattern ids (into index.patEntity/patType/patMask) that accept this exact span, after case rules, ascending. Shared: read only. */
   patterns: readonly number[];
   /** Token indexes of the span, inclusive. */
   firstToken: number;
@@ -59,7 +59,7 @@ function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer>
 }
 
 export interface MatcherOptions {
-  /** Distinct non-Latin words remembered across texts before the word table starts afresh (default 100,000). */
+  /** Distinct words remembered across texts before the word table starts afresh (default 100,000). */
   maxLearned?: number;
 }
 
@@ -101,7 +101,6 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     }
     return -1;
   };
-  // accepting nodes as a dense array; whether any of a node's patterns has a case rule
   // accepting nodes as a dense array: the row of acceptStart/acceptFlat, -1 when the node accepts nothing
   const acceptRow = new Int32Array(index.nodes).fill(-1);
   index.acceptNode.forEach((node, i) => (acceptRow[node] = i));
