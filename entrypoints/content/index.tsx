@@ -19,8 +19,9 @@ import { pickLanguage, translator } from '../../lib/i18n';
 
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
-  // at DOMContentLoaded: the text is there, and highlights appear before images and ads finish loading
-  runAt: 'document_end',
+  // as the page starts loading: the index is read and prepared while the page is parsed, so the text is matched and
+  // highlighted as soon as the DOM is complete (DOMContentLoaded), before images and ads finish loading
+  runAt: 'document_start',
   main: (ctx) => run(ctx),
 });
 
@@ -32,32 +33,41 @@ async function run(ctx: ContentScriptContext) {
   const w = window as unknown as Record<symbol, boolean>;
   if (w[LOADED]) return;
   w[LOADED] = true;
-  // read the match index at once (from the package; through the background if that is refused)
-  const indexReply = fetch(browser.runtime.getURL('/data/index.json'))
-    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
-    .catch(() => browser.runtime.sendMessage({ type: 'index' }) as Promise<string>);
+  // the match index is read from the package (through the background if that is refused) at once, while the
+  // settings are read; both overlap the page's own loading
+  const readIndex = () =>
+    fetch(browser.runtime.getURL('/data/index.json'))
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+      .catch(() => browser.runtime.sendMessage({ type: 'index' }) as Promise<string>);
+  let indexText: Promise<string> | null = readIndex();
   // settings and the reader's own entries in one read
   const stored = (await browser.storage.local.get(['settings', 'userEntries'])) as { settings?: unknown; userEntries?: EntitySource[] };
   let settings = normalizeSettings(stored.settings);
   let userEntries = stored.userEntries;
   let app: { controller: ContentController; abort: AbortController } | null = null;
-  let engine: Engine | null = null;
+  let engineReady: Promise<Engine> | null = null;
 
   const enabledHere = () => isEnabledOn(settings, location.hostname, isDefaultSite(location.hostname));
+  // parsed and prepared in separate tasks so that none blocks the page for long
+  const loadEngine = () =>
+    (engineReady ??= (indexText ?? readIndex()).then(async (text) => {
+      indexText = null;
+      await nextTask();
+      const parsed = parseIndex(text);
+      await nextTask();
+      return createEngine(parsed);
+    }));
+  if (enabledHere()) void loadEngine();
+  // off here: the text read for nothing is let go
+  else indexText = null;
 
   const start = async () => {
     if (app || !enabledHere()) return;
+    const engine = await loadEngine();
+    await domReady(document);
+    if (app || !enabledHere()) return;
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
-    // start-up in slices, so that no task blocks the page for long: parse, then prepare, then the first pass
-    if (!engine) {
-      const indexText = await indexReply;
-      await nextTask();
-      const parsed = parseIndex(indexText);
-      await nextTask();
-      engine = createEngine(parsed);
-      await nextTask();
-    }
     const extra = userEntries?.length ? [createEngine(compileUserEntries(userEntries, engine.index.entities.map((e) => ({ id: e.id, kind: (['person', 'office', 'body'] as const)[e.k], name: e.n })), engine.index.asOf).index)] : [];
     const t = translator(pickLanguage(settings.language, navigator.language));
     const shadow = createShadowHost(document, CARD_CSS);
@@ -138,4 +148,10 @@ async function run(ctx: ContentScriptContext) {
   });
 
   await start();
+}
+
+/** Resolves once the document is parsed (at once when it already is: injected later, or run again). */
+function domReady(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }

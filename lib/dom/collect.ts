@@ -21,6 +21,8 @@ export interface Segment {
   end: number;
   /** Offset in the node where the segment starts (always 0 today: whole nodes are collected). */
   offset: number;
+  /** The nearest block element holding the node (what is re-read, and watched for visibility, as one unit). */
+  block: Element;
 }
 
 export interface Collected {
@@ -31,6 +33,7 @@ export interface Collected {
 /** True for elements whose text a reader does not read as article text or may be typing into. */
 export function isSkipped(el: Element): boolean {
   if (SKIP.has(el.nodeName.toUpperCase())) return true;
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce !== 'false') return true;
@@ -51,7 +54,7 @@ export function collectText(roots: Element[]): Collected {
   const brk = (s: string) => {
     if (length > 0 && s.length > pendingBreak.length) pendingBreak = s;
   };
-  const walk = (node: Node) => {
+  const walk = (node: Node, outer: Element) => {
     if (node.nodeType === 3) {
       const t = node as Text;
       const data = t.data;
@@ -60,7 +63,7 @@ export function collectText(roots: Element[]): Collected {
         push(pendingBreak);
         pendingBreak = '';
       }
-      segments.push({ node: t, start: length, end: length + data.length, offset: 0 });
+      segments.push({ node: t, start: length, end: length + data.length, offset: 0, block: outer });
       push(data);
       return;
     }
@@ -71,7 +74,8 @@ export function collectText(roots: Element[]): Collected {
     if (name === 'BR') return brk('\n');
     const block = !INLINE_ELEMENTS.has(name);
     if (block) brk('\n\n');
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    const inner = block ? el : outer;
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c, inner);
     if (block) brk('\n\n');
   };
   const done: Element[] = [];
@@ -79,7 +83,7 @@ export function collectText(roots: Element[]): Collected {
     if (done.some((d) => d.contains(r))) continue;
     done.push(r);
     brk('\n\n');
-    walk(r);
+    walk(r, r);
   }
   return { text: parts.join(''), segments };
 }

@@ -9,47 +9,54 @@ import { collectDateSignals } from './page-signals';
 import { nextTask } from './yield';
 import { HIGHLIGHT_NAMES, highlightsSupported, rangeFor } from './highlight';
 
-export interface PlacedMention extends Mention {
+export interface PlacedMention extends Readonly<Mention> {
   /** The mention's DOM range, made on first use (most mentions of a long page are never painted or hovered). */
   readonly range: Range;
   /** The text nodes it spans, in order (one unless inline markup splits the name). */
   readonly nodes: readonly Text[];
-  /** Its start offset in nodes[0]. */
+  /** The first of them. */
+  readonly node: Text;
+  /** Its start offset in `node`. */
   readonly offset: number;
+  /** The block element holding `node`. */
+  readonly block: Element;
 }
 
-/** A mention placed on the page. */
+/**
+ * A mention placed on the page: the engine's mention and the collected segments it spans [a, b]. Nothing is copied
+ * and no DOM object is made until asked for: a long page has tens of thousands of mentions.
+ */
 class Placed implements PlacedMention {
-  start: number;
-  end: number;
-  text: string;
-  id: string;
-  kind: Mention['kind'];
-  name: string;
-  form: Mention['form'];
-  holder?: Mention['holder'];
-  holderNow?: Mention['holderNow'];
-  offices?: Mention['offices'];
-  candidates?: Mention['candidates'];
   private made: Range | undefined;
   constructor(
-    m: Mention,
+    private readonly m: Mention,
     private readonly doc: Document,
     private readonly segments: Segment[],
-    readonly nodes: readonly Text[],
-    readonly offset: number,
-  ) {
-    this.start = m.start;
-    this.end = m.end;
-    this.text = m.text;
-    this.id = m.id;
-    this.kind = m.kind;
-    this.name = m.name;
-    this.form = m.form;
-    if (m.holder !== undefined) this.holder = m.holder;
-    if (m.holderNow !== undefined) this.holderNow = m.holderNow;
-    if (m.offices !== undefined) this.offices = m.offices;
-    if (m.candidates !== undefined) this.candidates = m.candidates;
+    private readonly a: number,
+    private readonly b: number,
+  ) {}
+
+  get start() { return this.m.start; }
+  get end() { return this.m.end; }
+  get text() { return this.m.text; }
+  get id() { return this.m.id; }
+  get kind() { return this.m.kind; }
+  get name() { return this.m.name; }
+  get form() { return this.m.form; }
+  get holder() { return this.m.holder; }
+  get holderNow() { return this.m.holderNow; }
+  get offices() { return this.m.offices; }
+  get candidates() { return this.m.candidates; }
+  get node(): Text { return this.segments[this.a].node; }
+  get block(): Element { return this.segments[this.a].block; }
+  get offset(): number {
+    const s = this.segments[this.a];
+    return s.offset + this.m.start - s.start;
+  }
+  get nodes(): Text[] {
+    const out: Text[] = [];
+    for (let i = this.a; i <= this.b; i++) out.push(this.segments[i].node);
+    return out;
   }
 
   get range(): Range {
@@ -186,13 +193,21 @@ export class PageSession {
     const byBlock = new Map<Element, PlacedMention[]>();
     // blocks whose mentions are in the highlights now (only those have ranges to take out)
     const shown = new Set<Element>();
+    // how many of each block's mentions are in the hit-test index: only blocks that came near the viewport can be
+    // hovered, so the others are indexed when they do
+    const indexed = new Map<Element, number>();
     const io = new IO(
       (entries) => {
         for (const e of entries) {
           if (e.isIntersecting === shown.has(e.target)) continue;
           if (e.isIntersecting) shown.add(e.target);
           else shown.delete(e.target);
-          for (const m of byBlock.get(e.target) ?? []) {
+          const list = byBlock.get(e.target) ?? [];
+          if (e.isIntersecting && (indexed.get(e.target) ?? 0) < list.length) {
+            for (let i = indexed.get(e.target) ?? 0; i < list.length; i++) this.indexMention(list[i]);
+            indexed.set(e.target, list.length);
+          }
+          for (const m of list) {
             if (e.isIntersecting) groups[m.kind].add(m.range);
             else groups[m.kind].delete(m.range);
           }
@@ -205,18 +220,22 @@ export class PageSession {
       const ms = this.state.mentions;
       for (let i = from; i < ms.length; i++) {
         const m = ms[i];
-        this.indexMention(m);
-        if (eager) groups[m.kind].add(m.range);
-        const block = blockOf(m.nodes[0]);
-        if (!block) {
-          groups[m.kind].add(m.range);
-          continue;
-        }
-        const list = byBlock.get(block);
-        if (list) list.push(m);
-        else {
-          byBlock.set(block, [m]);
+        const block = m.block;
+        let list = byBlock.get(block);
+        if (!list) {
+          byBlock.set(block, (list = []));
           io.observe(block);
+        }
+        list.push(m);
+        // the top of the page is painted and hoverable at once (the observer reports a frame later), and so is a
+        // mention added to a block already near the viewport
+        if (eager || shown.has(block)) {
+          // (the index holds a prefix of each block's list; the observer adds the rest when it reports)
+          if ((indexed.get(block) ?? 0) === list.length - 1) {
+            this.indexMention(m);
+            indexed.set(block, list.length);
+          }
+          groups[m.kind].add(m.range);
         }
       }
     };
@@ -237,10 +256,7 @@ export class PageSession {
       const a = segmentAt(segments, m.start);
       const b = segmentAt(segments, m.end - 1);
       if (a < 0 || b < 0 || !segments[a].node.isConnected) return;
-      const nodes: Text[] = [];
-      for (let i = a; i <= b; i++) nodes.push(segments[i].node);
-      const placed = new Placed(m, this.doc, segments, nodes, segments[a].offset + m.start - segments[a].start);
-      into.push(placed);
+      into.push(new Placed(m, this.doc, segments, a, b));
     };
   }
 
@@ -341,7 +357,7 @@ export class PageSession {
     const { text, segments } = collectText(blocks);
     if (text.length > this.text.length / 2) return this.pass();
     // keep every mention outside the changed blocks whose text is still in the page
-    const kept = this.state.mentions.filter((m) => m.nodes[0].isConnected && !blocks.some((b) => b.contains(m.nodes[0])));
+    const kept = this.state.mentions.filter((m) => m.node.isConnected && !blocks.some((b) => b.contains(m.node)));
     const session = this.engine.resolver.session({ date: this.state.date });
     session.seed(kept.map((m) => m.id));
     const added: PlacedMention[] = [];
@@ -393,6 +409,6 @@ export function pointInRange(r: Range, x: number, y: number): boolean {
 
 /** Orders mentions as their text comes in the document. */
 function inDocumentOrder(a: PlacedMention, b: PlacedMention): number {
-  if (a.nodes[0] === b.nodes[0]) return a.offset - b.offset;
-  return a.nodes[0].compareDocumentPosition(b.nodes[0]) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
+  if (a.node === b.node) return a.offset - b.offset;
+  return a.node.compareDocumentPosition(b.node) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }

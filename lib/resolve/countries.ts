@@ -27,7 +27,7 @@ export const EN_DEMONYM: Readonly<Record<string, string>> = {
  * Demonyms and country names in English (capitalised in text) → ISO code: the one-word names and the demonyms above
  * (their last word: "South Korean" → "korean"), and other words news uses.
  */
-export const EN_COUNTRY: Readonly<Record<string, string>> = {
+const enCountryWords = (): Record<string, string> => ({
   ...Object.fromEntries(
     Object.entries(EN_COUNTRY_NAMES).flatMap(([code, names]) =>
       names.map((n) => n.replace(/^the /, '')).filter((n) => !n.includes(' ')).map((n) => [keyOf(n), code]),
@@ -39,7 +39,7 @@ export const EN_COUNTRY: Readonly<Record<string, string>> = {
   israeli: 'il', israel: 'il', singaporean: 'sg', singapore: 'sg', malaysian: 'my', malaysia: 'my',
   canadian: 'ca', canada: 'ca', australian: 'au', australia: 'au', brazilian: 'br', brazil: 'br',
   dutch: 'nl', netherlands: 'nl', swiss: 'ch', switzerland: 'ch', greek: 'gr', greece: 'gr',
-};
+});
 
 /** Russian adjective stems (any ending) and genitive country names → ISO code. Keys are folded. */
 export const RU_COUNTRY_STEMS: readonly [string, string][] = [
@@ -63,19 +63,21 @@ export const RU_COUNTRY_WORDS: Readonly<Record<string, string>> = {
   ресейдин: 'ru', кытайдын: 'cn', казакстаннын: 'kz', узбекстаннын: 'uz', кыргызстаннын: 'kg',
 };
 
-/** The country a folded word names, if any (English or Russian/Kazakh). */
-const EN_MAP = new Map(Object.entries(EN_COUNTRY));
-const RU_MAP = new Map(Object.entries(RU_COUNTRY_WORDS));
+// built on first use: folding the names when the script loads would delay the page (the content script starts
+// before the page is parsed)
+let EN_MAP: Map<string, string> | undefined;
+let RU_MAP: Map<string, string> | undefined;
 
+/** The country a folded word names, if any (English or Russian/Kazakh). */
 export function countryOfWord(key: string, capitalised: boolean): string | undefined {
   if (capitalised) {
-    const en = EN_MAP.get(key);
+    const en = (EN_MAP ??= new Map(Object.entries(enCountryWords()))).get(key);
     if (en !== undefined) return en;
   }
   const c = key.charCodeAt(0);
   // only Cyrillic words (and a few Kazakh genitives folded onto Russian letters) name a country in the other lists
   if (c < 0x400 || c > 0x4ff) return undefined;
-  const ru = RU_MAP.get(key);
+  const ru = (RU_MAP ??= new Map(Object.entries(RU_COUNTRY_WORDS))).get(key);
   if (ru !== undefined) return ru;
   for (const [stem, code] of RU_COUNTRY_STEMS) if (key.startsWith(stem)) return code;
   return undefined;

@@ -200,6 +200,21 @@ describe.each(KINDS)('in %s', (kind) => {
       { timeout: 20000, polling: 100 },
     );
     expect(await highlighted()).toBeLessThan(5000);
+    // and a mention there answers the pointer (its block entered the hit-test index when it came into view)
+    const target = await page.evaluate(() => {
+      const last = [...document.querySelectorAll('article p')].at(-1)!;
+      const node = last.firstChild as Text;
+      const needle = node.data.includes('Tokayev') ? 'Tokayev' : 'Mazhilis';
+      const i = node.data.lastIndexOf(needle);
+      const r = document.createRange();
+      r.setStart(node, i);
+      r.setEnd(node, i + needle.length);
+      const rect = r.getClientRects()[0];
+      return { needle, x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(target.x - 30, target.y - 60);
+    await page.mouse.move(target.x, target.y, { steps: 4 });
+    expect(await waitForCard(page)).toContain(target.needle);
     await page.close();
   }, 90_000);
 
