@@ -70,6 +70,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
 // Words that make a "name" a title rather than a personal name: no surname is derived from such names
 const TITLE_WORDS = /^(?:President|Президент|Первый|First|Тұңғыш|Elbasy|Елбасы|Leader|Лидер|Head|Chairman|of|the|Республики|Republic|Kazakhstan|Казахстана|Казахстан|Қазақстан|Sultan|Emperor|King|Queen|Pope|Supreme)$/u;
 
+const REGNAL = /^[IVXLC]+$/;
+
 /** Countries whose personal names put the family name first in English (Xi Jinping). */
 const FAMILY_NAME_FIRST = new Set(['cn', 'kr', 'kp', 'vn', 'tw', 'mn']);
 
@@ -137,6 +139,8 @@ function caseMask(tokens: AliasToken[], enforceCapital: boolean, notShouting = f
 export function surnameForms(name: string, country: string | undefined): { surname: string; initial?: string } | null {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 4 || words.some((w) => !/^\p{Lu}/u.test(w) || TITLE_WORDS.test(w))) return null;
+  // a monarch's regnal number ("Harald V", "Carl XVI Gustaf", "Карл XVI Густав"): the name has no surname to use alone
+  if (words.some((w) => REGNAL.test(w))) return null;
   if (country && FAMILY_NAME_FIRST.has(country) && !isCyrillic(name)) return { surname: words[0] };
   const surname = words[words.length - 1];
   return { surname, initial: `${[...words[0]][0]}. ${surname}` };

@@ -32,6 +32,10 @@ describe('surnames', () => {
     expect(surnameForms('Xi Jinping', 'cn')).toEqual({ surname: 'Xi' });
     expect(surnameForms('First President of Kazakhstan', 'kz')).toBeNull();
     expect(surnameForms('Первый Президент Казахстана', 'kz')).toBeNull();
+    // regnal numbers are not surnames: "V" alone must never name Harald V
+    expect(surnameForms('Harald V', 'no')).toBeNull();
+    expect(surnameForms('Carl XVI Gustaf', 'se')).toBeNull();
+    expect(surnameForms('Карл XVI Густав', 'se')).toBeNull();
   });
 });
 
