@@ -40,7 +40,7 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
   return { taskMs: task * 1000, longest: Math.max(0, ...probe.long), longTasks: probe.long.length, firstAfterDcl: probe.first ? probe.first - probe.dcl : null };
 }
 
-export async function runBrowserBench(runs = 5) {
+export async function runBrowserBench(runs = 5, pages: PageName[] = ['kazinform', 'long']) {
   const server = await startServer();
   const withExt = await launch('chromium');
   const bare = await puppeteer.launch({
@@ -51,10 +51,12 @@ export async function runBrowserBench(runs = 5) {
     args: ['--no-sandbox', '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
   });
   try {
-    for (const [name, label] of [
-      ['kazinform', 'typical article'],
-      ['long', '1 MB of article text'],
-    ] as [PageName, string][]) {
+    for (const [name, label] of (
+      [
+        ['kazinform', 'typical article'],
+        ['long', '1 MB of article text'],
+      ] as [PageName, string][]
+    ).filter(([n]) => pages.includes(n))) {
       const a: Sample[] = [];
       const b: Sample[] = [];
       for (let i = 0; i < runs; i++) {
@@ -66,7 +68,7 @@ export async function runBrowserBench(runs = 5) {
       const first = a.map((s) => s.firstAfterDcl).filter((x): x is number => x !== null);
       console.log(
         `browser, ${label}: main-thread time with Tanys ${med(a.map((s) => s.taskMs)).toFixed(0)} ms vs ${med(b.map((s) => s.taskMs)).toFixed(0)} ms without (Tanys ≈ ${extra.toFixed(0)} ms); ` +
-          `longest task ${Math.max(...a.map((s) => s.longest)).toFixed(0)} ms with, ${Math.max(...b.map((s) => s.longest)).toFixed(0)} ms without (0 = none over 50 ms); ` +
+          `longest task ${Math.max(...a.map((s) => s.longest)).toFixed(0)} ms with (median of loads ${med(a.map((s) => s.longest)).toFixed(0)}), ${Math.max(...b.map((s) => s.longest)).toFixed(0)} ms without (0 = none over 50 ms); ` +
           `first highlight ${first.length ? med(first).toFixed(0) + ' ms after DOMContentLoaded' : 'never'}`,
       );
     }

@@ -219,18 +219,19 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     listIds.clear();
     listIds.set(EMPTY, 0);
   };
-  /** The list id of a word whose folded form is `key`, learning it when new. */
+  /** The word-table entry of a word whose folded form is `key`, learning it when new. */
   const learn = (key: string, h: number): number => {
     const mask = slotHash.length - 1;
-    for (let s = h & mask; slotEntry[s] !== 0; s = (s + 1) & mask) if (slotHash[s] === h && entryKey[slotEntry[s] - 1] === key) return entryList[slotEntry[s] - 1];
-    const id = listId(basesOf(key));
-    insert(key, h, id);
-    return id;
+    for (let s = h & mask; slotEntry[s] !== 0; s = (s + 1) & mask) if (slotHash[s] === h && entryKey[slotEntry[s] - 1] === key) return slotEntry[s] - 1;
+    insert(key, h, listId(basesOf(key)));
+    return entryKey.length - 1;
   };
 
   let sBuf = new Int32Array(1024);
   let eBuf = new Int32Array(1024);
   let lBuf = new Int32Array(1024);
+  // each token's word-table entry (-1 for a word that folds to nothing): its folded key without a new string
+  let kBuf = new Int32Array(1024);
 
   return {
     index,
@@ -243,6 +244,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
       const starts = (sBuf = grow(sBuf, cap));
       const ends = (eBuf = grow(eBuf, cap));
       const tl = (lBuf = grow(lBuf, cap));
+      const tk = (kBuf = grow(kBuf, cap));
       const fold = foldCodeTable;
       let n = 0;
       let p = 0;
@@ -270,6 +272,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
         starts[n] = start;
         ends[n] = p;
         let id = -1;
+        let entry = -1;
         if (simple) {
           // the folded word is the folded code units of text[start, p): compare in place
           const mask = slotHash.length - 1;
@@ -282,15 +285,20 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
             let k = 0;
             while (k < len && key.charCodeAt(k) === fold[text.charCodeAt(start + k)]) k++;
             if (k === len) {
-              id = entryList[e];
+              entry = e;
               break;
             }
           }
-          if (id < 0) id = learn(foldWord(text.slice(start, p)), h);
+          if (entry < 0) entry = learn(foldWord(text.slice(start, p)), h);
+          id = entryList[entry];
         } else {
           const key = foldWord(text.slice(start, p));
-          id = key ? learn(key, fnv(key)) : 0;
+          if (key) {
+            entry = learn(key, fnv(key));
+            id = entryList[entry];
+          } else id = 0;
         }
+        tk[n] = entry;
         tl[n++] = id;
       }
       const matches: RawMatch[] = [];
@@ -371,7 +379,10 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
       }
       const s = starts.slice(0, n);
       const e = ends.slice(0, n);
-      return { matches, tokens: { starts: s, ends: e, key: (t: number) => foldWord(text.slice(s[t], e[t])) } };
+      const k = tk.slice(0, n);
+      // the table as it is now (a later text may start it afresh; these tokens keep their keys)
+      const keys = entryKey;
+      return { matches, tokens: { starts: s, ends: e, key: (t: number) => (k[t] < 0 ? '' : keys[k[t]]) } };
     },
   };
 }

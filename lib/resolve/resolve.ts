@@ -87,7 +87,21 @@ export class Resolver {
     this.memoOffices.clear();
     this.memoHolders.clear();
     this.memoOfficeRefs.clear();
+    this.memoActive.clear();
     this.existsMemo = new Uint8Array(this.index.entities.length);
+  }
+
+  private memoActive = new Map<readonly number[], readonly number[]>();
+  /** The entities of a (cached, shared) candidate list that exist on the current date, memoised per list. */
+  private activeOf(list: readonly number[], date: string): readonly number[] {
+    if (date !== this.memoDate) return list.filter((e) => this.exists(e, date));
+    let a = this.memoActive.get(list);
+    if (!a) {
+      a = list.filter((e) => this.exists(e, date));
+      if (this.memoActive.size >= 50_000) this.memoActive.clear();
+      this.memoActive.set(list, a);
+    }
+    return a;
   }
 
   private memoHoldersNow = new Map<number, number[]>();
@@ -260,8 +274,7 @@ export class Resolver {
     if (country) cands = this.ofCountry(it.generic, country);
     else if (adjacent !== undefined) {
       // offices held on the date are among those ever held
-      const held = this.everHeld(adjacent);
-      const byHolder = it.generic.filter((e) => held.has(e));
+      const byHolder = this.heldAmong(it.generic, adjacent);
       cands = byHolder.length ? byHolder : this.ofCountry(it.generic, ents[adjacent].c ?? 'kz');
     } else {
       // a title alone: the office or body last named with it on the page, else Kazakhstan's
@@ -280,11 +293,28 @@ export class Resolver {
     it.form = 'generic';
     if (cands.length === 1) it.entity = cands[0];
     else {
-      const active = cands.filter((e) => this.exists(e, date));
+      const active = this.activeOf(cands, date);
       it.entity = (active.length ? active : cands)[0];
       if (active.length > 1) it.candidates = active;
     }
     this.preferExisting(it, date, lastSeen);
+  }
+
+  private readonly heldCache = new Map<readonly number[], Map<number, readonly number[]>>();
+  /** The entities of `list` (offices) that `person` ever held, cached per list and person. */
+  private heldAmong(list: readonly number[], person: number): readonly number[] {
+    let byPerson = this.heldCache.get(list);
+    if (!byPerson) {
+      if (this.heldCache.size >= 50_000) this.heldCache.clear();
+      this.heldCache.set(list, (byPerson = new Map()));
+    }
+    let out = byPerson.get(person);
+    if (!out) {
+      const held = this.everHeld(person);
+      out = list.filter((e) => held.has(e));
+      byPerson.set(person, out);
+    }
+    return out;
   }
 
   private readonly countryCache = new Map<readonly number[], Map<string, readonly number[]>>();
