@@ -31,6 +31,11 @@ export interface StatusResponse {
   mentions: number;
   date: string;
   dateSource: string;
+  /**
+   * The content script's own main-thread work on this page, in milliseconds: preparing the index, and reading,
+   * matching and highlighting the page (every pass). Read by the benchmark.
+   */
+  workMs?: { load: number; page: number };
 }
 
 const isStr = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length <= max;

@@ -84,6 +84,8 @@ const MUTATION_DELAY_MS = 400;
 
 export class PageSession {
   state: PageState = { mentions: [], complete: false, date: '', dateSource: 'today' };
+  /** Main-thread time spent reading, matching and highlighting this page so far (all passes), in ms. */
+  workMs = 0;
   private segments: Segment[] = [];
   private byNode = new WeakMap<Node, PlacedMention[]>();
   private text = '';
@@ -122,6 +124,7 @@ export class PageSession {
   /** Collects, matches in slices, paints. A newer pass cancels an older one. */
   async pass(): Promise<void> {
     const gen = ++this.generation;
+    let t0 = performance.now();
     this.roots = findArticleRoots(this.doc);
     const { text, segments } = collectText(this.roots);
     this.text = text;
@@ -134,7 +137,6 @@ export class PageSession {
     // nothing is redone at the end
     const paintNew = this.painter();
     const place = this.placer(segments, placed, []);
-    let t0 = performance.now();
     const session = this.engine.resolver.session({ date: pd.date });
     for (let start = 0; start < text.length; ) {
       let end = Math.min(text.length, start + (start === 0 ? FIRST_CHUNK_CHARS : CHUNK_CHARS));
@@ -152,6 +154,7 @@ export class PageSession {
       paintNew(from, start === 0);
       start = end;
       if (performance.now() - t0 > SLICE_MS) {
+        this.workMs += performance.now() - t0;
         await nextTask();
         if (gen !== this.generation || this.signal.aborted) return;
         t0 = performance.now();
@@ -165,6 +168,7 @@ export class PageSession {
       this.paint();
     }
     this.state.complete = true;
+    this.workMs += performance.now() - t0;
   }
 
   /**
@@ -198,6 +202,7 @@ export class PageSession {
     const indexed = new Map<Element, number>();
     const io = new IO(
       (entries) => {
+        const t0 = performance.now();
         for (const e of entries) {
           if (e.isIntersecting === shown.has(e.target)) continue;
           if (e.isIntersecting) shown.add(e.target);
@@ -212,6 +217,7 @@ export class PageSession {
             else groups[m.kind].delete(m.range);
           }
         }
+        this.workMs += performance.now() - t0;
       },
       { rootMargin: '100% 0px 100% 0px' },
     );
@@ -353,6 +359,7 @@ export class PageSession {
       }
     }
     if (!blocks.length) return;
+    const t0 = performance.now();
     const gen = ++this.generation;
     const { text, segments } = collectText(blocks);
     if (text.length > this.text.length / 2) return this.pass();
@@ -367,6 +374,7 @@ export class PageSession {
     const all = [...kept, ...added].sort(inDocumentOrder);
     this.state = { ...this.state, mentions: all };
     this.paint();
+    this.workMs += performance.now() - t0;
   }
 
   stop() {
