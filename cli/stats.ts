@@ -2,6 +2,7 @@
 import { readSourceFiles, readMeta } from '../lib/gazetteer/load-node';
 import { validateFiles } from '../lib/gazetteer/validate';
 import { nameVariants } from '../lib/text/variants';
+import { uncoveredPeriods } from '../lib/gazetteer/coverage';
 
 const { entities } = validateFiles(readSourceFiles());
 const count = (f: (e: (typeof entities)[number]) => boolean) => entities.filter(f).length;
@@ -19,3 +20,12 @@ for (const k of ['person', 'office', 'body'] as const)
 console.log(`  tenures: ${tenures}; offices with no tenure: ${count((e) => e.kind === 'office' && !e.tenures?.length)}`);
 console.log(`  names written: ${names.en} Latin, ${names.ru} Russian, ${names.kk} Kazakh; generated Latin variants of person names: ${names.generated}`);
 console.log(`  explanations: ${count((e) => !!e.explanation)} of ${count((e) => e.kind !== 'person')} offices and bodies; sources cited: ${new Set(entities.flatMap((e) => [...e.sources, ...(e.tenures ?? []).flatMap((t) => t.sources)])).size} distinct URLs`);
+
+// Known gaps: periods since 2012 that no tenure covers, for Kazakhstan's single-holder offices (lib/gazetteer/coverage.ts)
+const asOf = readMeta().asOf;
+const offices = entities.filter((e) => e.kind === 'office' && e.scope === 'kz' && !e.multi);
+const gaps = offices.map((e) => ({ id: e.id, open: uncoveredPeriods(e, asOf) })).filter((g) => g.open.length);
+if (process.argv.includes('--gaps')) {
+  console.log(`  known gaps: ${gaps.length} of ${offices.length} single-holder offices of Kazakhstan have periods since 2012 with no holder on record`);
+  for (const g of gaps) console.log(`    ${g.id}: ${g.open.map(([a, b]) => `${a}..${b}`).join(', ')}`);
+} else console.log(`  known gaps: ${gaps.length} of ${offices.length} single-holder offices of Kazakhstan have periods since 2012 with no holder on record (npm run -s stats -- --gaps lists them)`);
