@@ -79,6 +79,8 @@ const SLICE_MS = 12;
 // The first step is short: the top of the page is highlighted before the rest is read.
 const FIRST_CHUNK_CHARS = 6_000;
 const CHUNK_CHARS = 40_000;
+// while a long page is read, the blocks read so far are handed to the visibility observer at most this often
+const WATCH_EVERY_MS = 100;
 // page changes are batched: one pass at most this often
 const MUTATION_DELAY_MS = 400;
 
@@ -135,7 +137,8 @@ export class PageSession {
     this.state = { mentions: placed, complete: false, date: pd.date, dateSource: pd.source };
     // highlights and the hit-test index grow with each chunk: the reader sees the top of a long page at once, and
     // nothing is redone at the end
-    const paintNew = this.painter();
+    const painter = this.painter();
+    let flushed = performance.now();
     const place = this.placer(segments, placed, []);
     const session = this.engine.resolver.session({ date: pd.date });
     for (let start = 0; start < text.length; ) {
@@ -151,8 +154,14 @@ export class PageSession {
         place(m);
       }
       // the top of the page is painted at once, before the visibility observer first reports (a frame later)
-      paintNew(from, start === 0);
+      painter.add(from, start === 0);
       start = end;
+      // the blocks read since are watched a few times a second, not after every slice: each new batch of
+      // watched blocks makes the browser render a frame
+      if (performance.now() - flushed > WATCH_EVERY_MS) {
+        painter.flush();
+        flushed = performance.now();
+      }
       if (performance.now() - t0 > SLICE_MS) {
         this.workMs += performance.now() - t0;
         await nextTask();
@@ -160,6 +169,7 @@ export class PageSession {
         t0 = performance.now();
       }
     }
+    painter.flush();
     // the reader's own entries fill gaps the bundled gazetteer leaves
     if (this.extra.length) {
       for (const e of this.extra)
@@ -172,27 +182,31 @@ export class PageSession {
   }
 
   /**
-   * Fresh highlights for a new pass, registered at once; the returned function takes the mentions placed from index
-   * `from` on into the hit-test index and the highlights. Only mentions in blocks near the viewport are highlighted
+   * Fresh highlights for a new pass, registered at once; `add` takes the mentions placed from index `from` on into
+   * the hit-test index and the highlights, `flush` hands the blocks added since to the visibility observer. Only mentions in blocks near the viewport are highlighted
    * (an IntersectionObserver adds and removes them as the reader scrolls): browsers re-validate every highlighted
    * range whenever a highlight changes, so tens of thousands of ranges would cost hundreds of milliseconds on a
    * long page, while the reader only ever sees a screenful.
    */
-  private painter(): (from: number, eager?: boolean) => void {
+  private painter(): { add(from: number, eager?: boolean): void; flush(): void } {
     this.byNode = new WeakMap();
     this.visibility?.disconnect();
     this.visibility = undefined;
-    if (!highlightsSupported(this.win)) return (from) => this.state.mentions.slice(from).forEach((m) => this.indexMention(m));
+    const none = () => {};
+    if (!highlightsSupported(this.win)) return { add: (from) => this.state.mentions.slice(from).forEach((m) => this.indexMention(m)), flush: none };
     const groups = { person: new this.win.Highlight(), office: new this.win.Highlight(), body: new this.win.Highlight() };
     for (const k of ['person', 'office', 'body'] as const) this.win.CSS.highlights.set(HIGHLIGHT_NAMES[k], groups[k]);
     const IO = this.win.IntersectionObserver;
     if (typeof IO !== 'function')
-      return (from) => {
-        const ms = this.state.mentions;
-        for (let i = from; i < ms.length; i++) {
-          this.indexMention(ms[i]);
-          groups[ms[i].kind].add(ms[i].range);
-        }
+      return {
+        add: (from) => {
+          const ms = this.state.mentions;
+          for (let i = from; i < ms.length; i++) {
+            this.indexMention(ms[i]);
+            groups[ms[i].kind].add(ms[i].range);
+          }
+        },
+        flush: none,
       };
     const byBlock = new Map<Element, PlacedMention[]>();
     // blocks whose mentions are in the highlights now (only those have ranges to take out)
@@ -222,7 +236,9 @@ export class PageSession {
       { rootMargin: '100% 0px 100% 0px' },
     );
     this.visibility = io;
-    return (from, eager = false) => {
+    // blocks not yet handed to the observer
+    let pending: Element[] = [];
+    const add = (from: number, eager = false) => {
       const ms = this.state.mentions;
       for (let i = from; i < ms.length; i++) {
         const m = ms[i];
@@ -230,7 +246,8 @@ export class PageSession {
         let list = byBlock.get(block);
         if (!list) {
           byBlock.set(block, (list = []));
-          io.observe(block);
+          if (eager) io.observe(block);
+          else pending.push(block);
         }
         list.push(m);
         // the top of the page is painted and hoverable at once (the observer reports a frame later), and so is a
@@ -245,6 +262,11 @@ export class PageSession {
         }
       }
     };
+    const flush = () => {
+      for (const b of pending) io.observe(b);
+      pending = [];
+    };
+    return { add, flush };
   }
 
   /**
@@ -268,7 +290,9 @@ export class PageSession {
 
   /** Highlights and indexes the current mentions afresh. */
   private paint() {
-    this.painter()(0);
+    const p = this.painter();
+    p.add(0);
+    p.flush();
   }
 
   /** Marks one mention as the active one (keyboard navigation, "reveal"). */
