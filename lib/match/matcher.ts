@@ -238,153 +238,171 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     basesOf,
     find(text: string) {
       if (entryKey.length >= maxLearned) reset();
-      const n0 = text.length;
-      // at most one word per two code units, plus one
-      const cap = (n0 >> 1) + 1;
-      const starts = (sBuf = grow(sBuf, cap));
-      const ends = (eBuf = grow(eBuf, cap));
-      const tl = (lBuf = grow(lBuf, cap));
-      const tk = (kBuf = grow(kBuf, cap));
-      const fold = foldCodeTable;
-      let n = 0;
-      let p = 0;
-      // The tokeniser of lib/text/fold.ts, inlined: each word is folded and hashed as it is read, then found in the
-      // word table by its hash; only a word seen for the first time becomes a string.
-      while (p < n0) {
-        let c = text.charCodeAt(p);
-        let cls = classTable[c] || classOf(c);
-        if (cls !== CharClass.Word) {
-          p++;
-          continue;
-        }
-        const start = p;
-        let h = FNV_OFFSET;
-        let simple = true;
-        for (; p < n0; p++) {
-          c = text.charCodeAt(p);
-          cls = classTable[c] || classOf(c);
-          if (cls === CharClass.Other) break;
-          let f = fold[c];
-          if (f < 0) f = foldCodeOf(c);
-          if (f < 0) simple = false;
-          else h = Math.imul(h ^ f, FNV_PRIME);
-        }
-        starts[n] = start;
-        ends[n] = p;
-        let id = -1;
-        let entry = -1;
-        if (simple) {
-          // the folded word is the folded code units of text[start, p): compare in place
-          const mask = slotHash.length - 1;
-          const len = p - start;
-          for (let s = h & mask; slotEntry[s] !== 0; s = (s + 1) & mask) {
-            if (slotHash[s] !== h) continue;
-            const e = slotEntry[s] - 1;
-            const key = entryKey[e];
-            if (key.length !== len) continue;
-            let k = 0;
-            while (k < len && key.charCodeAt(k) === fold[text.charCodeAt(start + k)]) k++;
-            if (k === len) {
-              entry = e;
-              break;
-            }
-          }
-          if (entry < 0) entry = learn(foldWord(text.slice(start, p)), h);
-          id = entryList[entry];
-        } else {
-          const key = foldWord(text.slice(start, p));
-          if (key) {
-            entry = learn(key, fnv(key));
-            id = entryList[entry];
-          } else id = 0;
-        }
-        tk[n] = entry;
-        tl[n++] = id;
-      }
-      const matches: RawMatch[] = [];
-      let i = 0;
-      while (i < n) {
-        // most tokens with bases are common words inside names ("of", "the"): skip those no name starts with
-        if (!starter[tl[i]]) {
-          i++;
-          continue;
-        }
-        // walk the trie from token i; the set of live nodes is tiny (a token rarely stands for two bases)
-        let nStates = 1;
-        curStates[0] = 0;
-        let nFound = 0;
-        for (let j = i; j < n; j++) {
-          if (j > i && !joinable(text, ends[j - 1], starts[j], ends[j - 1] - starts[j - 1] === 1)) break;
-          let nNext = 0;
-          const bj = lists[tl[j]];
-          if (!bj.length) break;
-          for (let si = 0; si < nStates; si++) {
-            const node = curStates[si];
-            for (let bk = 0; bk < bj.length; bk++) {
-              const child = childOf(node, bj[bk]);
-              if (child < 0) continue;
-              let dup = false;
-              for (let q = 0; q < nNext; q++) if (nextStates[q] === child) dup = true;
-              if (!dup && nNext < MAX_STATES) nextStates[nNext++] = child;
-            }
-          }
-          if (!nNext) break;
-          for (let q = 0; q < nNext; q++) {
-            curStates[q] = nextStates[q];
-            if (acceptRow[nextStates[q]] >= 0 && nFound < MAX_FOUND) {
-              foundTok[nFound] = j;
-              foundNode[nFound++] = nextStates[q];
-            }
-          }
-          nStates = nNext;
-        }
-        let emitted = false;
-        for (let f = nFound - 1; f >= 0 && !emitted; f--) {
-          const j = foundTok[f];
-          // every accepting node reached at the same last token: the patterns whose case rule fits, as a list shared
-          // by every match with the same node and fitting rules (resolution caches its work per list)
-          let ok = EMPTY;
-          let merged = false;
-          for (let g = f; g >= 0 && foundTok[g] === j; g--) {
-            const node = foundNode[g];
-            if (acceptMasks[node] === undefined) groupAccept(node);
-            const masks = acceptMasks[node]!;
-            let list = EMPTY;
-            if (masks.length <= 30) {
-              // the fitting case rules as bits of one number
-              let bits = 0;
-              for (let q = 0; q < masks.length; q++) if (caseFits(text, starts, ends, i, masks[q])) bits |= 1 << q;
-              if (bits !== 0) list = fitting(node, bits);
-            } else {
-              const groups = acceptByMask[node]!;
-              for (let q = 0; q < masks.length; q++) if (caseFits(text, starts, ends, i, masks[q])) list = list.concat(groups[q]);
-              list.sort((a, b) => a - b);
-            }
-            if (list.length === 0) continue;
-            if (ok === EMPTY) ok = list;
-            else {
-              ok = ok.concat(list);
-              merged = true;
-            }
-          }
-          // in the index's order (resolution prefers earlier candidates)
-          if (merged) ok.sort((a, b) => a - b);
-          if (ok.length && !inDomain(text, starts[i], ends[j])) {
-            matches.push({ start: starts[i], end: ends[j], patterns: ok, firstToken: i, lastToken: j });
-            i = j + 1;
-            emitted = true;
-          } else while (f > 0 && foundTok[f - 1] === j) f--;
-        }
-        if (!emitted) i++;
-      }
-      const s = starts.slice(0, n);
-      const e = ends.slice(0, n);
-      const k = tk.slice(0, n);
+      const n = tokenize(text);
+      const matches = walk(text, n);
+      const s = sBuf.slice(0, n);
+      const e = eBuf.slice(0, n);
+      const k = kBuf.slice(0, n);
       // the table as it is now (a later text may start it afresh; these tokens keep their keys)
       const keys = entryKey;
       return { matches, tokens: { starts: s, ends: e, key: (t: number) => (k[t] < 0 ? '' : keys[k[t]]) } };
     },
   };
+
+  // Tokenising and walking the trie are two functions, not two loops of one: the engine optimises each loop on its
+  // own, rather than optimising the first loop and dropping that code when the second is reached.
+
+  /** Reads the words of `text` into the token buffers (start, end, base list id, word-table entry); returns their number. */
+  function tokenize(text: string): number {
+    const n0 = text.length;
+    // at most one word per two code units, plus one
+    const cap = (n0 >> 1) + 1;
+    const starts = (sBuf = grow(sBuf, cap));
+    const ends = (eBuf = grow(eBuf, cap));
+    const tl = (lBuf = grow(lBuf, cap));
+    const tk = (kBuf = grow(kBuf, cap));
+    const fold = foldCodeTable;
+    let n = 0;
+    let p = 0;
+    // The tokeniser of lib/text/fold.ts, inlined: each word is folded and hashed as it is read, then found in the
+    // word table by its hash; only a word seen for the first time becomes a string.
+    while (p < n0) {
+      let c = text.charCodeAt(p);
+      let cls = classTable[c] || classOf(c);
+      if (cls !== CharClass.Word) {
+        p++;
+        continue;
+      }
+      const start = p;
+      let h = FNV_OFFSET;
+      let simple = true;
+      for (; p < n0; p++) {
+        c = text.charCodeAt(p);
+        cls = classTable[c] || classOf(c);
+        if (cls === CharClass.Other) break;
+        let f = fold[c];
+        if (f < 0) f = foldCodeOf(c);
+        if (f < 0) simple = false;
+        else h = Math.imul(h ^ f, FNV_PRIME);
+      }
+      starts[n] = start;
+      ends[n] = p;
+      let id = -1;
+      let entry = -1;
+      if (simple) {
+        // the folded word is the folded code units of text[start, p): compare in place
+        const mask = slotHash.length - 1;
+        const len = p - start;
+        for (let s = h & mask; slotEntry[s] !== 0; s = (s + 1) & mask) {
+          if (slotHash[s] !== h) continue;
+          const e = slotEntry[s] - 1;
+          const key = entryKey[e];
+          if (key.length !== len) continue;
+          let k = 0;
+          while (k < len && key.charCodeAt(k) === fold[text.charCodeAt(start + k)]) k++;
+          if (k === len) {
+            entry = e;
+            break;
+          }
+        }
+        if (entry < 0) entry = learn(foldWord(text.slice(start, p)), h);
+        id = entryList[entry];
+      } else {
+        const key = foldWord(text.slice(start, p));
+        if (key) {
+          entry = learn(key, fnv(key));
+          id = entryList[entry];
+        } else id = 0;
+      }
+      tk[n] = entry;
+      tl[n++] = id;
+    }
+    return n;
+  }
+
+  /** The matches among the first `n` tokens read from `text`. */
+  function walk(text: string, n: number): RawMatch[] {
+    const starts = sBuf;
+    const ends = eBuf;
+    const tl = lBuf;
+    const matches: RawMatch[] = [];
+    let i = 0;
+    while (i < n) {
+      // most tokens with bases are common words inside names ("of", "the"): skip those no name starts with
+      if (!starter[tl[i]]) {
+        i++;
+        continue;
+      }
+      // walk the trie from token i; the set of live nodes is tiny (a token rarely stands for two bases)
+      let nStates = 1;
+      curStates[0] = 0;
+      let nFound = 0;
+      for (let j = i; j < n; j++) {
+        if (j > i && !joinable(text, ends[j - 1], starts[j], ends[j - 1] - starts[j - 1] === 1)) break;
+        let nNext = 0;
+        const bj = lists[tl[j]];
+        if (!bj.length) break;
+        for (let si = 0; si < nStates; si++) {
+          const node = curStates[si];
+          for (let bk = 0; bk < bj.length; bk++) {
+            const child = childOf(node, bj[bk]);
+            if (child < 0) continue;
+            let dup = false;
+            for (let q = 0; q < nNext; q++) if (nextStates[q] === child) dup = true;
+            if (!dup && nNext < MAX_STATES) nextStates[nNext++] = child;
+          }
+        }
+        if (!nNext) break;
+        for (let q = 0; q < nNext; q++) {
+          curStates[q] = nextStates[q];
+          if (acceptRow[nextStates[q]] >= 0 && nFound < MAX_FOUND) {
+            foundTok[nFound] = j;
+            foundNode[nFound++] = nextStates[q];
+          }
+        }
+        nStates = nNext;
+      }
+      let emitted = false;
+      for (let f = nFound - 1; f >= 0 && !emitted; f--) {
+        const j = foundTok[f];
+        // every accepting node reached at the same last token: the patterns whose case rule fits, as a list shared
+        // by every match with the same node and fitting rules (resolution caches its work per list)
+        let ok = EMPTY;
+        let merged = false;
+        for (let g = f; g >= 0 && foundTok[g] === j; g--) {
+          const node = foundNode[g];
+          if (acceptMasks[node] === undefined) groupAccept(node);
+          const masks = acceptMasks[node]!;
+          let list = EMPTY;
+          if (masks.length <= 30) {
+            // the fitting case rules as bits of one number
+            let bits = 0;
+            for (let q = 0; q < masks.length; q++) if (caseFits(text, starts, ends, i, masks[q])) bits |= 1 << q;
+            if (bits !== 0) list = fitting(node, bits);
+          } else {
+            const groups = acceptByMask[node]!;
+            for (let q = 0; q < masks.length; q++) if (caseFits(text, starts, ends, i, masks[q])) list = list.concat(groups[q]);
+            list.sort((a, b) => a - b);
+          }
+          if (list.length === 0) continue;
+          if (ok === EMPTY) ok = list;
+          else {
+            ok = ok.concat(list);
+            merged = true;
+          }
+        }
+        // in the index's order (resolution prefers earlier candidates)
+        if (merged) ok.sort((a, b) => a - b);
+        if (ok.length && !inDomain(text, starts[i], ends[j])) {
+          matches.push({ start: starts[i], end: ends[j], patterns: ok, firstToken: i, lastToken: j });
+          i = j + 1;
+          emitted = true;
+        } else while (f > 0 && foundTok[f - 1] === j) f--;
+      }
+      if (!emitted) i++;
+    }
+    return matches;
+  }
 }
 
 // Between two tokens of one name: spaces (no line break), a hyphen or dash, an apostrophe, quotes («Нур Отан»), brackets,
