@@ -21,7 +21,7 @@ const PROBE = `(() => {
 
 interface Sample {
   /** The content script's own count of its main-thread work (status reply), when it ran. */
-  own?: { load: number; page: number };
+  own?: { load: number; page: number; longest: number };
   taskMs: number;
   longest: number;
   longTasks: number;
@@ -80,7 +80,8 @@ export async function runBrowserBench(runs = 5, pages: PageName[] = ['kazinform'
       if (own.length)
         console.log(
           `browser, ${label}: the content script's own count of its work (median of ${own.length} loads): ${med(own.map((o) => o.load + o.page)).toFixed(0)} ms ` +
-            `(preparing the index ${med(own.map((o) => o.load)).toFixed(0)} ms, reading and highlighting the page ${med(own.map((o) => o.page)).toFixed(0)} ms; script compilation, garbage collection outside these steps and the browser's rendering of highlights are not in it)`,
+            `(preparing the index ${med(own.map((o) => o.load)).toFixed(0)} ms, reading and highlighting the page ${med(own.map((o) => o.page)).toFixed(0)} ms; script compilation, garbage collection outside these steps and the browser's rendering of highlights are not in it); ` +
+            `its longest task ${Math.max(...own.map((o) => o.longest)).toFixed(0)} ms (median of loads ${med(own.map((o) => o.longest)).toFixed(0)})`,
         );
     }
   } finally {

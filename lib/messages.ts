@@ -33,9 +33,9 @@ export interface StatusResponse {
   dateSource: string;
   /**
    * The content script's own main-thread work on this page, in milliseconds: preparing the index, and reading,
-   * matching and highlighting the page (every pass). Read by the benchmark.
+   * matching and highlighting the page (every pass), and the longest single task among them. Read by the benchmark.
    */
-  workMs?: { load: number; page: number };
+  workMs?: { load: number; page: number; longest: number };
 }
 
 const isStr = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length <= max;

@@ -88,6 +88,8 @@ export class PageSession {
   state: PageState = { mentions: [], complete: false, date: '', dateSource: 'today' };
   /** Main-thread time spent reading, matching and highlighting this page so far (all passes), in ms. */
   workMs = 0;
+  /** The longest single stretch of that work (one task), in ms. */
+  longestMs = 0;
   private segments: Segment[] = [];
   private byNode = new WeakMap<Node, PlacedMention[]>();
   private text = '';
@@ -109,6 +111,12 @@ export class PageSession {
   ) {
     this.win = doc.defaultView as Window & typeof globalThis;
     signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  private worked(since: number) {
+    const d = performance.now() - since;
+    this.workMs += d;
+    if (d > this.longestMs) this.longestMs = d;
   }
 
   /** First pass over the page, then watches it for changes. */
@@ -163,7 +171,7 @@ export class PageSession {
         flushed = performance.now();
       }
       if (performance.now() - t0 > SLICE_MS) {
-        this.workMs += performance.now() - t0;
+        this.worked(t0);
         await nextTask();
         if (gen !== this.generation || this.signal.aborted) return;
         t0 = performance.now();
@@ -178,7 +186,7 @@ export class PageSession {
       this.paint();
     }
     this.state.complete = true;
-    this.workMs += performance.now() - t0;
+    this.worked(t0);
   }
 
   /**
@@ -231,7 +239,7 @@ export class PageSession {
             else groups[m.kind].delete(m.range);
           }
         }
-        this.workMs += performance.now() - t0;
+        this.worked(t0);
       },
       { rootMargin: '100% 0px 100% 0px' },
     );
@@ -398,7 +406,7 @@ export class PageSession {
     const all = [...kept, ...added].sort(inDocumentOrder);
     this.state = { ...this.state, mentions: all };
     this.paint();
-    this.workMs += performance.now() - t0;
+    this.worked(t0);
   }
 
   stop() {
