@@ -37,7 +37,7 @@ export default defineConfig({
     // ~50 ms for a megabyte); Chrome serves it only under a per-session URL, Firefox under the per-install UUID, so
     // pages cannot probe for it
     web_accessible_resources:
-      browser === 'firefox' ? ['data/index.json'] : [{ resources: ['data/index.json'], matches: ['<all_urls>'], use_dynamic_url: true }],
+      browser === 'firefox' ? ['data/index.bin'] : [{ resources: ['data/index.bin'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNext__' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPrevious__' },

@@ -8,7 +8,8 @@ import { compileDetails } from '../lib/index/compile';
 import { isDefaultSite, siteOf } from '../lib/sites';
 import { normalizeSettings } from '../lib/settings';
 import { originsFor } from '../lib/match-patterns';
-import { loadPackaged } from '../lib/dom/load-data';
+import { loadPackaged, loadPackagedBytes } from '../lib/dom/load-data';
+import { toBase64 } from '../lib/index/wire';
 import { injectContentScript } from '../utils/inject-content';
 
 export default defineBackground(() => {
@@ -17,7 +18,8 @@ export default defineBackground(() => {
   let search: Search | null = null;
   // the data files are read on first use and kept while the background lives (a small script wakes fast)
   let indexText: Promise<string> | null = null;
-  const getIndex = () => (indexText ??= loadPackaged(browser.runtime.getURL('/data/index.json')));
+  // messages carry JSON only: the index goes as base64
+  const getIndex = () => (indexText ??= loadPackagedBytes(browser.runtime.getURL('/data/index.bin')).then(toBase64));
 
   // details (with the reader's own entries) load on first use and reload when those entries change
   const load = async () => {

@@ -4,7 +4,7 @@ import { DEFAULT_MATCHES } from '../../lib/match-patterns';
 import { isDefaultSite } from '../../lib/sites';
 import { isEnabledOn, normalizeSettings, type Settings } from '../../lib/settings';
 import { createEngine, type Engine } from '../../lib/engine';
-import { parseIndex } from '../../lib/index/wire';
+import { fromBase64, parseIndexBinary } from '../../lib/index/wire';
 import type { EntitySource } from '../../lib/gazetteer/types';
 import { compileUserEntries } from '../../lib/user-entries';
 import { parseRequest, type DetailsResponse } from '../../lib/messages';
@@ -36,11 +36,12 @@ async function run(ctx: ContentScriptContext) {
   w[LOADED] = true;
   // the match index is read from the package (through the background if that is refused) at once, while the
   // settings are read; both overlap the page's own loading
-  const readIndex = () =>
-    fetch(browser.runtime.getURL('/data/index.json'))
-      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
-      .catch(() => browser.runtime.sendMessage({ type: 'index' }) as Promise<string>);
-  let indexText: Promise<string> | null = readIndex();
+  const readIndex = (): Promise<Uint8Array> =>
+    fetch(browser.runtime.getURL('/data/index.bin'))
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))))
+      .then((b) => new Uint8Array(b))
+      .catch(async () => fromBase64((await browser.runtime.sendMessage({ type: 'index' })) as string));
+  let indexBytes: Promise<Uint8Array> | null = readIndex();
   const startMs = performance.now() - started;
   // settings and the reader's own entries in one read
   const stored = (await browser.storage.local.get(['settings', 'userEntries'])) as { settings?: unknown; userEntries?: EntitySource[] };
@@ -60,11 +61,11 @@ async function run(ctx: ContentScriptContext) {
   const enabledHere = () => isEnabledOn(settings, location.hostname, isDefaultSite(location.hostname));
   // parsed and prepared in separate tasks so that none blocks the page for long
   const loadEngine = () =>
-    (engineReady ??= (indexText ?? readIndex()).then(async (text) => {
-      indexText = null;
+    (engineReady ??= (indexBytes ?? readIndex()).then(async (bytes) => {
+      indexBytes = null;
       await nextTask();
       let t0 = performance.now();
-      const parsed = parseIndex(text);
+      const parsed = parseIndexBinary(bytes);
       loaded(t0);
       await nextTask();
       t0 = performance.now();
@@ -73,8 +74,8 @@ async function run(ctx: ContentScriptContext) {
       return engine;
     }));
   if (enabledHere()) void loadEngine();
-  // off here: the text read for nothing is let go
-  else indexText = null;
+  // off here: the bytes read for nothing are let go
+  else indexBytes = null;
 
   const start = async () => {
     if (app || !enabledHere()) return;

@@ -7,3 +7,10 @@ export async function loadPackaged(url: string): Promise<string> {
   if (!res.ok) throw new Error(`cannot read ${url}: ${res.status}`);
   return res.text();
 }
+
+/** The bytes of a packaged file. */
+export async function loadPackagedBytes(url: string): Promise<Uint8Array> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`cannot read ${url}: ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}

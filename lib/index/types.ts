@@ -35,6 +35,9 @@ export interface EntityRec {
   ten?: TenureRec[];
 }
 
+/** A list of integers: plain in the compiler's output and JSON, a typed array when decoded from the shipped file. */
+export type IntList = number[] | Int32Array | Uint16Array | Uint8Array;
+
 export interface MatchIndex {
   v: 2;
   asOf: string;
@@ -45,8 +48,8 @@ export interface MatchIndex {
    * arrays rather than an object of arrays: the index is parsed on every page, and flat numbers parse fastest.
    */
   stemKeys: string[];
-  stemStart: number[];
-  stemFlat: number[];
+  stemStart: IntList;
+  stemFlat: IntList;
   /** Number of bases (distinct alias-token forms) and of trie nodes; node 0 is the root. */
   bases: number;
   nodes: number;
@@ -54,17 +57,17 @@ export interface MatchIndex {
    * The trie over base ids in compressed rows: node n's edges are edgeBase/edgeChild[edgeStart[n] … edgeStart[n+1]),
    * sorted by base, so loading needs no hash table and a step is a short binary search.
    */
-  edgeStart: number[];
-  edgeBase: number[];
-  edgeChild: number[];
+  edgeStart: IntList;
+  edgeBase: IntList;
+  edgeChild: IntList;
   /** Accepting nodes; accepting node acceptNode[i] accepts the pattern ids acceptFlat[acceptStart[i] … acceptStart[i+1]). */
-  acceptNode: number[];
-  acceptStart: number[];
-  acceptFlat: number[];
+  acceptNode: IntList;
+  acceptStart: IntList;
+  acceptFlat: IntList;
   /** Patterns by id, as parallel arrays: the entity, the PatternType, and the case mask (an index into masks). */
-  patEntity: number[];
-  patType: PatternType[];
-  patMask: number[];
+  patEntity: IntList;
+  patType: IntList;
+  patMask: IntList;
   /** Case masks, one character per alias token (see caseMask in compile.ts). */
   masks: string[];
   entities: EntityRec[];

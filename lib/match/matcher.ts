@@ -68,9 +68,10 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
   const endingSets = index.endings.map((l) => new Set(l));
   const allEndings = new Set(index.endings.flat());
   const maxEnding = Math.min(MAX_ENDING, Math.max(0, ...[...allEndings].map((e) => e.length)));
-  const edgeStart = new Int32Array(index.edgeStart);
-  const edgeBase = new Int32Array(index.edgeBase);
-  const edgeChild = new Int32Array(index.edgeChild);
+  const ints = (a: ArrayLike<number>) => (a instanceof Int32Array ? a : new Int32Array(a));
+  const edgeStart = ints(index.edgeStart);
+  const edgeBase = ints(index.edgeBase);
+  const edgeChild = ints(index.edgeChild);
   // the root's edges in a flat array: every walk starts there
   const rootChild = new Int32Array(index.bases).fill(-1);
   for (let k = edgeStart[0]; k < edgeStart[1]; k++) rootChild[edgeBase[k]] = edgeChild[k];

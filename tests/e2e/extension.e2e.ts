@@ -225,7 +225,7 @@ describe.each(KINDS)('in %s', (kind) => {
     const id = new URL(b.base).host;
     const reachable = await page.evaluate(async (ext: string) => {
       try {
-        return (await fetch(`chrome-extension://${ext}/data/index.json`)).ok;
+        return (await fetch(`chrome-extension://${ext}/data/index.bin`)).ok;
       } catch {
         return false;
       }

@@ -40,6 +40,31 @@ describe('surnames', () => {
 });
 
 describe('the shipped index file', () => {
+  it('decodes the binary file back to exactly the compiled index', async () => {
+    const { serializeIndexBinary, parseIndexBinary, serializeIndex, toBase64, fromBase64 } = await import('../../lib/index/wire');
+    const { compiled } = await import('../fixtures/gazetteer');
+    const index = compiled.index;
+    const bin = serializeIndexBinary(index);
+    const back = parseIndexBinary(bin);
+    const plain = Object.fromEntries(Object.entries(back).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v]));
+    expect(plain).toEqual(index);
+    // the number lists are views of the file's bytes, not copies
+    expect(ArrayBuffer.isView(back.edgeStart) && (back.edgeStart as Uint16Array).buffer).toBe(bin.buffer);
+    // and a list whose values need four bytes keeps them
+    const wide = { ...index, patEntity: [...index.patEntity, 70_000] , patType: [...index.patType, 0], patMask: [...index.patMask, 0] };
+    expect(Array.from(parseIndexBinary(serializeIndexBinary(wide)).patEntity as Int32Array).at(-1)).toBe(70_000);
+    // bytes at an odd offset (a Node Buffer from a pool) are copied, not misread
+    const odd = new Uint8Array(bin.length + 1);
+    odd.set(bin, 1);
+    expect(Array.from(parseIndexBinary(odd.subarray(1)).edgeStart as Uint16Array)).toEqual(Array.from(index.edgeStart));
+    // through a message (base64) and from an ArrayBuffer alike
+    expect(Array.from(fromBase64(toBase64(bin)))).toEqual(Array.from(bin));
+    expect(parseIndexBinary(bin.slice().buffer).asOf).toBe(index.asOf);
+    // anything else is refused with a message, not misread
+    expect(() => parseIndexBinary(new TextEncoder().encode(serializeIndex(index)))).toThrow(/not a Tanys index file/);
+    expect(() => parseIndexBinary(bin.subarray(0, bin.length - 3))).toThrow();
+  });
+
   it('parses back to exactly the compiled index, and is smaller than plain JSON', async () => {
     const { serializeIndex, parseIndex } = await import('../../lib/index/wire');
     const { compiled } = await import('../fixtures/gazetteer');
