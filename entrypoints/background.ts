@@ -17,9 +17,9 @@ export default defineBackground(() => {
   let byId: Map<string, EntityDetail> | null = null;
   let search: Search | null = null;
   // the data files are read on first use and kept while the background lives (a small script wakes fast)
-  let indexText: Promise<string> | null = null;
+  let indexBase64: Promise<string> | null = null;
   // messages carry JSON only: the index goes as base64
-  const getIndex = () => (indexText ??= loadPackagedBytes(browser.runtime.getURL('/data/index.bin')).then(toBase64));
+  const getIndex = () => (indexBase64 ??= loadPackagedBytes(browser.runtime.getURL('/data/index.bin')).then(toBase64));
 
   // details (with the reader's own entries) load on first use and reload when those entries change
   const load = async () => {

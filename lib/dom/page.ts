@@ -191,10 +191,10 @@ export class PageSession {
 
   /**
    * Fresh highlights for a new pass, registered at once; `add` takes the mentions placed from index `from` on into
-   * the hit-test index and the highlights, `flush` hands the blocks added since to the visibility observer. Only mentions in blocks near the viewport are highlighted
-   * (an IntersectionObserver adds and removes them as the reader scrolls): browsers re-validate every highlighted
-   * range whenever a highlight changes, so tens of thousands of ranges would cost hundreds of milliseconds on a
-   * long page, while the reader only ever sees a screenful.
+   * the hit-test index and the highlights, `flush` hands the blocks added since to the visibility observer. Only
+   * mentions in blocks near the viewport are highlighted (an IntersectionObserver adds and removes them as the reader
+   * scrolls): browsers re-validate every highlighted range whenever a highlight changes, so tens of thousands of
+   * ranges would cost hundreds of milliseconds on a long page, while the reader only ever sees a screenful.
    */
   private painter(): { add(from: number, eager?: boolean): void; flush(): void } {
     this.byNode = new WeakMap();
