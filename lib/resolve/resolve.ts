@@ -219,7 +219,9 @@ export class Resolver {
 
     items.forEach((it, k) => {
       const pos = st.base + it.m.start;
-      if (it.full.length) {
+      if (this.subordinate(text, tokens, it)) {
+        // "Deputy Minister of Energy", "заместитель акима", "district akim": another post than the office named
+      } else if (it.full.length) {
         this.pickFull(it, date);
         this.preferExisting(it, date, lastSeen);
       } else if (it.generic.length && !it.short.length && afterExPrefix(text, it.m.start)) {
@@ -462,6 +464,48 @@ export class Resolver {
     return active[0] ?? persons[0];
   }
 
+  /**
+   * True when an office's title is part of the name of another post: a deputy's ("Deputy Minister of Energy",
+   * "Vice-Minister", "заместитель министра", "министрінің орынбасары") or a district's or village's ("district akim",
+   * "the akim of Bostandyk district", "аким Медеуского района", "ауданының әкімі"). Only offices: "adviser to the
+   * President" still names the President.
+   */
+  private subordinate(text: string, tokens: Tokens, it: Item): boolean {
+    const ents = this.index.entities;
+    let office = false;
+    for (const list of [it.full, it.generic, it.short])
+      for (const e of list) {
+        if (ents[e].k !== 1) return false;
+        office = true;
+      }
+    if (!office) return false;
+    const { starts, ends } = tokens;
+    const count = starts.length;
+    const before = it.m.firstToken - 1;
+    // the word right before, joined by a space or a hyphen
+    if (before >= 0 && it.m.start - ends[before] <= 1) {
+      const k = tokens.key(before);
+      if (SUBORDINATE_BEFORE.has(k) || k.startsWith('заместител')) return true;
+      if (/^(?:аудан|ауыл|округ|кент)/.test(k) && k.endsWith('нын')) return true;
+    }
+    const after = it.m.lastToken + 1;
+    if (after < count && starts[after] - it.m.end <= 2) {
+      const k = tokens.key(after);
+      if (k.startsWith('орынбасар') || /^(?:район|сел[аоь]|сельск|поселк|посёлк|аул[аеу]?$|округа)/.test(k)) return true;
+      // "аким Медеуского района"
+      if (k.endsWith('ского') && after + 1 < count && /^(?:район|сельск|округ)/.test(tokens.key(after + 1))) return true;
+      // "the akim of Bostandyk district": "of", capitalised words, then the kind of place
+      if (k === 'of') {
+        for (let t = after + 1; t < count && t <= after + 5; t++) {
+          const w = tokens.key(t);
+          if (SUBORDINATE_PLACE.has(w)) return true;
+          if (w !== 'the' && !isUpper(text.charCodeAt(starts[t]))) break;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A country named just before a title ("Russian", "Russia's", "U.S.") or just after it ("of Russia", "России"). */
   private countryContext(text: string, tokens: Tokens, m: RawMatch): string | undefined {
     const { starts, ends } = tokens;
@@ -570,6 +614,11 @@ function isSentenceStart(text: string, pos: number): boolean {
   }
   return true;
 }
+
+// words before an office's title that make it another post ("Deputy Minister", "district akim", "вице-министр")
+const SUBORDINATE_BEFORE = new Set(['deputy', 'vice', 'district', 'village', 'rural', 'raion', 'вице', 'районный', 'районного', 'районному', 'районным', 'сельский', 'сельского', 'сельскому', 'сельским']);
+// kinds of place whose akim is not the city's or region's ("the akim of Bostandyk district")
+const SUBORDINATE_PLACE = new Set(['district', 'village', 'rural', 'raion', 'aul', 'settlement']);
 
 // between two titles of one chain: a comma or dash, or "and" ("Deputy Prime Minister and Foreign Minister")
 const TITLE_JOIN = /^(?:\s*[,–—-]\s*|\s+(?:and|и|және)\s+)$/;

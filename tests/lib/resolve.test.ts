@@ -20,6 +20,33 @@ describe('resolution', () => {
     expect(find(text, '2024-04-15')[0].id).toBe(id);
   });
 
+  it.each([
+    'Deputy Foreign Minister',
+    'Vice Foreign Minister',
+    'the deputy akim of Almaty',
+    'the district akim',
+    'the akim of Bostandyk district',
+    'заместитель акима Алматы',
+    'Аким Медеуского района',
+    'Алматы ауданының әкімі',
+  ])('does not take another post for the office: %s', (text) => {
+    // the page named the akim first, so "akim" alone would be a back-reference to it
+    const m = find(`Almaty akim Yerbolat Dossayev spoke. ${text} attended.`, '2024-04-15');
+    expect(m.map((x) => x.text)).toEqual(['Almaty akim', 'Yerbolat Dossayev']);
+  });
+
+  it('still takes the office itself, and a title that only mentions it', () => {
+    const m = find('Almaty akim Yerbolat Dossayev spoke. The akim said the city will grow. Adviser to the President Yerlan Karin.', '2024-04-15');
+    expect(m.map((x) => [x.text, x.id])).toEqual([
+      ['Almaty akim', 'kz.office.akim-almaty'],
+      ['Yerbolat Dossayev', 'kz.person.dossayev-yerbolat'],
+      ['akim', 'kz.office.akim-almaty'],
+      ['President', 'kz.office.president'],
+      ['Yerlan Karin', 'kz.person.karin-yerlan'],
+    ]);
+    expect(find('Kazakh Foreign Minister Murat Nurtleu', '2024-04-15')[0].id).toBe('kz.office.minister-of-foreign-affairs');
+  });
+
   it('drops a generic title of a country the gazetteer does not cover', () => {
     expect(find('Uzbek Foreign Minister', '2024-04-15')).toEqual([]);
   });
