@@ -485,15 +485,17 @@ export class Resolver {
     // the word right before, joined by a space or a hyphen
     if (before >= 0 && it.m.start - ends[before] <= 1) {
       const k = tokens.key(before);
-      if (SUBORDINATE_BEFORE.has(k) || k.startsWith('заместител')) return true;
-      if (/^(?:аудан|ауыл|округ|кент)/.test(k) && k.endsWith('нын')) return true;
+      if (SUBORDINATE_BEFORE.has(k)) return true;
+      if (k.charCodeAt(0) >= 0x400 && (k.startsWith('заместител') || (k.endsWith('нын') && /^(?:аудан|ауыл|округ|кент)/.test(k)))) return true;
     }
     const after = it.m.lastToken + 1;
     if (after < count && starts[after] - it.m.end <= 2) {
       const k = tokens.key(after);
-      if (k.startsWith('орынбасар') || /^(?:район|сел[аоь]|сельск|поселк|посёлк|аул[аеу]?$|округа)/.test(k)) return true;
-      // "аким Медеуского района"
-      if (k.endsWith('ского') && after + 1 < count && /^(?:район|сельск|округ)/.test(tokens.key(after + 1))) return true;
+      if (k.charCodeAt(0) >= 0x400) {
+        if (k.startsWith('орынбасар') || /^(?:район|сел[аоь]|сельск|поселк|аул[аеу]?$|округа)/.test(k)) return true;
+        // "аким Медеуского района"
+        if (k.endsWith('ского') && after + 1 < count && /^(?:район|сельск|округ)/.test(tokens.key(after + 1))) return true;
+      }
       // "the akim of Bostandyk district": "of", capitalised words, then the kind of place
       if (k === 'of') {
         for (let t = after + 1; t < count && t <= after + 5; t++) {
