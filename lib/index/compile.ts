@@ -2,7 +2,7 @@
 import type { EntitySource, Lang } from '../gazetteer/types';
 import { LANGS } from '../gazetteer/types';
 import { tokenize } from '../text/fold';
-import { Paradigm, PARADIGM_ENDINGS, ruParadigm, isCyrillic } from '../text/inflect';
+import { Paradigm, paradigmEndings, ruParadigm, isCyrillic } from '../text/inflect';
 import { nameVariants } from '../text/variants';
 import { EN_COUNTRY_NAMES, EN_DEMONYM } from '../resolve/countries';
 import { PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex } from './types';
@@ -274,7 +274,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
   const index: MatchIndex = {
     v: 2,
     asOf,
-    endings: PARADIGM_ENDINGS.map((l) => [...l]),
+    endings: paradigmEndings().map((l) => [...l]),
     stemKeys,
     stemStart,
     stemFlat,

@@ -1,7 +1,6 @@
 // One pass over a text: tokens are looked up in the compiled index (stems + endings) and walked through a trie of
 // alias token sequences, leftmost-longest. Cost per token does not depend on how many aliases the index holds.
 import { CharClass, classOf, classTable, foldCodeOf, foldCodeTable, foldWord } from '../text/fold';
-import { MAX_ENDING } from '../text/inflect';
 import type { MatchIndex } from '../index/types';
 
 /** A span of text that some aliases match. Offsets are UTF-16 into the text, end exclusive. */
@@ -67,7 +66,7 @@ export interface MatcherOptions {
 export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: MatcherOptions = {}): Matcher {
   const endingSets = index.endings.map((l) => new Set(l));
   const allEndings = new Set(index.endings.flat());
-  const maxEnding = Math.min(MAX_ENDING, Math.max(0, ...[...allEndings].map((e) => e.length)));
+  const maxEnding = Math.max(0, ...[...allEndings].map((e) => e.length));
   const ints = (a: ArrayLike<number>) => (a instanceof Int32Array ? a : new Int32Array(a));
   const edgeStart = ints(index.edgeStart);
   const edgeBase = ints(index.edgeBase);

@@ -54,24 +54,26 @@ function kkEndings(): string[] {
   return [...out];
 }
 
-/** Endings each paradigm allows, folded, indexed by Paradigm. */
-export const PARADIGM_ENDINGS: readonly (readonly string[])[] = [
-  [''],
-  ['', 'а', 'у', 'ом', 'ым', 'е', 'ы', 'и', 'ов', 'ой', 'ам', 'ами', 'ах', 'ою', 'у'],
-  ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою', '', 'ам', 'ами', 'ах'],
-  ['я', 'и', 'е', 'ю', 'ей', 'ею', 'ям', 'ями', 'ях'],
-  ['я', 'и', 'ю', 'ей', 'ею', 'й', 'ям', 'ями', 'ях'],
-  ['ь', 'я', 'ю', 'ем', 'ём', 'е', 'и', 'ей', 'ям', 'ями', 'ях'],
-  ['о', 'а', 'у', 'ом', 'е', '', 'ам', 'ами', 'ах'],
-  ['е', 'я', 'ю', 'ем', 'и', 'й', 'ям', 'ями', 'ях'],
-  RU_ADJ_ENDINGS,
-  ['й', 'я', 'ю', 'ем', 'е', 'и', 'ев', 'ям', 'ями', 'ях'],
-  kkEndings(),
-].map((list) => [...new Set(list.map(fold))]);
-
-/** Every ending of every paradigm: a text token's tail is only worth looking up when it is one of these. */
-export const ALL_ENDINGS: ReadonlySet<string> = new Set(PARADIGM_ENDINGS.flat());
-export const MAX_ENDING = Math.max(...[...ALL_ENDINGS].map((e) => e.length));
+let endings: readonly (readonly string[])[] | undefined;
+/**
+ * Endings each paradigm allows, folded, indexed by Paradigm. Made on first use (by the compiler): the content script
+ * reads the endings from the index and should not fold these lists while the page loads.
+ */
+export function paradigmEndings(): readonly (readonly string[])[] {
+  return (endings ??= [
+    [''],
+    ['', 'а', 'у', 'ом', 'ым', 'е', 'ы', 'и', 'ов', 'ой', 'ам', 'ами', 'ах', 'ою', 'у'],
+    ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою', '', 'ам', 'ами', 'ах'],
+    ['я', 'и', 'е', 'ю', 'ей', 'ею', 'ям', 'ями', 'ях'],
+    ['я', 'и', 'ю', 'ей', 'ею', 'й', 'ям', 'ями', 'ях'],
+    ['ь', 'я', 'ю', 'ем', 'ём', 'е', 'и', 'ей', 'ям', 'ями', 'ях'],
+    ['о', 'а', 'у', 'ом', 'е', '', 'ам', 'ами', 'ах'],
+    ['е', 'я', 'ю', 'ем', 'и', 'й', 'ям', 'ями', 'ях'],
+    RU_ADJ_ENDINGS,
+    ['й', 'я', 'ю', 'ем', 'е', 'и', 'ев', 'ям', 'ями', 'ях'],
+    kkEndings(),
+  ].map((list) => [...new Set(list.map(fold))]));
+}
 
 /** Russian adjective test on a folded word. */
 export function isRuAdjective(word: string): boolean {
@@ -105,7 +107,7 @@ export function ruParadigm(word: string): { stem: string; paradigm: Paradigm } {
 
 /** All surface forms (folded) a paradigm generates from a stem: the reference the matcher's lookup is tested against. */
 export function formsOf(stem: string, paradigm: Paradigm): string[] {
-  return PARADIGM_ENDINGS[paradigm].map((e) => stem + e);
+  return paradigmEndings()[paradigm].map((e) => stem + e);
 }
 
 export const isCyrillic = (s: string) => /[\u0400-\u04FF]/.test(s);

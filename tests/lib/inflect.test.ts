@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formsOf, ruParadigm, Paradigm, PARADIGM_ENDINGS } from '../../lib/text/inflect';
+import { formsOf, ruParadigm, Paradigm, paradigmEndings } from '../../lib/text/inflect';
 import { aliasTokens, compile } from '../../lib/index/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import { keyOf } from '../../lib/text/fold';
@@ -48,6 +48,6 @@ describe('inflection', () => {
   });
 
   it('has Kazakh case endings for the forms news uses', () => {
-    for (const e of ['тын', 'ке', 'ка', 'ни', 'ти', 'ди', 'нын', 'ынын', 'ине']) expect(PARADIGM_ENDINGS[Paradigm.Kk]).toContain(e);
+    for (const e of ['тын', 'ке', 'ка', 'ни', 'ти', 'ди', 'нын', 'ынын', 'ине']) expect(paradigmEndings()[Paradigm.Kk]).toContain(e);
   });
 });
