@@ -41,6 +41,11 @@ export interface EntitySource {
   generic?: NamesByLang;
   /** Back-references valid only after the page named the entity in full ("the Assembly", "the Ministry"). */
   short?: NamesByLang;
+  /**
+   * Names of a building or place that news also uses for the entity ("Akorda" for the Presidential Administration,
+   * "the Kremlin"): a mention, except where the text speaks of the place itself ("received him in Akorda").
+   */
+  places?: NamesByLang;
   nameHistory?: NameChange[];
   from?: PartialDate;
   to?: PartialDate;

@@ -201,7 +201,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     const alias = lang === 'en' ? raw.replace(/^the\s+/i, '') : raw;
     const tokens = aliasTokens(alias, lang, person);
     if (!tokens.length) return;
-    const enforce = person || ((type === PatternType.Generic || type === PatternType.Short) && lang === 'en');
+    const enforce = person || ((type === PatternType.Generic || type === PatternType.Short || type === PatternType.Place) && lang === 'en');
     // English titles in capitals are headline typography, not the office ("PRESIDENT VISITS…")
     const mask = caseMask(tokens, enforce, !person && lang === 'en');
     const bases = tokens.map(baseOf);
@@ -253,6 +253,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
         }
       for (const n of e.generic?.[lang] ?? []) addPattern(n, lang, i, PatternType.Generic, person);
       for (const n of e.short?.[lang] ?? []) addPattern(n, lang, i, PatternType.Short, person);
+      for (const n of e.places?.[lang] ?? []) addPattern(n, lang, i, PatternType.Place, false);
     }
   });
 
@@ -328,7 +329,8 @@ export function compileDetails(entities: EntitySource[], asOf: string): Details 
       kind: e.kind,
       name: e.name,
       scope: e.scope,
-      names: { en: e.names?.en ?? [], ru: e.names?.ru ?? [], kk: e.names?.kk ?? [] },
+      // a place that stands for the entity is one of its names for a card and the search
+      names: { en: [...(e.names?.en ?? []), ...(e.places?.en ?? [])], ru: [...(e.names?.ru ?? []), ...(e.places?.ru ?? [])], kk: [...(e.names?.kk ?? []), ...(e.places?.kk ?? [])] },
       sources: e.sources,
     };
     if (e.generic) d.generic = e.generic;

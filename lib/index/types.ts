@@ -13,6 +13,8 @@ export const enum PatternType {
   Surname = 3,
   /** An initial and a surname ("K.Tokayev"). */
   Initial = 4,
+  /** A building or place whose name also stands for the entity ("Akorda", "the Kremlin"): not where it names the place. */
+  Place = 5,
 }
 
 /** [entity index, pattern type, case mask (one char per token: A all capitals, U capital first, C capital first but not all capitals, - any)]. */

@@ -48,6 +48,8 @@ interface Kinds {
   readonly short: readonly number[];
   readonly surname: readonly number[];
   readonly initial: boolean;
+  /** The full names are only names of a place that stands for the entity ("Akorda", "the Kremlin"). */
+  readonly place: boolean;
 }
 
 interface Item extends Kinds {
@@ -157,18 +159,26 @@ export class Resolver {
     let short = NONE;
     let surname = NONE;
     let initial = false;
+    let named = false;
+    let placed = false;
     for (const p of patterns) {
       const e = patEntity[p];
       const type = patType[p];
-      if (type === PatternType.Full) full = add(full, e);
-      else if (type === PatternType.Generic) generic = add(generic, e);
+      if (type === PatternType.Full) {
+        full = add(full, e);
+        named = true;
+      } else if (type === PatternType.Place) {
+        full = add(full, e);
+        placed = true;
+      } else if
+      (type === PatternType.Generic) generic = add(generic, e);
       else if (type === PatternType.Short) short = add(short, e);
       else {
         surname = add(surname, e);
         if (type === PatternType.Initial) initial = true;
       }
     }
-    k = { full, generic, short, surname, initial };
+    k = { full, generic, short, surname, initial, place: placed && !named };
     if (this.kindsCache.size >= 50_000) this.kindsCache.clear();
     this.kindsCache.set(patterns, k);
     return k;
@@ -194,7 +204,7 @@ export class Resolver {
     const ents = this.index.entities;
     const items: Item[] = matches.map((m) => {
       const c = this.kindsOf(m.patterns);
-      return { m, full: c.full, generic: c.generic, short: c.short, surname: c.surname, initial: c.initial, entity: undefined, form: undefined, candidates: undefined, adjacent: undefined };
+      return { m, full: c.full, generic: c.generic, short: c.short, surname: c.surname, initial: c.initial, place: c.place, entity: undefined, form: undefined, candidates: undefined, adjacent: undefined };
     });
 
     // persons named in full anywhere on the page (so far) license their surname alone
@@ -219,7 +229,9 @@ export class Resolver {
 
     items.forEach((it, k) => {
       const pos = st.base + it.m.start;
-      if (this.subordinate(text, tokens, it)) {
+      if (it.place && atPlace(tokens, it.m)) {
+        // "received him in Akorda": the building, not the institution named after it
+      } else if (this.subordinate(text, tokens, it)) {
         // "Deputy Minister of Energy", "заместитель акима", "district akim": another post than the office named
       } else if (it.full.length) {
         this.pickFull(it, date);
@@ -616,6 +628,19 @@ function isSentenceStart(text: string, pos: number): boolean {
   }
   return true;
 }
+
+/**
+ * True where a place's name speaks of the place: right after "in", "at", "inside", "outside", "near" or "into", also
+ * with "the" between ("at the Kremlin"). Russian "в Кремле" is left alone: it as often means the institution ("в
+ * Кремле заявили").
+ */
+function atPlace(tokens: Tokens, m: RawMatch): boolean {
+  const { starts, ends } = tokens;
+  let t = m.firstToken - 1;
+  if (t >= 0 && tokens.key(t) === 'the' && starts[t + 1] - ends[t] <= 1) t--;
+  return t >= 0 && starts[t + 1] - ends[t] <= 1 && AT_PLACE.has(tokens.key(t));
+}
+const AT_PLACE = new Set(['in', 'at', 'inside', 'outside', 'near', 'into']);
 
 // words before an office's title that make it another post ("Deputy Minister", "district akim", "вице-министр")
 const SUBORDINATE_BEFORE = new Set(['deputy', 'vice', 'district', 'village', 'rural', 'raion', 'вице', 'районный', 'районного', 'районному', 'районным', 'сельский', 'сельского', 'сельскому', 'сельским']);

@@ -39,6 +39,15 @@ describe('surnames', () => {
   });
 });
 
+describe('places that stand for an entity', () => {
+  it('are among its names in the details, for cards and the search', async () => {
+    const { compiled } = await import('../fixtures/gazetteer');
+    const d = compiled.details.entities.find((e) => e.id === 'kz.body.presidential-administration')!;
+    expect(d.names.en).toEqual(['Presidential Administration of Kazakhstan', 'Akorda']);
+    expect(d.names.kk).toEqual(['Ақорда']);
+  });
+});
+
 describe('the shipped index file', () => {
   it('decodes the binary file back to exactly the compiled index', async () => {
     const { serializeIndexBinary, parseIndexBinary, serializeIndex, toBase64, fromBase64 } = await import('../../lib/index/wire');

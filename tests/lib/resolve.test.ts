@@ -47,6 +47,11 @@ describe('resolution', () => {
     expect(find('Kazakh Foreign Minister Murat Nurtleu', '2024-04-15')[0].id).toBe('kz.office.minister-of-foreign-affairs');
   });
 
+  it('takes a place that stands for an institution, except where the text speaks of the place', () => {
+    const m = find('Tokayev received him in Akorda. Kazinform learnt from the Akorda press service. Akorda reports. Talks at the Akorda. Ақорда хабарлады.');
+    expect(m.filter((x) => x.id === 'kz.body.presidential-administration').map((x) => x.text)).toEqual(['Akorda', 'Akorda', 'Ақорда']);
+  });
+
   it('drops a generic title of a country the gazetteer does not cover', () => {
     expect(find('Uzbek Foreign Minister', '2024-04-15')).toEqual([]);
   });

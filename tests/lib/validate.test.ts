@@ -20,6 +20,7 @@ describe('gazetteer validation', () => {
     ['a missing explanation', { ...FIXTURE[6], explanation: undefined }, 'kz.office.president: explanation: required'],
     ['a broken reference', { ...FIXTURE[6], parent: 'kz.body.nowhere' }, 'kz.office.president: parent: "kz.body.nowhere" is not an entity'],
     ['Cyrillic under en', { ...FIXTURE[6], names: { en: ['Президент'] } }, 'kz.office.president: names.en[0]: "Президент" is Cyrillic'],
+    ['a place name in the wrong script', { ...FIXTURE[6], places: { en: ['Акорда'] } }, 'kz.office.president: places.en[0]: "Акорда" is Cyrillic'],
   ])('rejects %s, naming file, entry and field', (_what, changed, message) => {
     const list = FIXTURE.map((e) => (e.id === (changed as EntitySource).id ? changed : e));
     const errs = errors(list);
