@@ -238,6 +238,8 @@ export class Resolver {
         this.preferExisting(it, date, lastSeen);
       } else if (it.generic.length && !it.short.length && afterExPrefix(text, it.m.start)) {
         // "Ex-Senator", "экс-премьер": a title the person no longer holds, not a mention of the office
+      } else if (!it.generic.length && it.short.length && ofOtherPlace(text, tokens, it.m, matchedToken)) {
+        // "the mayor of Paris", "мэр Москвы": a back-reference word tied to a place the gazetteer does not name
       } else if (it.generic.length || it.short.length) {
         const country = it.generic.length ? this.countryContext(text, tokens, it.m) : undefined;
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
@@ -627,6 +629,24 @@ function isSentenceStart(text: string, pos: number): boolean {
     return c === '.' || c === '!' || c === '?' || c === '\n';
   }
   return true;
+}
+
+/**
+ * True when a back-reference word is tied to a place named right after it that is not itself a mention: "the mayor
+ * of Paris", "the akim of Tokyo", "мэр Москвы". Then it is that place's official, not the one the page named.
+ */
+function ofOtherPlace(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
+  const { starts, ends } = tokens;
+  let t = m.lastToken + 1;
+  if (t >= tokens.starts.length || starts[t] - m.end > 1 || text.charCodeAt(m.end) !== 0x20) return false;
+  const k = tokens.key(t);
+  if (k === 'of') {
+    t++;
+    if (t < starts.length && tokens.key(t) === 'the' && starts[t] - ends[t - 1] === 1) t++;
+    if (t >= starts.length || starts[t] - ends[t - 1] !== 1) return false;
+  } else if (k.charCodeAt(0) < 0x400) return false;
+  // a capitalised word that no name covers (a person's name after the title is a mention: "аким Досаев")
+  return isUpper(text.charCodeAt(starts[t])) && !matchedToken[t];
 }
 
 /**

@@ -47,6 +47,11 @@ describe('resolution', () => {
     expect(find('Kazakh Foreign Minister Murat Nurtleu', '2024-04-15')[0].id).toBe('kz.office.minister-of-foreign-affairs');
   });
 
+  it("does not take another place's official for the one the page named", () => {
+    const m = find('Almaty akim Yerbolat Dossayev met the mayor of Paris. Аким Алматы встретился с акимом Актау. Аким Досаев сказал.', '2024-04-15');
+    expect(m.map((x) => x.text)).toEqual(['Almaty akim', 'Yerbolat Dossayev', 'Аким Алматы', 'Аким', 'Досаев']);
+  });
+
   it('takes a place that stands for an institution, except where the text speaks of the place', () => {
     const m = find('Tokayev received him in Akorda. Kazinform learnt from the Akorda press service. Akorda reports. Talks at the Akorda. Ақорда хабарлады.');
     expect(m.filter((x) => x.id === 'kz.body.presidential-administration').map((x) => x.text)).toEqual(['Akorda', 'Akorda', 'Ақорда']);
