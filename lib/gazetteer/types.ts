@@ -46,6 +46,11 @@ export interface EntitySource {
    * "the Kremlin"): a mention, except where the text speaks of the place itself ("received him in Akorda").
    */
   places?: NamesByLang;
+  /**
+   * Names of the place an entity belongs to ("Almaty" for the city's akimat and maslikhat): never a mention, but once the
+   * page names the place, back-references resolve to the entity ("the city's mayor", "the local maslikhat").
+   */
+  context?: NamesByLang;
   nameHistory?: NameChange[];
   from?: PartialDate;
   to?: PartialDate;

@@ -23,7 +23,7 @@ export interface SourceFile {
 const ID_RE = /^(kz|intl|[a-z]{2})\.(person|office|body)\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/;
 const ENTITY_FIELDS = new Set([
-  'id', 'kind', 'name', 'scope', 'country', 'wikidata', 'names', 'generic', 'short', 'places', 'ambiguous', 'nameHistory',
+  'id', 'kind', 'name', 'scope', 'country', 'wikidata', 'names', 'generic', 'short', 'places', 'context', 'ambiguous', 'nameHistory',
   'from', 'to', 'parent', 'heads', 'replaces', 'replacedBy', 'multi', 'explanation', 'tenures', 'sources',
 ]);
 const TENURE_FIELDS = new Set(['person', 'from', 'to', 'acting', 'sources']);
@@ -133,6 +133,7 @@ function checkEntity(e: EntitySource, add: Add) {
   checkNames(e.generic, 'generic', add);
   checkNames(e.short, 'short', add);
   checkNames(e.places, 'places', add);
+  checkNames(e.context, 'context', add);
   if (e.kind !== 'person' && !e.names?.en?.length && !e.names?.ru?.length) add('names', 'at least one full name is required');
   if ((e as { ambiguous?: unknown }).ambiguous !== undefined) checkStrings((e as { ambiguous?: unknown }).ambiguous, 'ambiguous', add);
   checkDate(e.from, 'from', add);

@@ -201,7 +201,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     const alias = lang === 'en' ? raw.replace(/^the\s+/i, '') : raw;
     const tokens = aliasTokens(alias, lang, person);
     if (!tokens.length) return;
-    const enforce = person || ((type === PatternType.Generic || type === PatternType.Short || type === PatternType.Place) && lang === 'en');
+    const enforce = person || ((type === PatternType.Generic || type === PatternType.Short || type === PatternType.Place || type === PatternType.Context) && lang === 'en');
     // English titles in capitals are headline typography, not the office ("PRESIDENT VISITS…")
     const mask = caseMask(tokens, enforce, !person && lang === 'en');
     const bases = tokens.map(baseOf);
@@ -254,6 +254,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
       for (const n of e.generic?.[lang] ?? []) addPattern(n, lang, i, PatternType.Generic, person);
       for (const n of e.short?.[lang] ?? []) addPattern(n, lang, i, PatternType.Short, person);
       for (const n of e.places?.[lang] ?? []) addPattern(n, lang, i, PatternType.Place, false);
+      for (const n of e.context?.[lang] ?? []) addPattern(n, lang, i, PatternType.Context, false);
     }
   });
 

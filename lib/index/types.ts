@@ -15,6 +15,8 @@ export const enum PatternType {
   Initial = 4,
   /** A building or place whose name also stands for the entity ("Akorda", "the Kremlin"): not where it names the place. */
   Place = 5,
+  /** A place whose mention makes the entity named for back-references, without being a mention ("Almaty" → the akimat). */
+  Context = 6,
 }
 
 /** [entity index, pattern type, case mask (one char per token: A all capitals, U capital first, C capital first but not all capitals, - any)]. */

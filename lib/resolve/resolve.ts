@@ -50,6 +50,8 @@ interface Kinds {
   readonly initial: boolean;
   /** The full names are only names of a place that stands for the entity ("Akorda", "the Kremlin"). */
   readonly place: boolean;
+  /** Entities whose place this is ("Almaty": the city's akimat), when nothing else matched here: named, not mentioned. */
+  readonly context: readonly number[];
 }
 
 interface Item extends Kinds {
@@ -161,6 +163,7 @@ export class Resolver {
     let initial = false;
     let named = false;
     let placed = false;
+    let context = NONE;
     for (const p of patterns) {
       const e = patEntity[p];
       const type = patType[p];
@@ -170,7 +173,8 @@ export class Resolver {
       } else if (type === PatternType.Place) {
         full = add(full, e);
         placed = true;
-      } else if
+      } else if (type === PatternType.Context) context = add(context, e);
+      else if
       (type === PatternType.Generic) generic = add(generic, e);
       else if (type === PatternType.Short) short = add(short, e);
       else {
@@ -178,7 +182,8 @@ export class Resolver {
         if (type === PatternType.Initial) initial = true;
       }
     }
-    k = { full, generic, short, surname, initial, place: placed && !named };
+    const other = full.length + generic.length + short.length + surname.length > 0;
+    k = { full, generic, short, surname, initial, place: placed && !named, context: other ? NONE : context };
     if (this.kindsCache.size >= 50_000) this.kindsCache.clear();
     this.kindsCache.set(patterns, k);
     return k;
@@ -204,7 +209,7 @@ export class Resolver {
     const ents = this.index.entities;
     const items: Item[] = matches.map((m) => {
       const c = this.kindsOf(m.patterns);
-      return { m, full: c.full, generic: c.generic, short: c.short, surname: c.surname, initial: c.initial, place: c.place, entity: undefined, form: undefined, candidates: undefined, adjacent: undefined };
+      return { m, full: c.full, generic: c.generic, short: c.short, surname: c.surname, initial: c.initial, place: c.place, context: c.context, entity: undefined, form: undefined, candidates: undefined, adjacent: undefined };
     });
 
     // persons named in full anywhere on the page (so far) license their surname alone
@@ -227,9 +232,17 @@ export class Resolver {
     const matchedToken = new Uint8Array(tokens.starts.length);
     for (const it of items) for (let t = it.m.firstToken; t <= it.m.lastToken; t++) matchedToken[t] = 1;
 
+    // places named (context only), by their first token
+    const contextAt = new Map<number, readonly number[]>();
+    for (const it of items) if (it.context.length) contextAt.set(it.m.firstToken, it.context);
+    let place = -1;
     items.forEach((it, k) => {
       const pos = st.base + it.m.start;
-      if (it.place && atPlace(tokens, it.m)) {
+      place = -1;
+      if (it.context.length) {
+        // "Almaty": its akimat and maslikhat count as named, for "the city's mayor" and "the local maslikhat"
+        for (const e of it.context) lastSeen.set(e, pos);
+      } else if (it.place && atPlace(tokens, it.m)) {
         // "received him in Akorda": the building, not the institution named after it
       } else if (this.subordinate(text, tokens, it)) {
         // "Deputy Minister of Energy", "заместитель акима", "district akim": another post than the office named
@@ -238,13 +251,15 @@ export class Resolver {
         this.preferExisting(it, date, lastSeen);
       } else if (it.generic.length && !it.short.length && afterExPrefix(text, it.m.start)) {
         // "Ex-Senator", "экс-премьер": a title the person no longer holds, not a mention of the office
-      } else if (!it.generic.length && it.short.length && ofOtherPlace(text, tokens, it.m, matchedToken)) {
+      } else if (!it.generic.length && it.short.length && (place = placeAfter(text, tokens, it.m)) >= 0 && !contextAt.has(place) && !matchedToken[place]) {
         // "the mayor of Paris", "мэр Москвы": a back-reference word tied to a place the gazetteer does not name
       } else if (it.generic.length || it.short.length) {
         const country = it.generic.length ? this.countryContext(text, tokens, it.m) : undefined;
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
         // a back-reference to what the page named ("the Assembly" after "the Assembly of People of Kazakhstan") wins
         // over a title that nothing around it ties to a country
+        // "the mayor of Shymkent": the place named right after it counts as named first
+        if (place >= 0) for (const e of contextAt.get(place) ?? NONE) lastSeen.set(e, pos);
         const short = it.short.length ? this.pickShort(it, date, lastSeen) : undefined;
         if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined))) {
           it.entity = short;
@@ -366,15 +381,33 @@ export class Resolver {
       const existing = pool.filter((e) => this.exists(e, date));
       if (existing.length) pool = existing;
     }
+    // the candidate the page named last
     let best: number | undefined;
-    for (const e of pool) if (lastSeen.has(e) && (best === undefined || lastSeen.get(e)! > lastSeen.get(best)!)) best = e;
-    if (best !== undefined) return best;
-    // "the Political Council" after "Nur Otan": a part of something the page named, when only one candidate is
-    const viaParent = pool.filter((e) => {
+    let bestAt = -Infinity;
+    for (const e of pool) {
+      const at = lastSeen.get(e);
+      if (at !== undefined && at > bestAt) {
+        best = e;
+        bestAt = at;
+      }
+    }
+    // "the Political Council" after "Nur Otan", "the city's mayor" after "Almaty": a part of what the page named, when
+    // only one candidate's whole was named last; it wins when that came after the candidate named last itself
+    let via: number | undefined;
+    let viaAt = -Infinity;
+    let tied = false;
+    for (const e of pool) {
       const r = ents[e];
-      return (r.p !== undefined && lastSeen.has(r.p)) || (r.h !== undefined && lastSeen.has(r.h));
-    });
-    return viaParent.length === 1 ? viaParent[0] : undefined;
+      const at = Math.max(r.p !== undefined ? (lastSeen.get(r.p) ?? -Infinity) : -Infinity, r.h !== undefined ? (lastSeen.get(r.h) ?? -Infinity) : -Infinity);
+      if (at === -Infinity) continue;
+      if (at > viaAt) {
+        via = e;
+        viaAt = at;
+        tied = false;
+      } else if (at === viaAt && e !== via) tied = true;
+    }
+    if (via !== undefined && !tied && viaAt > bestAt) return via;
+    return best;
   }
 
   private holderRef(office: number, date: string, adjacent: number | undefined): Ref | null {
@@ -632,21 +665,21 @@ function isSentenceStart(text: string, pos: number): boolean {
 }
 
 /**
- * True when a back-reference word is tied to a place named right after it that is not itself a mention: "the mayor
- * of Paris", "the akim of Tokyo", "мэр Москвы". Then it is that place's official, not the one the page named.
+ * The token of a capitalised word naming a place right after a back-reference word, else -1: "the mayor of Paris",
+ * "the akim of the Shymkent" (English, after "of"), "мэр Москвы" (Russian, the genitive right after). The caller
+ * decides: a place the gazetteer knows makes its official the one meant; a word no name covers, another place's.
  */
-function ofOtherPlace(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
+function placeAfter(text: string, tokens: Tokens, m: RawMatch): number {
   const { starts, ends } = tokens;
   let t = m.lastToken + 1;
-  if (t >= tokens.starts.length || starts[t] - m.end > 1 || text.charCodeAt(m.end) !== 0x20) return false;
+  if (t >= starts.length || starts[t] - m.end !== 1 || text.charCodeAt(m.end) !== 0x20) return -1;
   const k = tokens.key(t);
   if (k === 'of') {
     t++;
     if (t < starts.length && tokens.key(t) === 'the' && starts[t] - ends[t - 1] === 1) t++;
-    if (t >= starts.length || starts[t] - ends[t - 1] !== 1) return false;
-  } else if (k.charCodeAt(0) < 0x400) return false;
-  // a capitalised word that no name covers (a person's name after the title is a mention: "аким Досаев")
-  return isUpper(text.charCodeAt(starts[t])) && !matchedToken[t];
+    if (t >= starts.length || starts[t] - ends[t - 1] !== 1) return -1;
+  } else if (k.charCodeAt(0) < 0x400) return -1;
+  return isUpper(text.charCodeAt(starts[t])) ? t : -1;
 }
 
 /**

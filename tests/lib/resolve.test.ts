@@ -52,6 +52,19 @@ describe('resolution', () => {
     expect(m.map((x) => x.text)).toEqual(['Almaty akim', 'Yerbolat Dossayev', 'Аким Алматы', 'Аким', 'Досаев']);
   });
 
+  it('takes back-references to the officials of a place the page named, without marking the place', () => {
+    const m = find('The President visited Almaty city shortly after the mayor was changed, and met the akimat staff.', '2024-04-15');
+    expect(m.map((x) => [x.text, x.id])).toEqual([
+      ['President', 'kz.office.president'],
+      ['mayor', 'kz.office.akim-almaty'],
+      ['akimat', 'kz.body.akimat-almaty'],
+    ]);
+    // a place named after the official the page named last is the one meant; another place's mayor is not
+    expect(find('Almaty akim Yerbolat Dossayev spoke. В Алматы аким провел встречу. The mayor of Paris came.', '2024-04-15').map((x) => x.text)).toEqual(['Almaty akim', 'Yerbolat Dossayev', 'аким']);
+    // without the place, "the mayor" alone is nobody in particular
+    expect(find('The mayor was changed.', '2024-04-15')).toEqual([]);
+  });
+
   it('takes a place that stands for an institution, except where the text speaks of the place', () => {
     const m = find('Tokayev received him in Akorda. Kazinform learnt from the Akorda press service. Akorda reports. Talks at the Akorda. Ақорда хабарлады.');
     expect(m.filter((x) => x.id === 'kz.body.presidential-administration').map((x) => x.text)).toEqual(['Akorda', 'Akorda', 'Ақорда']);
