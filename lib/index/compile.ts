@@ -203,7 +203,8 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     if (!tokens.length) return;
     const enforce = person || ((type === PatternType.Generic || type === PatternType.Short || type === PatternType.Place || type === PatternType.Context) && lang === 'en');
     // English titles in capitals are headline typography, not the office ("PRESIDENT VISITS…")
-    const mask = caseMask(tokens, enforce, !person && lang === 'en');
+    // (a place in capitals is a dateline, "ALMATY. KAZINFORM": it still names the place)
+    const mask = caseMask(tokens, enforce, !person && lang === 'en' && type !== PatternType.Context);
     const bases = tokens.map(baseOf);
     const key = `${bases.join(',')}#${entity}#${type}#${mask}`;
     if (patternKeys.has(key)) return;

@@ -251,6 +251,8 @@ export class Resolver {
         this.preferExisting(it, date, lastSeen);
       } else if (it.generic.length && !it.short.length && afterExPrefix(text, it.m.start)) {
         // "Ex-Senator", "экс-премьер": a title the person no longer holds, not a mention of the office
+      } else if (it.generic.length && !it.short.length && toOtherCountry(text, tokens, it.m)) {
+        // "German Ambassador to Russia": a posting the gazetteer does not have, not the one to Kazakhstan
       } else if (!it.generic.length && it.short.length && (place = placeAfter(text, tokens, it.m)) >= 0 && !contextAt.has(place) && !matchedToken[place]) {
         // "the mayor of Paris", "мэр Москвы": a back-reference word tied to a place the gazetteer does not name
       } else if (it.generic.length || it.short.length) {
@@ -680,6 +682,18 @@ function placeAfter(text: string, tokens: Tokens, m: RawMatch): number {
     if (t >= starts.length || starts[t] - ends[t - 1] !== 1) return -1;
   } else if (k.charCodeAt(0) < 0x400) return -1;
   return isUpper(text.charCodeAt(starts[t])) ? t : -1;
+}
+
+/** True when a title is followed by "to" and another state than Kazakhstan ("Ambassador to Russia", "to the UK"). */
+function toOtherCountry(text: string, tokens: Tokens, m: RawMatch): boolean {
+  const { starts, ends } = tokens;
+  let t = m.lastToken + 1;
+  if (t >= starts.length || starts[t] - m.end !== 1 || tokens.key(t) !== 'to') return false;
+  t++;
+  if (t < starts.length && tokens.key(t) === 'the' && starts[t] - ends[t - 1] === 1) t++;
+  if (t >= starts.length || starts[t] - ends[t - 1] !== 1 || !isUpper(text.charCodeAt(starts[t]))) return false;
+  const c = countryOfWord(tokens.key(t), true);
+  return c !== undefined && c !== 'kz';
 }
 
 /**

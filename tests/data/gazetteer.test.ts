@@ -80,6 +80,12 @@ describe('data/', () => {
     // naming a committee's chair names its chamber: "the Chamber" then refers back to the Senate
     const senate = ids('Chair of the international affairs, defense and security committee of the Kazakh Senate Mukhtar Kul-Mukhammed spoke. The Chamber approved it.', '2021-06-10');
     expect(senate).toEqual(['kz.office.senate-committee-international-affairs-chairman', 'kz.person.kul-mukhammed-mukhtar', 'kz.body.senate']);
+    // a state's ambassador named by demonym, but not one posted elsewhere
+    expect(ids('German Ambassador Monika Iwersen met students. German Ambassador to Russia spoke.', '2023-06-01')).toEqual(['de.office.ambassador-to-kazakhstan', 'de.person.iwersen-monika']);
+    // a dateline names the city: "the city's mayor" is its akim; "in Akorda" is the building
+    expect(ids("ALMATY. KAZINFORM - The city's mayor was changed. The President received him in Akorda.", '2015-08-11')).toEqual(['kz.office.akim-almaty', 'kz.office.president']);
+    // a deputy's post is not the office
+    expect(ids('Deputy Minister of Energy spoke.', '2024-01-01')).toEqual([]);
     // a back-reference after the full name, in Russian with inflection
     expect(ids('Ассамблея народа Казахстана провела сессию. Решение Ассамблеи поддержали.', '2024-01-01')).toEqual([
       'kz.body.assembly-of-people-of-kazakhstan',
