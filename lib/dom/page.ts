@@ -78,7 +78,7 @@ const SLICE_MS = 12;
 // text matched per step; a paragraph is never split, so steps end at the next "\n\n" after this many characters.
 // The first step is short: the top of the page is highlighted before the rest is read.
 const FIRST_CHUNK_CHARS = 6_000;
-const CHUNK_CHARS = 40_000;
+const CHUNK_CHARS = 20_000;
 // while a long page is read, the blocks read so far are handed to the visibility observer at most this often
 const WATCH_EVERY_MS = 100;
 // page changes are batched: one pass at most this often
