@@ -684,11 +684,29 @@ function placeAfter(text: string, tokens: Tokens, m: RawMatch): number {
   return isUpper(text.charCodeAt(starts[t])) ? t : -1;
 }
 
-/** True when a title is followed by "to" and another state than Kazakhstan ("Ambassador to Russia", "to the UK"). */
+/**
+ * True when a title is followed by "to" or "в" and another state than Kazakhstan ("Ambassador to Russia", "to the UK",
+ * "посол Германии в России"): a posting elsewhere.
+ */
 function toOtherCountry(text: string, tokens: Tokens, m: RawMatch): boolean {
   const { starts, ends } = tokens;
   let t = m.lastToken + 1;
-  if (t >= starts.length || starts[t] - m.end !== 1 || tokens.key(t) !== 'to') return false;
+  // "посол Германии в России": the sending state's name, then "в" and the host state ("в" alone is as often where a
+  // visit takes place: "Глава государства в Турции")
+  let sender = false;
+  if (t < starts.length && starts[t] - m.end === 1 && countryOfWord(tokens.key(t), false) !== undefined) {
+    t++;
+    sender = true;
+  }
+  if (t >= starts.length || starts[t] - ends[t - 1] !== 1) return false;
+  const to = tokens.key(t);
+  if (sender && (to === 'в' || to === 'во')) {
+    t++;
+    if (t >= starts.length || starts[t] - ends[t - 1] !== 1) return false;
+    const c = countryOfWord(tokens.key(t), false);
+    return c !== undefined && c !== 'kz';
+  }
+  if (to !== 'to') return false;
   t++;
   if (t < starts.length && tokens.key(t) === 'the' && starts[t] - ends[t - 1] === 1) t++;
   if (t >= starts.length || starts[t] - ends[t - 1] !== 1 || !isUpper(text.charCodeAt(starts[t]))) return false;

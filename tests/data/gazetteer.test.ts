@@ -82,6 +82,11 @@ describe('data/', () => {
     expect(senate).toEqual(['kz.office.senate-committee-international-affairs-chairman', 'kz.person.kul-mukhammed-mukhtar', 'kz.body.senate']);
     // a state's ambassador named by demonym, but not one posted elsewhere
     expect(ids('German Ambassador Monika Iwersen met students. German Ambassador to Russia spoke.', '2023-06-01')).toEqual(['de.office.ambassador-to-kazakhstan', 'de.person.iwersen-monika']);
+    expect(ids('Посол Германии в России выступил. Глава государства в Турции провел переговоры. Посол Германии Моника Иверсен.', '2023-06-01')).toEqual([
+      'kz.office.president',
+      'de.office.ambassador-to-kazakhstan',
+      'de.person.iwersen-monika',
+    ]);
     // a dateline names the city: "the city's mayor" is its akim; "in Akorda" is the building
     expect(ids("ALMATY. KAZINFORM - The city's mayor was changed. The President received him in Akorda.", '2015-08-11')).toEqual(['kz.office.akim-almaty', 'kz.office.president']);
     // a deputy's post is not the office
