@@ -61,6 +61,9 @@ export const RU_COUNTRY_WORDS: Readonly<Record<string, string>> = {
   польши: 'pl', венгрии: 'hu', румынии: 'ro', болгарии: 'bg', катара: 'qa', оаэ: 'ae', египта: 'eg', австрии: 'at',
   бельгии: 'be', канады: 'ca', малайзии: 'my', сингапура: 'sg',
   ресейдин: 'ru', кытайдын: 'cn', казакстаннын: 'kz', узбекстаннын: 'uz', кыргызстаннын: 'kg',
+  // where a state is ("в Китае"): the prepositional forms that differ from the genitive
+  казахстане: 'kz', китае: 'cn', узбекистане: 'uz', кыргызстане: 'kg', таджикистане: 'tj', туркменистане: 'tm',
+  азербайджане: 'az', иране: 'ir', пакистане: 'pk', афганистане: 'af', катаре: 'qa', египте: 'eg', сингапуре: 'sg',
 };
 
 // built on first use: folding the names when the script loads would delay the page (the content script starts
