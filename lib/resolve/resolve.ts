@@ -258,10 +258,10 @@ export class Resolver {
       } else if (it.generic.length || it.short.length) {
         const country = it.generic.length ? this.countryContext(text, tokens, it.m) : undefined;
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
-        // a back-reference to what the page named ("the Assembly" after "the Assembly of People of Kazakhstan") wins
-        // over a title that nothing around it ties to a country
         // "the mayor of Shymkent": the place named right after it counts as named first
         if (place >= 0) for (const e of contextAt.get(place) ?? NONE) lastSeen.set(e, pos);
+        // a back-reference to what the page named ("the Assembly" after "the Assembly of People of Kazakhstan") wins
+        // over a title that nothing around it ties to a country
         const short = it.short.length ? this.pickShort(it, date, lastSeen) : undefined;
         if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined))) {
           it.entity = short;
@@ -668,7 +668,7 @@ function isSentenceStart(text: string, pos: number): boolean {
 
 /**
  * The token of a capitalised word naming a place right after a back-reference word, else -1: "the mayor of Paris",
- * "the akim of the Shymkent" (English, after "of"), "мэр Москвы" (Russian, the genitive right after). The caller
+ * "the akim of Shymkent" (English, after "of"), "мэр Москвы" (Russian, the genitive right after). The caller
  * decides: a place the gazetteer knows makes its official the one meant; a word no name covers, another place's.
  */
 function placeAfter(text: string, tokens: Tokens, m: RawMatch): number {
