@@ -15,8 +15,11 @@ export function rangeFor(doc: Document, segments: Segment[], start: number, end:
   const a = segmentAt(segments, start);
   const b = segmentAt(segments, end - 1);
   if (a < 0 || b < 0) return null;
-  const sa = segments[a];
-  const sb = segments[b];
+  return rangeIn(doc, segments[a], segments[b], start, end);
+}
+
+/** The same, for offsets already known to start in segment `sa` and end in segment `sb`. */
+export function rangeIn(doc: Document, sa: Segment, sb: Segment, start: number, end: number): Range | null {
   if (!sa.node.isConnected || !sb.node.isConnected) return null;
   const r = doc.createRange();
   try {

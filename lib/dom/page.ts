@@ -7,7 +7,7 @@ import { pageDate, todayUtc, type DateSource } from '../date/page-date';
 import { collectText, findArticleRoots, INLINE_ELEMENTS, isSkipped, segmentAt, type Segment } from './collect';
 import { collectDateSignals } from './page-signals';
 import { nextTask } from './yield';
-import { HIGHLIGHT_NAMES, highlightsSupported, rangeFor } from './highlight';
+import { HIGHLIGHT_NAMES, highlightsSupported, rangeIn } from './highlight';
 
 export interface PlacedMention extends Readonly<Mention> {
   /** The mention's DOM range, made on first use (most mentions of a long page are never painted or hovered). */
@@ -61,7 +61,7 @@ class Placed implements PlacedMention {
 
   get range(): Range {
     // a node changed since it was read: an empty range, which paints nothing and contains no point
-    return (this.made ??= rangeFor(this.doc, this.segments, this.start, this.end) ?? this.doc.createRange());
+    return (this.made ??= rangeIn(this.doc, this.segments[this.a], this.segments[this.b], this.start, this.end) ?? this.doc.createRange());
   }
 }
 

@@ -1,17 +1,7 @@
 // Coverage of an office's record: the periods when nobody is on record as holding it. Used by `npm run -s stats`
 // to list the gazetteer's known gaps.
-import type { EntitySource, PartialDate } from './types';
-
-/** A partial date as a day: the first day of its month or year for a start, the last for an end. */
-function asDay(d: PartialDate, end: boolean): string {
-  if (d.length === 4) return `${d}-${end ? '12-31' : '01-01'}`;
-  if (d.length === 7) {
-    if (!end) return `${d}-01`;
-    const [y, m] = d.split('-').map(Number);
-    return `${d}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return d;
-}
+import type { EntitySource } from './types';
+import { endOf, startOf } from './dates';
 
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
@@ -20,10 +10,10 @@ const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 
  * those of `slackDays` or less (a successor's decree often follows by days or weeks).
  */
 export function uncoveredPeriods(office: Pick<EntitySource, 'from' | 'to' | 'tenures'>, asOf: string, since = '2012-01-01', slackDays = 45): [string, string][] {
-  const start = office.from && asDay(office.from, false) > since ? asDay(office.from, false) : since;
-  const end = office.to ? asDay(office.to, true) : asOf;
+  const start = office.from && startOf(office.from) > since ? startOf(office.from) : since;
+  const end = office.to ? endOf(office.to) : asOf;
   if (end < start) return [];
-  const spans = (office.tenures ?? []).map((t) => [asDay(t.from, false), t.to ? asDay(t.to, true) : asOf] as const).sort((a, b) => a[0].localeCompare(b[0]));
+  const spans = (office.tenures ?? []).map((t) => [startOf(t.from), t.to ? endOf(t.to) : asOf] as const).sort((a, b) => a[0].localeCompare(b[0]));
   const open: [string, string][] = [];
   let cur = start;
   for (const [a, b] of spans) {

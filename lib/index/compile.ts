@@ -7,6 +7,7 @@ import { nameVariants } from '../text/variants';
 import { EN_COUNTRY_NAMES, EN_DEMONYM } from '../resolve/countries';
 import { PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex } from './types';
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BODY_WORD = /\b(?:Senate|Duma|Parliament|Assembly|Council|Chamber|Government|Majlis|Mazhilis|Kurultai|Court|Bank|Cabinet|Embassy)\b/;
 const CHAIR = /^(Deputy |Vice[- ]|First Deputy )?(Chairman|Chairwoman|Chairperson|Chair)\b/;
 const RU_COUNTRY_SUFFIX = /\s+(?:Республики Казахстан|Казахстана|РК|Российской Федерации|России|РФ|Республики Узбекистан|Узбекистана|Кыргызской Республики|Кыргызстана|Таджикистана|Китая|КНР|США)$/u;
@@ -42,23 +43,19 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     if (adj && country && EN_COUNTRY_NAMES[country])
       for (const f of [...full])
         for (const c of EN_COUNTRY_NAMES[country]) {
-          const m = new RegExp(`^(?:(.+) of )?(?:the )?([A-Z][\\w'’ -]*?) of ${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).exec(f);
+          const m = new RegExp(`^(?:(.+) of )?(?:the )?([A-Z][\\w'’ -]*?) of ${escapeRe(c)}$`).exec(f);
           if (!m || / of /.test(m[2]) || !BODY_WORD.test(m[2])) continue;
           full.add(m[1] ? `${m[1]} of the ${adj} ${m[2]}` : `${adj} ${m[2]}`);
         }
-    // a mission abroad without its country, as a title the country context decides: "Consulate General of Kazakhstan
-    // in Brest" → "Consulate General in Brest", "Ambassador of Kazakhstan to Hungary" → "Ambassador to Hungary"
     if (country && EN_COUNTRY_NAMES[country])
       for (const f of [...full])
         for (const c of EN_COUNTRY_NAMES[country]) {
-          const m = new RegExp(`^(.+) of ${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ((?:in|to) \\S.*)$`).exec(f);
-          if (m) generic.add(`${m[1]} ${m[2]}`);
-        }
-    if (country && EN_COUNTRY_NAMES[country])
-      for (const f of [...full])
-        for (const c of EN_COUNTRY_NAMES[country]) {
+          // the title without its country, for context to decide: "Minister of Foreign Affairs of Russia" → "Minister
+          // of Foreign Affairs"; a mission abroad too: "Ambassador of Kazakhstan to Hungary" → "Ambassador to Hungary"
           const suffix = ` of ${c}`;
           if (f.endsWith(suffix) && f.length > suffix.length + 3) generic.add(f.slice(0, -suffix.length));
+          const m = new RegExp(`^(.+) of ${escapeRe(c)} ((?:in|to) \\S.*)$`).exec(f);
+          if (m) generic.add(`${m[1]} ${m[2]}`);
         }
   } else if (lang === 'ru') {
     if (RU_COUNTRY_SUFFIX.test(name)) generic.add(name.replace(RU_COUNTRY_SUFFIX, ''));
@@ -311,6 +308,8 @@ function compressTrie(edges: number[], nodes: number): { edgeStart: number[]; ed
   return { edgeStart, edgeBase: triples.map((t) => t[1]), edgeChild: triples.map((t) => t[2]) };
 }
 
+const namesWithPlaces = (e: EntitySource, l: Lang) => [...(e.names?.[l] ?? []), ...(e.places?.[l] ?? [])];
+
 /** Entity details for cards and search: names by script, explanations, tenures with sources, relations. */
 export function compileDetails(entities: EntitySource[], asOf: string): Details {
   const held = new Map<string, [string, number][]>();
@@ -332,7 +331,7 @@ export function compileDetails(entities: EntitySource[], asOf: string): Details 
       name: e.name,
       scope: e.scope,
       // a place that stands for the entity is one of its names for a card and the search
-      names: { en: [...(e.names?.en ?? []), ...(e.places?.en ?? [])], ru: [...(e.names?.ru ?? []), ...(e.places?.ru ?? [])], kk: [...(e.names?.kk ?? []), ...(e.places?.kk ?? [])] },
+      names: { en: namesWithPlaces(e, 'en'), ru: namesWithPlaces(e, 'ru'), kk: namesWithPlaces(e, 'kk') },
       sources: e.sources,
     };
     if (e.generic) d.generic = e.generic;

@@ -19,8 +19,6 @@ export const enum PatternType {
   Context = 6,
 }
 
-/** [entity index, pattern type, case mask (one char per token: A all capitals, U capital first, C capital first but not all capitals, - any)]. */
-
 /** [person index, from, to ("" when current), acting (1) or not (0)]. */
 export type TenureRec = [number, string, string, number];
 
@@ -72,7 +70,10 @@ export interface MatchIndex {
   patEntity: IntList;
   patType: IntList;
   patMask: IntList;
-  /** Case masks, one character per alias token (see caseMask in compile.ts). */
+  /**
+   * Case masks, one character per alias token (see caseMask in compile.ts): A all capitals, U capital first, C capital
+   * first but not all capitals, - any.
+   */
   masks: string[];
   entities: EntityRec[];
 }

@@ -336,34 +336,16 @@ export class Resolver {
   private readonly heldCache = new Map<readonly number[], Map<number, readonly number[]>>();
   /** The entities of `list` (offices) that `person` ever held, cached per list and person. */
   private heldAmong(list: readonly number[], person: number): readonly number[] {
-    let byPerson = this.heldCache.get(list);
-    if (!byPerson) {
-      if (this.heldCache.size >= 50_000) this.heldCache.clear();
-      this.heldCache.set(list, (byPerson = new Map()));
-    }
-    let out = byPerson.get(person);
-    if (!out) {
+    return subsetOf(this.heldCache, list, person, () => {
       const held = this.everHeld(person);
-      out = list.filter((e) => held.has(e));
-      byPerson.set(person, out);
-    }
-    return out;
+      return list.filter((e) => held.has(e));
+    });
   }
 
   private readonly countryCache = new Map<readonly number[], Map<string, readonly number[]>>();
   /** The entities of `list` that belong to `country` ('intl' for international ones), cached per list. */
   private ofCountry(list: readonly number[], country: string): readonly number[] {
-    let byCountry = this.countryCache.get(list);
-    if (!byCountry) {
-      if (this.countryCache.size >= 50_000) this.countryCache.clear();
-      this.countryCache.set(list, (byCountry = new Map()));
-    }
-    let out = byCountry.get(country);
-    if (!out) {
-      out = list.filter((e) => (this.index.entities[e].c ?? 'intl') === country);
-      byCountry.set(country, out);
-    }
-    return out;
+    return subsetOf(this.countryCache, list, country, () => list.filter((e) => (this.index.entities[e].c ?? 'intl') === country));
   }
 
   private existsMemo = new Uint8Array(0);
@@ -521,13 +503,8 @@ export class Resolver {
    */
   private subordinate(text: string, tokens: Tokens, it: Item): boolean {
     const ents = this.index.entities;
-    let office = false;
-    for (const list of [it.full, it.generic, it.short])
-      for (const e of list) {
-        if (ents[e].k !== 1) return false;
-        office = true;
-      }
-    if (!office) return false;
+    const offices = (list: readonly number[]) => list.every((e) => ents[e].k === 1);
+    if (it.full.length + it.generic.length + it.short.length === 0 || !offices(it.full) || !offices(it.generic) || !offices(it.short)) return false;
     const { starts, ends } = tokens;
     const count = starts.length;
     const before = it.m.firstToken - 1;
@@ -664,6 +641,21 @@ function isSentenceStart(text: string, pos: number): boolean {
     return c === '.' || c === '!' || c === '?' || c === '\n';
   }
   return true;
+}
+
+/**
+ * A subset of a shared candidate list, made by `make` once per list and key. Bounded: lists merged for one match are
+ * new objects each time, so the cache is emptied when it grows large.
+ */
+function subsetOf<K>(cache: Map<readonly number[], Map<K, readonly number[]>>, list: readonly number[], key: K, make: () => readonly number[]): readonly number[] {
+  let byKey = cache.get(list);
+  if (!byKey) {
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(list, (byKey = new Map()));
+  }
+  let out = byKey.get(key);
+  if (!out) byKey.set(key, (out = make()));
+  return out;
 }
 
 /**
