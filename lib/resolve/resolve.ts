@@ -336,17 +336,19 @@ export class Resolver {
   private readonly heldCache = new Map<readonly number[], Map<number, readonly number[]>>();
   /** The entities of `list` (offices) that `person` ever held, cached per list and person. */
   private heldAmong(list: readonly number[], person: number): readonly number[] {
-    return subsetOf(this.heldCache, list, person, () => {
-      const held = this.everHeld(person);
-      return list.filter((e) => held.has(e));
-    });
+    return subsetOf(this.heldCache, list, person, this.heldOf);
   }
+  private readonly heldOf = (list: readonly number[], person: number) => {
+    const held = this.everHeld(person);
+    return list.filter((e) => held.has(e));
+  };
 
   private readonly countryCache = new Map<readonly number[], Map<string, readonly number[]>>();
   /** The entities of `list` that belong to `country` ('intl' for international ones), cached per list. */
   private ofCountry(list: readonly number[], country: string): readonly number[] {
-    return subsetOf(this.countryCache, list, country, () => list.filter((e) => (this.index.entities[e].c ?? 'intl') === country));
+    return subsetOf(this.countryCache, list, country, this.countryOf);
   }
+  private readonly countryOf = (list: readonly number[], country: string) => list.filter((e) => (this.index.entities[e].c ?? 'intl') === country);
 
   private existsMemo = new Uint8Array(0);
   /** existsAt for the current date, memoised (0 not computed, 1 no, 2 yes). */
@@ -502,9 +504,7 @@ export class Resolver {
    * President" still names the President.
    */
   private subordinate(text: string, tokens: Tokens, it: Item): boolean {
-    const ents = this.index.entities;
-    const offices = (list: readonly number[]) => list.every((e) => ents[e].k === 1);
-    if (it.full.length + it.generic.length + it.short.length === 0 || !offices(it.full) || !offices(it.generic) || !offices(it.short)) return false;
+    if (it.full.length + it.generic.length + it.short.length === 0 || !this.allOffices(it.full) || !this.allOffices(it.generic) || !this.allOffices(it.short)) return false;
     const { starts, ends } = tokens;
     const count = starts.length;
     const before = it.m.firstToken - 1;
@@ -532,6 +532,11 @@ export class Resolver {
       }
     }
     return false;
+  }
+
+  private allOffices(list: readonly number[]): boolean {
+    for (const e of list) if (this.index.entities[e].k !== 1) return false;
+    return true;
   }
 
   /** A country named just before a title ("Russian", "Russia's", "U.S.") or just after it ("of Russia", "России"). */
@@ -647,14 +652,14 @@ function isSentenceStart(text: string, pos: number): boolean {
  * A subset of a shared candidate list, made by `make` once per list and key. Bounded: lists merged for one match are
  * new objects each time, so the cache is emptied when it grows large.
  */
-function subsetOf<K>(cache: Map<readonly number[], Map<K, readonly number[]>>, list: readonly number[], key: K, make: () => readonly number[]): readonly number[] {
+function subsetOf<K>(cache: Map<readonly number[], Map<K, readonly number[]>>, list: readonly number[], key: K, make: (list: readonly number[], key: K) => readonly number[]): readonly number[] {
   let byKey = cache.get(list);
   if (!byKey) {
     if (cache.size >= 50_000) cache.clear();
     cache.set(list, (byKey = new Map()));
   }
   let out = byKey.get(key);
-  if (!out) byKey.set(key, (out = make()));
+  if (!out) byKey.set(key, (out = make(list, key)));
   return out;
 }
 
