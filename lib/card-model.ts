@@ -91,6 +91,8 @@ export function cardModel(entity: EntityDetail, date: string, asOf: string, get:
     m.notes.push(`${entity.to <= date ? 'Abolished' : 'Existed until'} ${yearOf(entity.to)}${repl.length ? `; replaced by ${repl.join(', ')}` : ''}`);
   }
   if (entity.replaces?.length) m.notes.push(`Replaced ${entity.replaces.map((id) => get(id)?.name ?? id).join(', ')}`);
+  for (const l of entity.lapses ?? [])
+    m.notes.push(`${covers(l.from, l.to, date) ? 'Did not exist on this date: abolished' : 'Abolished'} in ${yearOf(l.from)}, re-created in ${yearOf(l.to)}`);
   if (entity.from && entity.from > date) m.notes.push(`Created in ${yearOf(entity.from)}, after this page's date`);
   const abolishedNow = !!entity.to && entity.to <= asOf;
   if (entity.kind === 'office') {

@@ -2,10 +2,11 @@
 import type { EntitySource, GazetteerFile, Tenure } from './types';
 
 const ENTITY_ORDER = [
-  'id', 'kind', 'name', 'scope', 'country', 'wikidata', 'from', 'to', 'parent', 'heads', 'replaces', 'replacedBy', 'multi',
+  'id', 'kind', 'name', 'scope', 'country', 'wikidata', 'from', 'to', 'lapses', 'parent', 'heads', 'replaces', 'replacedBy', 'multi',
   'names', 'generic', 'short', 'ambiguous', 'nameHistory', 'explanation', 'sources', 'tenures',
 ];
 const TENURE_ORDER = ['person', 'from', 'to', 'acting', 'sources'];
+const LAPSE_ORDER = ['from', 'to', 'sources'];
 const LANG_ORDER = ['en', 'ru', 'kk'];
 
 function ordered<T extends object>(o: T, order: string[]): T {
@@ -22,6 +23,7 @@ export function formatFile(file: GazetteerFile): string {
     .map((e: EntitySource) => {
       const o = ordered(e, ENTITY_ORDER);
       for (const f of ['names', 'generic', 'short'] as const) if (o[f]) o[f] = ordered(o[f]!, LANG_ORDER);
+      if (o.lapses) o.lapses = o.lapses.map((l) => ordered(l, LAPSE_ORDER));
       if (o.tenures)
         o.tenures = [...o.tenures]
           .map((t: Tenure) => ordered(t, TENURE_ORDER))

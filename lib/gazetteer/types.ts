@@ -20,6 +20,14 @@ export interface Tenure {
   sources: string[];
 }
 
+/** A period inside an office's or body's existence when it did not exist: abolished, then re-created. */
+export interface Lapse {
+  from: PartialDate;
+  /** The day it existed again. */
+  to: PartialDate;
+  sources: string[];
+}
+
 export interface NameChange {
   /** The name in force from this date on (until the next change). */
   from: PartialDate;
@@ -54,6 +62,11 @@ export interface EntitySource {
   nameHistory?: NameChange[];
   from?: PartialDate;
   to?: PartialDate;
+  /**
+   * Periods between `from` and `to` when the office or body did not exist (a ministry abolished in 2014 and re-created in
+   * 2020). Nobody holds an office then; the card says so, and the gap list does not count it.
+   */
+  lapses?: Lapse[];
   /** The body an office belongs to, or a body's parent body. */
   parent?: string;
   /** Offices only: the body this office heads. */

@@ -24,9 +24,10 @@ const ID_RE = /^(kz|intl|[a-z]{2})\.(person|office|body)\.[a-z0-9]+(?:-[a-z0-9]+
 const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/;
 const ENTITY_FIELDS = new Set([
   'id', 'kind', 'name', 'scope', 'country', 'wikidata', 'names', 'generic', 'short', 'places', 'context', 'ambiguous', 'nameHistory',
-  'from', 'to', 'parent', 'heads', 'replaces', 'replacedBy', 'multi', 'explanation', 'tenures', 'sources',
+  'from', 'to', 'lapses', 'parent', 'heads', 'replaces', 'replacedBy', 'multi', 'explanation', 'tenures', 'sources',
 ]);
 const TENURE_FIELDS = new Set(['person', 'from', 'to', 'acting', 'sources']);
+const LAPSE_FIELDS = new Set(['from', 'to', 'sources']);
 const KINDS: Kind[] = ['person', 'office', 'body'];
 
 export function formatProblem(p: Problem): string {
@@ -176,8 +177,37 @@ function checkEntity(e: EntitySource, add: Add) {
         checkSources(t.sources, `${f}.sources`, add);
       });
   }
+  if (e.lapses !== undefined) checkLapses(e, add);
   if (e.multi !== undefined && e.multi !== true) add('multi', 'write multi: true or leave it out');
   checkSources(e.sources, 'sources', add);
+}
+
+/** Lapses: dated periods inside the entity's existence, in order, apart, and with no tenure in them. */
+function checkLapses(e: EntitySource, add: Add) {
+  if (e.kind === 'person') return add('lapses', 'only for offices and bodies');
+  if (!Array.isArray(e.lapses) || e.lapses.length === 0) return add('lapses', 'must be a non-empty array of {from, to, sources}');
+  let prevEnd = '';
+  e.lapses.forEach((l, i) => {
+    const f = `lapses[${i}]`;
+    if (!l || typeof l !== 'object') return add(f, 'must be {from, to, sources}');
+    for (const k of Object.keys(l)) if (!LAPSE_FIELDS.has(k)) add(`${f}.${k}`, 'unknown field');
+    for (const k of ['from', 'to'] as const)
+      if (!isPartialDate(l[k])) add(`${f}.${k}`, `"${String(l[k])}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY); both ends are required`);
+    checkSources(l.sources, `${f}.sources`, add);
+    if (!isPartialDate(l.from) || !isPartialDate(l.to)) return;
+    if (startOf(l.from) >= endOf(l.to)) add(`${f}.to`, `ends (${l.to}) before it starts (${l.from})`);
+    if (isPartialDate(e.from) && startOf(l.from) <= endOf(e.from)) add(`${f}.from`, `must fall after the entity's start (${e.from})`);
+    if (isPartialDate(e.to) && endOf(l.to) >= startOf(e.to)) add(`${f}.to`, `must fall before the entity's end (${e.to})`);
+    if (prevEnd && startOf(l.from) <= prevEnd) add(`${f}.from`, 'lapses must be in date order and apart');
+    prevEnd = endOf(l.to);
+    (Array.isArray(e.tenures) ? e.tenures : []).forEach((t, j) => {
+      if (!t || !isPartialDate(t.from) || (t.to !== undefined && !isPartialDate(t.to))) return;
+      // a tenure may end on the day the lapse starts and begin on the day it ends
+      const tEnd = t.to === undefined ? '9999-12-31' : t.to;
+      if (startOf(t.from) < startOf(l.to) && startOf(tEnd) > endOf(l.from))
+        add(`tenures[${j}]`, `falls in the lapse ${l.from}–${l.to}, when the office did not exist`);
+    });
+  });
 }
 
 function checkReferences(

@@ -22,6 +22,15 @@ describe('card model', () => {
     expect(m.holdersNow).toBeUndefined();
   });
 
+  it('says an office did not exist on a date inside its lapse, and shows nobody then', () => {
+    const lapses = [{ from: '2014-08-06', to: '2020-09-11', sources: ['https://example.org'] }];
+    const office = { ...get('kz.office.minister-of-foreign-affairs')!, lapses };
+    const inside = cardModel(office, '2016-05-01', ASOF, get);
+    expect(inside.notes).toContain('Did not exist on this date: abolished in 2014, re-created in 2020');
+    expect(inside.holdersThen).toEqual([]);
+    expect(cardModel(office, '2024-05-01', ASOF, get).notes).toContain('Abolished in 2014, re-created in 2020');
+  });
+
   it('names a renamed body as it was on the date', () => {
     const m = cardModel(get('kz.body.amanat')!, '2016-01-29', ASOF, get);
     expect(m.nameThen).toBe('Nur Otan');

@@ -20,4 +20,9 @@ describe('uncoveredPeriods', () => {
     // a tenure "2014" to "2015-02" covers 2014-01-01 … 2015-02-28
     expect(uncoveredPeriods({ tenures: [t('2012-01-01', '2014'), t('2014', '2015-02'), t('2015-03-10')] }, '2026-11-26')).toEqual([]);
   });
+  it('does not count a lapse, when the office did not exist, as a gap', () => {
+    const lapses = [{ from: '2014-08-06', to: '2020-09-11', sources: ['https://example.org'] }];
+    expect(uncoveredPeriods({ tenures: [t('2007-11-13', '2014-08-06'), t('2020-09-11')], lapses }, '2026-11-26')).toEqual([]);
+    expect(uncoveredPeriods({ tenures: [t('2007-11-13', '2014-08-06'), t('2021-06-01')], lapses }, '2026-11-26')).toEqual([['2020-09-11', '2021-06-01']]);
+  });
 });

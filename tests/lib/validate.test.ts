@@ -36,6 +36,24 @@ describe('gazetteer validation', () => {
     expect(errors(FIXTURE.map((e) => (e.id === pres.id ? acting : e))).filter((e) => e.includes('overlaps'))).toEqual([]);
   });
 
+  it('checks lapses: dates inside the office, in order, with no tenure in them', () => {
+    const pres = FIXTURE.find((e) => e.id === 'kz.office.president')!;
+    const src = ['https://example.org'];
+    const withLapse = (lapses: unknown) => errors(FIXTURE.map((e) => (e.id === pres.id ? { ...pres, lapses } : e)));
+    // the fixture's first President left in 2019: a lapse in 2015 has a tenure in it
+    expect(withLapse([{ from: '2015-01-01', to: '2016-01-01', sources: src }]).some((e) => e.includes('tenures[0]: falls in the lapse 2015-01-01–2016-01-01'))).toBe(true);
+    expect(withLapse([{ from: '1985', to: '1986', sources: src }]).some((e) => e.includes("lapses[0].from: must fall after the entity's start"))).toBe(true);
+    expect(withLapse([{ from: '2015-01-01', sources: src }]).some((e) => e.includes('lapses[0].to: "undefined" is not a date'))).toBe(true);
+    expect(withLapse([{ from: '2015-01-01', to: '2014-01-01', sources: [] }]).filter((e) => e.includes('lapses[0].'))).toHaveLength(2);
+    expect(withLapse([{ from: '2015-01-01', to: '2016-01-01', sources: src, why: 'x' }]).some((e) => e.includes('lapses[0].why: unknown field'))).toBe(true);
+    // a lapse between two tenures, touching both ends, is accepted
+    const minister = FIXTURE.find((e) => e.id === 'kz.office.minister-of-foreign-affairs')!;
+    const t = (from: string, to?: string) => ({ person: 'kz.person.karin-yerlan', from, ...(to ? { to } : {}), sources: src });
+    const gap = { ...minister, tenures: [t('2012-01-01', '2014-08-06'), ...minister.tenures!], lapses: [{ from: '2014-08-06', to: '2020-09-11', sources: src }] };
+    // (the fixture's minister took office in 2023)
+    expect(errors(FIXTURE.map((e) => (e.id === minister.id ? gap : e)))).toEqual([]);
+  });
+
   it('rejects duplicate ids across files and full-name collisions', () => {
     const a = file([FIXTURE[0]], 'data/a.json');
     const b = file([FIXTURE[0]], 'data/b.json');
