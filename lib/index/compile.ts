@@ -11,6 +11,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BODY_WORD = /\b(?:Senate|Duma|Parliament|Assembly|Council|Chamber|Government|Majlis|Mazhilis|Kurultai|Court|Bank|Cabinet|Embassy)\b/;
 const CHAIR = /^(Deputy |Vice[- ]|First Deputy )?(Chairman|Chairwoman|Chairperson|Chair)\b/;
 const RU_COUNTRY_SUFFIX = /\s+(?:Республики Казахстан|Казахстана|РК|Российской Федерации|России|РФ|Республики Узбекистан|Узбекистана|Кыргызской Республики|Кыргызстана|Таджикистана|Китая|КНР|США)$/u;
+/** "Посольство Казахстана во Франции" → "Посольство во Франции": a mission abroad without its country. */
+const RU_KZ_MISSION = /^(.+?)\s+(?:Республики Казахстан|Казахстана|РК)\s+((?:в|во|при)\s+\S.*)$/u;
 const KK_COUNTRY_PREFIX = /^Қазақстан Республикасы(?:ның)?\s+/u;
 
 /**
@@ -59,6 +61,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
         }
   } else if (lang === 'ru') {
     if (RU_COUNTRY_SUFFIX.test(name)) generic.add(name.replace(RU_COUNTRY_SUFFIX, ''));
+    const m = RU_KZ_MISSION.exec(name);
+    if (m) generic.add(`${m[1]} ${m[2]}`);
   } else if (KK_COUNTRY_PREFIX.test(name)) generic.add(name.replace(KK_COUNTRY_PREFIX, ''));
   for (const g of generic) full.delete(g);
   return { full: [...full], generic: [...generic].filter((g) => /\p{L}{3}/u.test(g)) };

@@ -24,6 +24,14 @@ describe('forms of official names', () => {
     expect(institutionForms('Министерство иностранных дел Республики Казахстан', 'ru', 'kz').generic).toEqual(['Министерство иностранных дел']);
     expect(institutionForms('Қазақстан Республикасының Президенті', 'kk', 'kz').generic).toEqual(['Президенті']);
   });
+
+  it('makes a Kazakh mission abroad generic in Russian too, as in English', () => {
+    expect(institutionForms('Генконсульство Казахстана в Стамбуле', 'ru', 'kz').generic).toEqual(['Генконсульство в Стамбуле']);
+    expect(institutionForms('Посольство Республики Казахстан во Франции', 'ru', 'kz').generic).toEqual(['Посольство во Франции']);
+    expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').generic).toEqual(['Ambassador to Hungary']);
+    // another state's mission keeps its country: which country's embassy "Посольство в Казахстане" is, context decides
+    expect(institutionForms('Посольство России в Казахстане', 'ru', 'ru').generic).toEqual([]);
+  });
 });
 
 describe('surnames', () => {
