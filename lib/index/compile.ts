@@ -85,6 +85,43 @@ interface AliasToken {
 }
 
 /** Splits an alias into tokens and decides which of them inflect and how. */
+const HEAD_TITLE =
+  /^((?:First |Deputy |Vice[- ])*(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Director General|Governor|Speaker|Secretary General|Secretary-General|Secretary|Commissioner|Rector|Chief Executive Officer|CEO)) of (?:the )?/;
+
+/**
+ * Titles written after the body an office heads, as English news does: "Chairman of the Supreme Audit Chamber" →
+ * "Supreme Audit Chamber Chairman", "CEC Chairman", "Kazakh Senate Speaker". Only from the body's names without
+ * "of" ("Agency Chairman of Kazakhstan" is not English). Full body names give full forms; generic ones, generic forms.
+ */
+export function headedForms(office: EntitySource, body: EntitySource): { full: string[]; generic: string[] } {
+  const names = body.names?.en ?? [];
+  const forms = names.map((n) => institutionForms(n, 'en', body.country));
+  const full0 = new Set(forms.flatMap((f) => f.full));
+  const gen0 = new Set([...forms.flatMap((f) => f.generic), ...(body.generic?.en ?? [])]);
+  const known = new Set([...full0, ...gen0].map((n) => n.replace(/^the /i, '').toLowerCase()));
+  // only a title "of" the body itself: "Governor of Abai Region" is of the region, not of its akimat
+  const titles = new Set<string>();
+  for (const n of office.names?.en ?? []) {
+    const m = HEAD_TITLE.exec(n);
+    if (m && known.has(n.slice(m[0].length).toLowerCase())) titles.add(m[1]);
+  }
+  for (const t of [...titles]) {
+    const c = CHAIR.exec(t);
+    if (c) for (const other of ['Chairman', 'Chairwoman', 'Chairperson', 'Chair']) titles.add(t.replace(CHAIR, `${c[1] ?? ''}${other}`));
+  }
+  const full = new Set<string>();
+  const generic = new Set<string>();
+  if (!titles.size) return { full: [], generic: [] };
+  // not a mission ("Embassy in Belgium Head") nor a transliterated name ("Joǵarǵy esep palatasy Chairman")
+  const usable = (n: string) => !/ (?:of|in|to) |^the |[,;:]|^Qazaq/i.test(n) && /^[A-Z][\x20-\x7E’]*$/.test(n);
+  for (const t of titles) {
+    for (const n of full0) if (usable(n)) full.add(`${n} ${t}`);
+    // a lone generic word ("Council Chairman") says too little
+    for (const n of gen0) if (usable(n) && !full0.has(n) && /\s/.test(n)) generic.add(`${n} ${t}`);
+  }
+  return { full: [...full], generic: [...generic] };
+}
+
 export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasToken[] {
   const words = alias.split(/\s+/).filter(Boolean);
   const out: AliasToken[] = [];
@@ -156,6 +193,7 @@ export interface CompileResult {
 /** Compiles entities (already validated) into the match index and details. */
 export function compile(entities: EntitySource[], asOf: string): CompileResult {
   const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const byId = new Map(sorted.map((e) => [e.id, e]));
   const idx = new Map(sorted.map((e, i) => [e.id, i]));
   const recs: EntityRec[] = sorted.map((e) => {
     const r: EntityRec = { id: e.id, k: e.kind === 'person' ? 0 : e.kind === 'office' ? 1 : 2, n: e.name, s: e.scope };
@@ -253,6 +291,11 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
           for (const f of forms.full) if (f !== n) addPattern(f, lang, i, PatternType.Full, false);
           for (const g of forms.generic) addPattern(g, lang, i, PatternType.Generic, false);
         }
+      if (lang === 'en' && e.kind === 'office' && e.heads && byId.has(e.heads)) {
+        const forms = headedForms(e, byId.get(e.heads)!);
+        for (const f of forms.full) addPattern(f, lang, i, PatternType.Full, false);
+        for (const g of forms.generic) addPattern(g, lang, i, PatternType.Generic, false);
+      }
       for (const n of e.generic?.[lang] ?? []) addPattern(n, lang, i, PatternType.Generic, person);
       for (const n of e.short?.[lang] ?? []) addPattern(n, lang, i, PatternType.Short, person);
       for (const n of e.places?.[lang] ?? []) addPattern(n, lang, i, PatternType.Place, false);

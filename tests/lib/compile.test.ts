@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { institutionForms, surnameForms } from '../../lib/index/compile';
+import { headedForms, institutionForms, surnameForms } from '../../lib/index/compile';
+import type { EntitySource } from '../../lib/gazetteer/types';
 
 describe('forms of official names', () => {
   it('adds the country’s other names and drops "the" after "of"', () => {
@@ -31,6 +32,30 @@ describe('forms of official names', () => {
     expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').generic).toEqual(['Ambassador to Hungary']);
     // another state's mission keeps its country: which country's embassy "Посольство в Казахстане" is, context decides
     expect(institutionForms('Посольство России в Казахстане', 'ru', 'ru').generic).toEqual([]);
+  });
+});
+
+describe('a title after the body it heads', () => {
+  const src = ['https://example.org'];
+  const chamber: EntitySource = {
+    id: 'kz.body.supreme-audit-chamber', kind: 'body', name: 'Supreme Audit Chamber of Kazakhstan', scope: 'kz', country: 'kz', sources: src,
+    names: { en: ['Supreme Audit Chamber of Kazakhstan', 'Supreme Audit Chamber', 'Embassy in Paris'] }, generic: { en: ['Accounts Committee', 'Chamber'] },
+  };
+  const chairman: EntitySource = {
+    id: 'kz.office.supreme-audit-chamber-chairman', kind: 'office', name: 'Chairman of the Supreme Audit Chamber of Kazakhstan', scope: 'kz', country: 'kz', sources: src,
+    names: { en: ['Chairman of the Supreme Audit Chamber of Kazakhstan'] }, heads: chamber.id,
+  };
+  it('writes "Supreme Audit Chamber Chairman", from full names as full forms and generic ones as generic', () => {
+    const f = headedForms(chairman, chamber);
+    expect(f.full).toEqual(expect.arrayContaining(['Supreme Audit Chamber Chairman', 'Kazakh Supreme Audit Chamber Chairperson']));
+    expect(f.generic).toEqual(expect.arrayContaining(['Accounts Committee Chairman', 'Accounts Committee Chair']));
+    // nothing from a name with "of"/"in", nor from a lone generic word
+    expect([...f.full, ...f.generic].filter((x) => / of | in |^Chamber /.test(x))).toEqual([]);
+  });
+  it('only when the title is of the body itself: a governor of a region does not "govern" its akimat', () => {
+    const akimat = { ...chamber, id: 'kz.body.akimat-abai-region', names: { en: ['Akimat of Abai Region', 'Abai Region Akimat'] }, generic: undefined };
+    const akim = { ...chairman, id: 'kz.office.akim-abai-region', names: { en: ['Akim of Abai Region', 'Governor of Abai Region'] }, heads: akimat.id };
+    expect(headedForms(akim, akimat)).toEqual({ full: [], generic: [] });
   });
 });
 
