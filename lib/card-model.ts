@@ -91,8 +91,13 @@ export function cardModel(entity: EntityDetail, date: string, asOf: string, get:
     m.notes.push(`${entity.to <= date ? 'Abolished' : 'Existed until'} ${yearOf(entity.to)}${repl.length ? `; replaced by ${repl.join(', ')}` : ''}`);
   }
   if (entity.replaces?.length) m.notes.push(`Replaced ${entity.replaces.map((id) => get(id)?.name ?? id).join(', ')}`);
-  for (const l of entity.lapses ?? [])
-    m.notes.push(`${covers(l.from, l.to, date) ? 'Did not exist on this date: abolished' : 'Abolished'} in ${yearOf(l.from)}, re-created in ${yearOf(l.to)}`);
+  // a vacancy matters only on its dates; an abolition is part of the office's history
+  for (const l of entity.lapses ?? []) {
+    const on = covers(l.from, l.to, date);
+    if (l.vacant) {
+      if (on) m.notes.push(`Vacant on this date (${l.from} – ${l.to})`);
+    } else m.notes.push(`${on ? 'Did not exist on this date: abolished' : 'Abolished'} in ${yearOf(l.from)}, re-created in ${yearOf(l.to)}`);
+  }
   if (entity.from && entity.from > date) m.notes.push(`Created in ${yearOf(entity.from)}, after this page's date`);
   const abolishedNow = !!entity.to && entity.to <= asOf;
   if (entity.kind === 'office') {

@@ -6,7 +6,7 @@ const ENTITY_ORDER = [
   'names', 'generic', 'short', 'ambiguous', 'nameHistory', 'explanation', 'sources', 'tenures',
 ];
 const TENURE_ORDER = ['person', 'from', 'to', 'acting', 'sources'];
-const LAPSE_ORDER = ['from', 'to', 'sources'];
+const LAPSE_ORDER = ['from', 'to', 'vacant', 'sources'];
 const LANG_ORDER = ['en', 'ru', 'kk'];
 
 function ordered<T extends object>(o: T, order: string[]): T {

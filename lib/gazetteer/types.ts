@@ -20,11 +20,15 @@ export interface Tenure {
   sources: string[];
 }
 
-/** A period inside an office's or body's existence when it did not exist: abolished, then re-created. */
+/**
+ * A period inside an office's or body's existence with nobody in it: it did not exist (abolished, then re-created), or,
+ * with `vacant`, it existed but was empty (a dissolved chamber's chairman until the next one met).
+ */
 export interface Lapse {
   from: PartialDate;
-  /** The day it existed again. */
+  /** The day it existed, or was filled, again. */
   to: PartialDate;
+  vacant?: boolean;
   sources: string[];
 }
 
@@ -64,7 +68,7 @@ export interface EntitySource {
   to?: PartialDate;
   /**
    * Periods between `from` and `to` when the office or body did not exist (a ministry abolished in 2014 and re-created in
-   * 2020). Nobody holds an office then; the card says so, and the gap list does not count it.
+   * 2020), or was vacant by record. Nobody holds an office then; the card says so, and the gap list does not count it.
    */
   lapses?: Lapse[];
   /** The body an office belongs to, or a body's parent body. */

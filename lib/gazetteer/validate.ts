@@ -27,7 +27,7 @@ const ENTITY_FIELDS = new Set([
   'from', 'to', 'lapses', 'parent', 'heads', 'replaces', 'replacedBy', 'multi', 'explanation', 'tenures', 'sources',
 ]);
 const TENURE_FIELDS = new Set(['person', 'from', 'to', 'acting', 'sources']);
-const LAPSE_FIELDS = new Set(['from', 'to', 'sources']);
+const LAPSE_FIELDS = new Set(['from', 'to', 'vacant', 'sources']);
 const KINDS: Kind[] = ['person', 'office', 'body'];
 
 export function formatProblem(p: Problem): string {
@@ -194,6 +194,8 @@ function checkLapses(e: EntitySource, add: Add) {
     for (const k of ['from', 'to'] as const)
       if (!isPartialDate(l[k])) add(`${f}.${k}`, `"${String(l[k])}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY); both ends are required`);
     checkSources(l.sources, `${f}.sources`, add);
+    if (l.vacant !== undefined && l.vacant !== true) add(`${f}.vacant`, 'write vacant: true or leave it out');
+    if (l.vacant && e.kind !== 'office') add(`${f}.vacant`, 'only an office is vacant; a body that did not exist has a plain lapse');
     if (!isPartialDate(l.from) || !isPartialDate(l.to)) return;
     if (startOf(l.from) >= endOf(l.to)) add(`${f}.to`, `ends (${l.to}) before it starts (${l.from})`);
     if (isPartialDate(e.from) && startOf(l.from) <= endOf(e.from)) add(`${f}.from`, `must fall after the entity's start (${e.from})`);
@@ -205,7 +207,7 @@ function checkLapses(e: EntitySource, add: Add) {
       // a tenure may end on the day the lapse starts and begin on the day it ends
       const tEnd = t.to === undefined ? '9999-12-31' : t.to;
       if (startOf(t.from) < startOf(l.to) && startOf(tEnd) > endOf(l.from))
-        add(`tenures[${j}]`, `falls in the lapse ${l.from}–${l.to}, when the office did not exist`);
+        add(`tenures[${j}]`, `falls in the lapse ${l.from}–${l.to}, when the office ${l.vacant ? 'was vacant' : 'did not exist'}`);
     });
   });
 }

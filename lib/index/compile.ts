@@ -387,7 +387,7 @@ export function compileDetails(entities: EntitySource[], asOf: string): Details 
     if (e.nameHistory) d.nameHistory = e.nameHistory;
     if (e.from) d.from = e.from;
     if (e.to) d.to = e.to;
-    if (e.lapses) d.lapses = e.lapses.map((l) => ({ from: l.from, to: l.to, sources: l.sources }));
+    if (e.lapses) d.lapses = e.lapses.map((l) => ({ from: l.from, to: l.to, ...(l.vacant ? { vacant: true } : {}), sources: l.sources }));
     if (e.parent) d.parent = e.parent;
     if (e.heads) d.heads = e.heads;
     if (e.replaces) d.replaces = e.replaces;

@@ -31,6 +31,13 @@ describe('card model', () => {
     expect(cardModel(office, '2024-05-01', ASOF, get).notes).toContain('Abolished in 2014, re-created in 2020');
   });
 
+  it('says an office was vacant only on a date inside the vacancy', () => {
+    const lapses = [{ from: '2016-01-20', to: '2016-03-25', vacant: true, sources: ['https://example.org'] }];
+    const office = { ...get('kz.office.minister-of-foreign-affairs')!, lapses };
+    expect(cardModel(office, '2016-02-01', ASOF, get).notes).toContain('Vacant on this date (2016-01-20 – 2016-03-25)');
+    expect(cardModel(office, '2016-04-01', ASOF, get).notes.filter((n) => n.includes('acant'))).toEqual([]);
+  });
+
   it('names a renamed body as it was on the date', () => {
     const m = cardModel(get('kz.body.amanat')!, '2016-01-29', ASOF, get);
     expect(m.nameThen).toBe('Nur Otan');

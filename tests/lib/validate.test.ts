@@ -46,6 +46,10 @@ describe('gazetteer validation', () => {
     expect(withLapse([{ from: '2015-01-01', sources: src }]).some((e) => e.includes('lapses[0].to: "undefined" is not a date'))).toBe(true);
     expect(withLapse([{ from: '2015-01-01', to: '2014-01-01', sources: [] }]).filter((e) => e.includes('lapses[0].'))).toHaveLength(2);
     expect(withLapse([{ from: '2015-01-01', to: '2016-01-01', sources: src, why: 'x' }]).some((e) => e.includes('lapses[0].why: unknown field'))).toBe(true);
+    expect(withLapse([{ from: '2015-01-01', to: '2016-01-01', vacant: 'yes', sources: src }]).some((e) => e.includes('lapses[0].vacant: write vacant: true'))).toBe(true);
+    const body = FIXTURE.find((e) => e.kind === 'body')!;
+    const vacantBody = errors(FIXTURE.map((e) => (e.id === body.id ? { ...body, lapses: [{ from: '2015-01-01', to: '2016-01-01', vacant: true, sources: src }] } : e)));
+    expect(vacantBody.some((e) => e.includes('lapses[0].vacant: only an office is vacant'))).toBe(true);
     // a lapse between two tenures, touching both ends, is accepted
     const minister = FIXTURE.find((e) => e.id === 'kz.office.minister-of-foreign-affairs')!;
     const t = (from: string, to?: string) => ({ person: 'kz.person.karin-yerlan', from, ...(to ? { to } : {}), sources: src });
