@@ -289,8 +289,10 @@ export class Resolver {
       if (e.k === 1) {
         const adjacent = this.adjacentOf(text, items, k, namedInFull, date);
         mention.holder = this.holderRef(it.entity, date, adjacent);
-        const now = this.holderRef(it.entity, this.index.asOf, undefined);
-        if ((now?.id ?? null) !== (mention.holder?.id ?? null)) mention.holderNow = now;
+        // one of several holders (a deputy prime minister) has no single successor: say nothing of "now" unless the
+        // person named still holds the office
+        const now = this.holderRef(it.entity, this.index.asOf, adjacent);
+        if ((now?.id ?? null) !== (mention.holder?.id ?? null) && !(e.m && now === null)) mention.holderNow = now;
       } else if (e.k === 0) {
         mention.offices = this.officeRefs(it.entity, date);
       }
