@@ -30,6 +30,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
       if (name.endsWith(` of ${c}`)) for (const other of countryNames) full.add(name.slice(0, -c.length) + other);
     for (const f of [...full]) if (/ of the /.test(f)) full.add(f.replace(/ of the /g, ' of '));
     for (const f of [...full]) if (/^First /.test(f)) full.add(f.replace(/^First /, '1st '));
+    // the full diplomatic title: "Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Hungary"
+    for (const f of [...full]) if (/^Ambassador (?:of|to) /.test(f)) full.add(f.replace(/^Ambassador /, 'Ambassador Extraordinary and Plenipotentiary '));
     // a title and its body in apposition: "Deputy Chairman, Security Council of Russia"
     for (const f of [...full]) {
       const m = /^((?:First |Deputy |Vice[- ])*(?:Chairman|Chairwoman|Chairperson|Chair|President|Secretary|Head|Director|Governor|Speaker|Minister)) of (?:the )?(.+)$/.exec(f);
@@ -60,6 +62,7 @@ export function institutionForms(name: string, lang: Lang, country: string | und
           if (m) generic.add(`${m[1]} ${m[2]}`);
         }
   } else if (lang === 'ru') {
+    if (/^Посол /.test(name)) full.add(name.replace(/^Посол /, 'Чрезвычайный и Полномочный Посол '));
     if (RU_COUNTRY_SUFFIX.test(name)) generic.add(name.replace(RU_COUNTRY_SUFFIX, ''));
     const m = RU_KZ_MISSION.exec(name);
     if (m) generic.add(`${m[1]} ${m[2]}`);

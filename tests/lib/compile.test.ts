@@ -29,7 +29,9 @@ describe('forms of official names', () => {
   it('makes a Kazakh mission abroad generic in Russian too, as in English', () => {
     expect(institutionForms('Генконсульство Казахстана в Стамбуле', 'ru', 'kz').generic).toEqual(['Генконсульство в Стамбуле']);
     expect(institutionForms('Посольство Республики Казахстан во Франции', 'ru', 'kz').generic).toEqual(['Посольство во Франции']);
-    expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').generic).toEqual(['Ambassador to Hungary']);
+    expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').generic).toEqual(['Ambassador to Hungary', 'Ambassador Extraordinary and Plenipotentiary to Hungary']);
+    expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').full).toContain('Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Hungary');
+    expect(institutionForms('Посол Казахстана в Венгрии', 'ru', 'kz').full).toContain('Чрезвычайный и Полномочный Посол Казахстана в Венгрии');
     // another state's mission keeps its country: which country's embassy "Посольство в Казахстане" is, context decides
     expect(institutionForms('Посольство России в Казахстане', 'ru', 'ru').generic).toEqual([]);
   });
