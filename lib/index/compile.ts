@@ -125,6 +125,32 @@ export function headedForms(office: EntitySource, body: EntitySource): { full: s
   return { full: [...full], generic: [...generic] };
 }
 
+const RU_HEAD = /^(Председатель|Руководитель|Директор|Глава|Управляющий|Генеральный директор)\s/u;
+const KK_HEAD = /\s(төрағасы|басшысы|директоры|жетекшісі)$/u;
+const CYR_ACRONYM = /^[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?: РК)?$/u;
+
+/**
+ * The same in Russian and Kazakh, for the body's acronyms: "Председатель ВАП", "глава КНБ", "ВАП төрағасы". An acronym
+ * names one body, so these are full names.
+ */
+export function headedAcronymForms(office: EntitySource, body: EntitySource): { ru: string[]; kk: string[] } {
+  const ruTitles = new Set<string>();
+  for (const n of office.names?.ru ?? []) {
+    const m = RU_HEAD.exec(n);
+    if (m) ruTitles.add(m[1]);
+  }
+  const kkTitles = new Set<string>();
+  for (const n of office.names?.kk ?? []) {
+    const m = KK_HEAD.exec(n);
+    if (m) kkTitles.add(m[1]);
+  }
+  // "глава" is what news writes for any head ("глава КНБ")
+  if (ruTitles.size) ruTitles.add('глава');
+  const ru = (body.names?.ru ?? []).filter((a) => CYR_ACRONYM.test(a)).flatMap((a) => [...ruTitles].map((t) => `${t} ${a}`));
+  const kk = (body.names?.kk ?? []).filter((a) => CYR_ACRONYM.test(a)).flatMap((a) => [...kkTitles].map((t) => `${a} ${t}`));
+  return { ru, kk };
+}
+
 export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasToken[] {
   const words = alias.split(/\s+/).filter(Boolean);
   const out: AliasToken[] = [];
@@ -299,6 +325,8 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
         for (const f of forms.full) addPattern(f, lang, i, PatternType.Full, false);
         for (const g of forms.generic) addPattern(g, lang, i, PatternType.Generic, false);
       }
+      if (lang !== 'en' && e.kind === 'office' && e.heads && byId.has(e.heads))
+        for (const f of headedAcronymForms(e, byId.get(e.heads)!)[lang]) addPattern(f, lang, i, PatternType.Full, false);
       for (const n of e.generic?.[lang] ?? []) addPattern(n, lang, i, PatternType.Generic, person);
       for (const n of e.short?.[lang] ?? []) addPattern(n, lang, i, PatternType.Short, person);
       for (const n of e.places?.[lang] ?? []) addPattern(n, lang, i, PatternType.Place, false);

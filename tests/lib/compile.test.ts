@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headedForms, institutionForms, surnameForms } from '../../lib/index/compile';
+import { headedAcronymForms, headedForms, institutionForms, surnameForms } from '../../lib/index/compile';
 import type { EntitySource } from '../../lib/gazetteer/types';
 
 describe('forms of official names', () => {
@@ -58,6 +58,25 @@ describe('a title after the body it heads', () => {
     const akimat = { ...chamber, id: 'kz.body.akimat-abai-region', names: { en: ['Akimat of Abai Region', 'Abai Region Akimat'] }, generic: undefined };
     const akim = { ...chairman, id: 'kz.office.akim-abai-region', names: { en: ['Akim of Abai Region', 'Governor of Abai Region'] }, heads: akimat.id };
     expect(headedForms(akim, akimat)).toEqual({ full: [], generic: [] });
+  });
+});
+
+describe('a title with the acronym of the body it heads, in Russian and Kazakh', () => {
+  it('writes "Председатель ВАП", "глава ВАП" and "ВАП төрағасы" from the body\'s acronyms only', () => {
+    const src = ['https://example.org'];
+    const body: EntitySource = {
+      id: 'kz.body.supreme-audit-chamber', kind: 'body', name: 'Supreme Audit Chamber of Kazakhstan', scope: 'kz', sources: src,
+      names: { ru: ['Высшая аудиторская палата', 'ВАП', 'ВАП РК'], kk: ['Жоғары аудиторлық палата', 'ЖАП'] },
+    };
+    const office: EntitySource = {
+      id: 'kz.office.supreme-audit-chamber-chairman', kind: 'office', name: 'Chairman of the Supreme Audit Chamber', scope: 'kz', sources: src, heads: body.id,
+      names: { ru: ['Председатель Высшей аудиторской палаты'], kk: ['Жоғары аудиторлық палатаның төрағасы'] },
+    };
+    const f = headedAcronymForms(office, body);
+    expect(f.ru.sort()).toEqual(['Председатель ВАП', 'Председатель ВАП РК', 'глава ВАП', 'глава ВАП РК'].sort());
+    expect(f.kk).toEqual(['ЖАП төрағасы']);
+    // an office whose names carry no head title gets nothing
+    expect(headedAcronymForms({ ...office, names: { ru: ['Аудитор'] } }, body)).toEqual({ ru: [], kk: [] });
   });
 });
 
