@@ -66,7 +66,11 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     if (RU_COUNTRY_SUFFIX.test(name)) generic.add(name.replace(RU_COUNTRY_SUFFIX, ''));
     const m = RU_KZ_MISSION.exec(name);
     if (m) generic.add(`${m[1]} ${m[2]}`);
-  } else if (KK_COUNTRY_PREFIX.test(name)) generic.add(name.replace(KK_COUNTRY_PREFIX, ''));
+  } else if (KK_COUNTRY_PREFIX.test(name)) {
+    generic.add(name.replace(KK_COUNTRY_PREFIX, ''));
+    // "ҚР Президенті": the country's abbreviation, as Kazakh news writes it
+    full.add(name.replace(KK_COUNTRY_PREFIX, 'ҚР '));
+  }
   for (const g of generic) full.delete(g);
   return { full: [...full], generic: [...generic].filter((g) => /\p{L}{3}/u.test(g)) };
 }
@@ -176,7 +180,10 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
         }
         const kk = isLastOfWord && wi === lastWord && (lang === 'kk' || person);
         if (ru) {
-          const p = ruParadigm(t.key);
+          let p = ruParadigm(t.key);
+          // names in -о/-е do not decline in Russian ("Де Кро", "Шевченко"), and a stem of two letters would match
+          // abbreviations ("Кро" → "кр" would match "ҚР")
+          if ((person && (p.paradigm === Paradigm.RuO || p.paradigm === Paradigm.RuE)) || p.stem.length < 3) p = { stem: t.key, paradigm: Paradigm.Exact };
           forms.push([p.stem, p.paradigm]);
           // a fleeting vowel: посол → посла, послом; отец → отца
           if (p.paradigm === Paradigm.RuHard && /[бвгджзклмнпрстфхцчшщ][оеё][лцкнр]$/.test(t.key) && t.key.length >= 4)

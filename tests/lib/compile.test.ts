@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headedAcronymForms, headedForms, institutionForms, surnameForms } from '../../lib/index/compile';
+import { aliasTokens, headedAcronymForms, headedForms, institutionForms, surnameForms } from '../../lib/index/compile';
 import type { EntitySource } from '../../lib/gazetteer/types';
 
 describe('forms of official names', () => {
@@ -24,6 +24,7 @@ describe('forms of official names', () => {
   it('makes Russian and Kazakh titles generic without their country', () => {
     expect(institutionForms('Министерство иностранных дел Республики Казахстан', 'ru', 'kz').generic).toEqual(['Министерство иностранных дел']);
     expect(institutionForms('Қазақстан Республикасының Президенті', 'kk', 'kz').generic).toEqual(['Президенті']);
+    expect(institutionForms('Қазақстан Республикасының Президенті', 'kk', 'kz').full).toContain('ҚР Президенті');
   });
 
   it('makes a Kazakh mission abroad generic in Russian too, as in English', () => {
@@ -77,6 +78,16 @@ describe('a title with the acronym of the body it heads, in Russian and Kazakh',
     expect(f.kk).toEqual(['ЖАП төрағасы']);
     // an office whose names carry no head title gets nothing
     expect(headedAcronymForms({ ...office, names: { ru: ['Аудитор'] } }, body)).toEqual({ ru: [], kk: [] });
+  });
+});
+
+describe('inflection of names', () => {
+  it('does not decline a name in -о/-е, nor cut a stem to two letters ("Кро" must not match "ҚР")', () => {
+    const stems = (alias: string, person: boolean) => aliasTokens(alias, 'ru', person).at(-1)!.forms.map((f) => f[0]);
+    expect(stems('Александр Де Кро', true)).not.toContain('кр');
+    expect(stems('Тарас Шевченко', true)).not.toContain('шевченк');
+    // a Russian noun in -а still declines: "Сагинтаева" → "сагинтаев…"
+    expect(stems('Гульшара Абдыкаликова', true)).toContain('абдыкаликов');
   });
 });
 
