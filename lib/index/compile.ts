@@ -80,8 +80,11 @@ const TITLE_WORDS = /^(?:President|Президент|Первый|First|Тұң�
 
 const REGNAL = /^[IVXLC]+$/;
 
-/** Countries whose personal names put the family name first in English (Xi Jinping). */
-const FAMILY_NAME_FIRST = new Set(['cn', 'kr', 'kp', 'vn', 'tw', 'mn']);
+/**
+ * Countries whose personal names put the family name first, in English and Russian alike (Xi Jinping, Си Цзиньпин), and
+ * whom news calls by it ("Xi"). Vietnamese and Mongolian leaders are called by the last part ("Chinh", "Khurelsukh").
+ */
+const FAMILY_NAME_FIRST = new Set(['cn', 'kr', 'kp', 'tw']);
 
 interface AliasToken {
   key: string;
@@ -215,7 +218,7 @@ export function surnameForms(name: string, country: string | undefined): { surna
   if (words.length < 2 || words.length > 4 || words.some((w) => !/^\p{Lu}/u.test(w) || TITLE_WORDS.test(w))) return null;
   // a monarch's regnal number ("Harald V", "Carl XVI Gustaf", "Карл XVI Густав"): the name has no surname to use alone
   if (words.some((w) => REGNAL.test(w))) return null;
-  if (country && FAMILY_NAME_FIRST.has(country) && !isCyrillic(name)) return { surname: words[0] };
+  if (country && FAMILY_NAME_FIRST.has(country)) return { surname: words[0] };
   const surname = words[words.length - 1];
   return { surname, initial: `${[...words[0]][0]}. ${surname}` };
 }

@@ -568,11 +568,25 @@ export class Resolver {
     return undefined;
   }
 
+  /** A surname that is an English month used as one: "in May", "May 2019", "15 May". */
+  private isDateWord(text: string, tokens: Tokens, it: Item): boolean {
+    if (!MONTH.test(text.slice(it.m.start, it.m.end))) return false;
+    const before = it.m.firstToken - 1;
+    const after = it.m.lastToken + 1;
+    if (after < tokens.starts.length && /^\s*\d/.test(text.slice(it.m.end, tokens.starts[after] + 1))) return true;
+    if (before < 0) return false;
+    return BEFORE_DATE.has(tokens.key(before)) || /\d/.test(text.slice(tokens.starts[before], tokens.ends[before]));
+  }
+
   private pickSurname(text: string, tokens: Tokens, items: Item[], k: number, it: Item, namedInFull: Set<number>, matchedToken: Uint8Array, date: string) {
     const ents = this.index.entities;
     let cands = it.surname.filter((e) => ents[e].k === 0);
     if (!cands.length) return;
     const named = cands.filter((e) => namedInFull.has(e));
+    // a surname of one letter is a word ("И", Wang Yi's given name read as a surname, is "and"); of two, it is taken only
+    // for a person the page named in full ("Li" alone could be any Li); an English month is a date ("in May 2019")
+    const letters = it.m.end - it.m.start;
+    if (letters < 2 || (letters === 2 && !named.length) || this.isDateWord(text, tokens, it)) return;
     if (named.length) cands = named;
     else {
       // a surname next to an unknown capitalised word is part of somebody else's name ("Karin Keller-Sutter"); at the
@@ -604,6 +618,9 @@ export class Resolver {
     if (cands.length > 1) it.candidates = cands;
   }
 }
+
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const BEFORE_DATE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'on', 'to', 'between', 'and']);
 
 interface SessionState {
   namedInFull: Set<number>;

@@ -91,6 +91,14 @@ describe('data/', () => {
     expect(ids("ALMATY. KAZINFORM - The city's mayor was changed. The President received him in Akorda.", '2015-08-11')).toEqual(['kz.office.akim-almaty', 'kz.office.president']);
     // a deputy's post is not the office
     expect(ids('Deputy Minister of Energy spoke.', '2024-01-01')).toEqual([]);
+    // short names and words that spell them: the conjunction "И" is not Wang Yi, "ҚР" not "Де Кро", a month not
+    // Theresa May; a Chinese name's family name comes first in Russian too
+    expect(ids('И Ван И заявил. И тогда Ван добавил.', '2024-05-01')).toEqual(['cn.person.wang-yi', 'cn.person.wang-yi']);
+    expect(ids('ҚР Президенті мәлімдеді.', '2024-05-01')).toEqual(['kz.office.president']);
+    expect(ids('Theresa May visited. In May 2019 she resigned. May said.', '2019-06-01')).toEqual(['gb.person.may-theresa', 'gb.person.may-theresa']);
+    expect(ids('Li said that.', '2024-05-01')).toEqual([]);
+    // a Vietnamese or Mongolian leader is called by the last part of the name
+    expect(ids('Pham Minh Chinh arrived. Chinh said.', '2024-05-01')).toEqual(['vn.person.pham-minh-chinh', 'vn.person.pham-minh-chinh']);
     // a back-reference after the full name, in Russian with inflection
     expect(ids('Ассамблея народа Казахстана провела сессию. Решение Ассамблеи поддержали.', '2024-01-01')).toEqual([
       'kz.body.assembly-of-people-of-kazakhstan',
