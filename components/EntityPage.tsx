@@ -43,9 +43,13 @@ export function EntityPage({ card, page, t, onOpen }: EntityPageProps) {
                 <span class="years">
                   {yearOf(r.from)}–{r.to ? yearOf(r.to) : t('now')}
                 </span>{' '}
-                <button type="button" class="link" onClick={() => onOpen(r.id)}>
-                  {r.name}
-                </button>
+                {r.lapse ? (
+                  <span class="muted lapse">{t(r.lapse === 'vacant' ? 'lapseVacant' : 'lapseAbolished')}</span>
+                ) : (
+                  <button type="button" class="link" onClick={() => onOpen(r.id)}>
+                    {r.name}
+                  </button>
+                )}
                 {r.acting ? <span class="muted"> ({t('acting')})</span> : null}
               </li>
             ))}

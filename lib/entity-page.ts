@@ -8,6 +8,8 @@ export interface TimelineRow {
   from: string;
   to?: string;
   acting?: boolean;
+  /** A period with nobody in the office: it did not exist, or was vacant (then `id` and `name` are empty). */
+  lapse?: 'abolished' | 'vacant';
 }
 
 export interface EntityPageModel {
@@ -30,7 +32,10 @@ export function entityPageModel(e: EntityDetail, get: (id: string) => EntityDeta
           const t = get(oid)?.tenures?.[i];
           return t ? [{ id: oid, name: get(oid)!.name, from: t.from, to: t.to, acting: t.acting }] : [];
         })
-      : (e.tenures ?? []).map((t) => ({ id: t.person, name: get(t.person)?.name ?? t.person, from: t.from, to: t.to, acting: t.acting }));
+      : [
+          ...(e.tenures ?? []).map((t) => ({ id: t.person, name: get(t.person)?.name ?? t.person, from: t.from, to: t.to, acting: t.acting })),
+          ...(e.lapses ?? []).map((l) => ({ id: '', name: '', from: l.from, to: l.to, lapse: l.vacant ? ('vacant' as const) : ('abolished' as const) })),
+        ];
   timeline.sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0));
   return {
     entity: e,

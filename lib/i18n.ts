@@ -15,7 +15,7 @@ const en = {
   hoverDelay: 'Hover delay (ms)', dateMode: 'Resolve offices at', datePage: 'the page’s date', dateToday: 'today', language: 'Language',
   sites: 'Sites', addSite: 'Add site', remove: 'Remove', importTitle: 'Your own entries', importBtn: 'Import JSON', exportBtn: 'Export',
   resetBtn: 'Reset everything', imported: 'Imported {n} entries', importRejected: 'Nothing was imported:', saved: 'Saved', languageAuto: 'Browser language',
-  now: 'now',
+  now: 'now', lapseAbolished: 'the post did not exist', lapseVacant: 'vacant',
 };
 type Strings = typeof en;
 
@@ -33,7 +33,7 @@ const ru: Strings = {
   hoverDelay: 'Задержка наведения (мс)', dateMode: 'Должности на дату', datePage: 'страницы', dateToday: 'сегодня', language: 'Язык',
   sites: 'Сайты', addSite: 'Добавить сайт', remove: 'Удалить', importTitle: 'Ваши записи', importBtn: 'Импорт JSON', exportBtn: 'Экспорт',
   resetBtn: 'Сбросить всё', imported: 'Импортировано записей: {n}', importRejected: 'Ничего не импортировано:', saved: 'Сохранено', languageAuto: 'Язык браузера',
-  now: 'сейчас',
+  now: 'сейчас', lapseAbolished: 'должность не существовала', lapseVacant: 'вакантна',
 };
 
 const kk: Strings = {
@@ -50,7 +50,7 @@ const kk: Strings = {
   hoverDelay: 'Меңзер кідірісі (мс)', dateMode: 'Лауазымдар күні', datePage: 'беттің күні', dateToday: 'бүгін', language: 'Тіл',
   sites: 'Сайттар', addSite: 'Сайт қосу', remove: 'Өшіру', importTitle: 'Өз жазбаларыңыз', importBtn: 'JSON импорттау', exportBtn: 'Экспорттау',
   resetBtn: 'Бәрін қалпына келтіру', imported: '{n} жазба импортталды', importRejected: 'Ештеңе импортталмады:', saved: 'Сақталды', languageAuto: 'Браузер тілі',
-  now: 'қазір',
+  now: 'қазір', lapseAbolished: 'лауазым болмаған', lapseVacant: 'бос болған',
 };
 
 export type StringKey = keyof Strings;

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { EntityCard } from '../../components/EntityCard';
+import { EntityPage } from '../../components/EntityPage';
+import { entityPageModel } from '../../lib/entity-page';
 import { SearchBox } from '../../components/SearchBox';
 import { OptionsForm } from '../../components/OptionsForm';
 import { cardModel } from '../../lib/card-model';
@@ -32,6 +34,19 @@ describe('EntityCard', () => {
     const host = document.createElement('div');
     render(<EntityCard model={cardModel(get('kz.office.president')!, '2018-01-01', ASOF, get)} t={translator('kk')} />, host);
     expect(host.textContent).toContain('Лауазым');
+  });
+});
+
+describe('EntityPage', () => {
+  it('shows a lapse in the timeline among the holders, and the note on the card for a date inside it', () => {
+    const lapses = [{ from: '2014-08-06', to: '2020-09-11', sources: ['https://example.org'] }];
+    const office = { ...get('kz.office.minister-of-foreign-affairs')!, lapses };
+    const host = document.createElement('div');
+    render(<EntityPage card={cardModel(office, '2016-01-01', ASOF, get)} page={entityPageModel(office, get)} t={translator('en')} onOpen={() => {}} />, host);
+    const rows = [...host.querySelectorAll('ol.timeline li')].map((li) => li.textContent);
+    // latest first: the minister since 2023, then the lapse
+    expect(rows).toEqual(['2023–2025 Murat Nurtleu', '2014–2020 the post did not exist']);
+    expect(host.textContent).toContain('Did not exist on this date: abolished in 2014, re-created in 2020');
   });
 });
 
