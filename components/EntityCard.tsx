@@ -65,8 +65,8 @@ export function EntityCard({ model: m, t, onOpen, onClose }: EntityCardProps) {
           {n}
         </p>
       ))}
-      {m.kind === 'office' ? <Refs title={t('heldOn', { date: m.date })} list={m.holdersThen} t={t} onOpen={onOpen} /> : null}
-      {m.kind === 'office' && m.holdersNow ? <Refs title={t('heldNow')} list={m.holdersNow} t={t} onOpen={onOpen} /> : null}
+      {m.kind === 'office' ? <Refs title={t(m.several ? 'heldOnSeveral' : 'heldOn', { date: m.date })} list={m.holdersThen} t={t} onOpen={onOpen} /> : null}
+      {m.kind === 'office' && m.holdersNow ? <Refs title={t(m.several ? 'heldNowSeveral' : 'heldNow')} list={m.holdersNow} t={t} onOpen={onOpen} /> : null}
       {m.kind === 'body' && (m.holdersThen.length || m.holdersNow?.length) ? <Refs title={t('headOn', { date: m.date })} list={m.holdersThen} t={t} onOpen={onOpen} /> : null}
       {m.kind === 'body' && m.holdersNow ? <Refs title={t('headNow')} list={m.holdersNow} t={t} onOpen={onOpen} /> : null}
       {m.kind === 'person' ? <Refs title={t('officesOn', { date: m.date })} list={m.officesThen} t={t} onOpen={onOpen} /> : null}

@@ -25,6 +25,8 @@ export interface CardModel {
   holdersThen: CardRef[];
   /** Same, now (as of the gazetteer date), when different. */
   holdersNow?: CardRef[];
+  /** Offices with several holders at once (deputy ministers, senators): the lists name those on record, not all. */
+  several?: true;
   /** Persons: offices held on the date and now. */
   officesThen: CardRef[];
   officesNow?: CardRef[];
@@ -101,6 +103,7 @@ export function cardModel(entity: EntityDetail, date: string, asOf: string, get:
   if (entity.from && entity.from > date) m.notes.push(`Created in ${yearOf(entity.from)}, after this page's date`);
   const abolishedNow = !!entity.to && entity.to <= asOf;
   if (entity.kind === 'office') {
+    if (entity.multi) m.several = true;
     m.holdersThen = holders(entity, date, get);
     const n = holders(entity, asOf, get);
     // an abolished office has no holder now: the note above says what replaced it

@@ -16,6 +16,7 @@ const en = {
   sites: 'Sites', addSite: 'Add site', remove: 'Remove', importTitle: 'Your own entries', importBtn: 'Import JSON', exportBtn: 'Export',
   resetBtn: 'Reset everything', imported: 'Imported {n} entries', importRejected: 'Nothing was imported:', saved: 'Saved', languageAuto: 'Browser language',
   now: 'now', lapseAbolished: 'the post did not exist', lapseVacant: 'vacant',
+  heldOnSeveral: 'Among those who held it on {date}', heldNowSeveral: 'Among those who hold it now',
 };
 type Strings = typeof en;
 
@@ -34,6 +35,7 @@ const ru: Strings = {
   sites: 'Сайты', addSite: 'Добавить сайт', remove: 'Удалить', importTitle: 'Ваши записи', importBtn: 'Импорт JSON', exportBtn: 'Экспорт',
   resetBtn: 'Сбросить всё', imported: 'Импортировано записей: {n}', importRejected: 'Ничего не импортировано:', saved: 'Сохранено', languageAuto: 'Язык браузера',
   now: 'сейчас', lapseAbolished: 'должность не существовала', lapseVacant: 'вакантна',
+  heldOnSeveral: '{date} среди занимавших', heldNowSeveral: 'Сейчас среди занимающих',
 };
 
 const kk: Strings = {
@@ -51,6 +53,7 @@ const kk: Strings = {
   sites: 'Сайттар', addSite: 'Сайт қосу', remove: 'Өшіру', importTitle: 'Өз жазбаларыңыз', importBtn: 'JSON импорттау', exportBtn: 'Экспорттау',
   resetBtn: 'Бәрін қалпына келтіру', imported: '{n} жазба импортталды', importRejected: 'Ештеңе импортталмады:', saved: 'Сақталды', languageAuto: 'Браузер тілі',
   now: 'қазір', lapseAbolished: 'лауазым болмаған', lapseVacant: 'бос болған',
+  heldOnSeveral: '{date} атқарғандардың арасында', heldNowSeveral: 'Қазір атқаратындардың арасында',
 };
 
 export type StringKey = keyof Strings;

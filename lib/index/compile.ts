@@ -13,6 +13,7 @@ const CHAIR = /^(Deputy |Vice[- ]|First Deputy )?(Chairman|Chairwoman|Chairperso
 const RU_COUNTRY_SUFFIX = /\s+(?:Республики Казахстан|Казахстана|РК|Российской Федерации|России|РФ|Республики Узбекистан|Узбекистана|Кыргызской Республики|Кыргызстана|Таджикистана|Китая|КНР|США)$/u;
 /** "Посольство Казахстана во Франции" → "Посольство во Франции": a mission abroad without its country. */
 const RU_KZ_MISSION = /^(.+?)\s+(?:Республики Казахстан|Казахстана|РК)\s+((?:в|во|при)\s+\S.*)$/u;
+const BARE_HEAD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Secretary|Speaker|Minister)$/;
 const KK_COUNTRY_PREFIX = /^Қазақстан Республикасы(?:ның)?\s+/u;
 
 /**
@@ -57,10 +58,20 @@ export function institutionForms(name: string, lang: Lang, country: string | und
           // the title without its country, for context to decide: "Minister of Foreign Affairs of Russia" → "Minister
           // of Foreign Affairs"; a mission abroad too: "Ambassador of Kazakhstan to Hungary" → "Ambassador to Hungary"
           const suffix = ` of ${c}`;
-          if (f.endsWith(suffix) && f.length > suffix.length + 3) generic.add(f.slice(0, -suffix.length));
+          if (f.endsWith(suffix) && f.length > suffix.length + 3 && !/\bRepublic$/.test(f.slice(0, -suffix.length))) generic.add(f.slice(0, -suffix.length));
           const m = new RegExp(`^(.+) of ${escapeRe(c)} ((?:in|to) \\S.*)$`).exec(f);
           if (m) generic.add(`${m[1]} ${m[2]}`);
         }
+    // "Minister of Healthcare" → "Healthcare Minister", "Kazakh Healthcare Minister"
+    for (const g of [...generic]) {
+      const m = /^((?:First )?(?:Deputy |Vice )?)Minister (?:of|for) ((?:[A-Z][a-z]+)(?:,? (?:and )?[A-Z][a-z]+){0,3})$/.exec(g);
+      if (!m) continue;
+      generic.add(`${m[1]}${m[2]} Minister`);
+      if (adj) full.add(`${adj} ${m[1]}${m[2]} Minister`);
+    }
+    // "Deputy Minister", "Deputy Prime Minister" → "Vice Minister", "Vice Prime Minister", as Kazinform often writes
+    for (const set of [full, generic])
+      for (const f of [...set]) if (/^(?:First )?Deputy [A-Za-z ]*\bMinister\b/.test(f)) set.add(f.replace(/^(First )?Deputy /, '$1Vice '));
   } else if (lang === 'ru') {
     if (/^Посол /.test(name)) full.add(name.replace(/^Посол /, 'Чрезвычайный и Полномочный Посол '));
     if (RU_COUNTRY_SUFFIX.test(name)) generic.add(name.replace(RU_COUNTRY_SUFFIX, ''));
@@ -72,7 +83,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     full.add(name.replace(KK_COUNTRY_PREFIX, 'ҚР '));
   }
   for (const g of generic) full.delete(g);
-  return { full: [...full], generic: [...generic].filter((g) => /\p{L}{3}/u.test(g)) };
+  // a lone title every body's head has ("Chairman of the People's Republic of China" → "Chairman") says nothing of whose
+  return { full: [...full], generic: [...generic].filter((g) => /\p{L}{3}/u.test(g) && !BARE_HEAD.test(g)) };
 }
 
 // Words that make a "name" a title rather than a personal name: no surname is derived from such names

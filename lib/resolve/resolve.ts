@@ -255,6 +255,8 @@ export class Resolver {
         // "German Ambassador to Russia": a posting the gazetteer does not have, not the one to Kazakhstan
       } else if (!it.generic.length && it.short.length && (place = placeAfter(text, tokens, it.m)) >= 0 && !contextAt.has(place) && !matchedToken[place]) {
         // "the mayor of Paris", "мэр Москвы": a back-reference word tied to a place the gazetteer does not name
+      } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m)) {
+        // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post
       } else if (it.generic.length || it.short.length) {
         const country = it.generic.length ? this.countryContext(text, tokens, it.m) : undefined;
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
@@ -401,7 +403,9 @@ export class Resolver {
   private holderRef(office: number, date: string, adjacent: number | undefined): Ref | null {
     const holders = this.holdersOn(office, date);
     if (adjacent !== undefined && holders.includes(adjacent)) return this.ref(adjacent);
-    if (this.index.entities[office].m && holders.length !== 1) return null;
+    // one of several holders (a deputy minister, a senator): only the person named beside it; the record of the others
+    // is never complete enough to name one for the reader
+    if (this.index.entities[office].m) return null;
     if (!holders.length) return null;
     return this.ref(holders[0]);
   }
@@ -763,6 +767,22 @@ function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
+}
+
+// Capitalised words that may stand before a back-reference word without naming another post ("The Minister", "Kazakh
+// Minister")
+const BEFORE_BACKREF = new Set(['the', 'a', 'an', 'this', 'that', 'then', 'later', 'when', 'while', 'as', 'and', 'but', 'so', 'also', 'now', 'today', 'yesterday', 'our', 'his', 'her', 'its', 'their', 'kazakh', 'kazakhstan', 'kazakhstani', 'mr', 'mrs', 'ms', 'dr']);
+
+/**
+ * True when a capitalised word stands right before the match, joined by one space ("Healthcare Minister", "Kazakhstan
+ * Temir Zholy Chairman"): the title belongs to that name, not to the post the page named last.
+ */
+function namedBefore(text: string, tokens: Tokens, m: RawMatch): boolean {
+  const t = m.firstToken - 1;
+  if (t < 0 || m.start - tokens.ends[t] !== 1 || text.charCodeAt(m.start - 1) !== 0x20) return false;
+  // Latin only: Russian and Kazakh put such words after the title, and a capital before it starts the sentence
+  if (tokens.key(t).charCodeAt(0) >= 0x400 || !isUpper(text.charCodeAt(tokens.starts[t]))) return false;
+  return !BEFORE_BACKREF.has(tokens.key(t)) && !HONORIFICS.has(tokens.key(t));
 }
 
 /** True when `pos` follows "ex-" / "экс-" ("Ex-Senator Gani Kasymov"). */

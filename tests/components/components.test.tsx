@@ -30,6 +30,13 @@ describe('EntityCard', () => {
     expect(card.textContent).toContain(`Gazetteer as of ${ASOF}`);
   });
 
+  it('says "among those who held it" for an office with several holders at once', () => {
+    const host = document.createElement('div');
+    render(<EntityCard model={cardModel(get('kz.office.deputy-prime-minister')!, '2024-06-01', ASOF, get)} t={translator('en')} />, host);
+    expect(host.textContent).toContain('Among those who held it on 2024-06-01');
+    expect(host.textContent).not.toContain('Held on');
+  });
+
   it('speaks Russian and Kazakh', () => {
     const host = document.createElement('div');
     render(<EntityCard model={cardModel(get('kz.office.president')!, '2018-01-01', ASOF, get)} t={translator('kk')} />, host);

@@ -38,6 +38,13 @@ describe('card model', () => {
     expect(cardModel(office, '2016-04-01', ASOF, get).notes.filter((n) => n.includes('acant'))).toEqual([]);
   });
 
+  it('marks an office with several holders at once, whose lists name only those on record', () => {
+    const m = cardModel(get('kz.office.deputy-prime-minister')!, '2024-06-01', ASOF, get);
+    expect(m.several).toBe(true);
+    expect(m.holdersThen.map((h) => h.id)).toEqual(['kz.person.nurtleu-murat']);
+    expect(cardModel(get('kz.office.president')!, '2024-06-01', ASOF, get).several).toBeUndefined();
+  });
+
   it('names a renamed body as it was on the date', () => {
     const m = cardModel(get('kz.body.amanat')!, '2016-01-29', ASOF, get);
     expect(m.nameThen).toBe('Nur Otan');

@@ -14,7 +14,23 @@ describe('forms of official names', () => {
     expect(f.full).toEqual(expect.arrayContaining(['Chairperson of the Uzbek Senate', 'Chair of the Senate of Uzbekistan']));
     expect(institutionForms('Senate of Uzbekistan', 'en', 'uz').full).toContain('Uzbek Senate');
     // only bodies take a demonym: "Minister of the Russian Foreign Affairs" is not English
-    expect(institutionForms('Minister of Foreign Affairs of Russia', 'en', 'ru').full.filter((x) => x.includes('Russian Foreign'))).toEqual([]);
+    expect(institutionForms('Minister of Foreign Affairs of Russia', 'en', 'ru').full.filter((x) => x.includes('of the Russian Foreign'))).toEqual([]);
+  });
+
+  it('writes "Healthcare Minister" and "Kazakh Healthcare Minister", and "Vice" for "Deputy"', () => {
+    const f = institutionForms('Minister of Healthcare of Kazakhstan', 'en', 'kz');
+    expect(f.generic).toContain('Healthcare Minister');
+    expect(f.full).toContain('Kazakh Healthcare Minister');
+    expect(institutionForms('Minister of Foreign Affairs of Russia', 'en', 'ru').generic).toContain('Foreign Affairs Minister');
+    // not from a title whose subject is not a plain name ("of the Population")
+    expect(institutionForms('Minister of Labour and Social Protection of the Population of Kazakhstan', 'en', 'kz').generic.filter((x) => x.endsWith(' Minister'))).toEqual([]);
+    const d = institutionForms('First Deputy Minister of Foreign Affairs of Kazakhstan', 'en', 'kz');
+    expect(d.full).toContain('First Vice Minister of Foreign Affairs of Kazakhstan');
+    expect(d.generic).toEqual(expect.arrayContaining(['First Vice Minister of Foreign Affairs', 'First Vice Foreign Affairs Minister']));
+    expect(d.generic.filter((x) => x.endsWith('Republic'))).toEqual([]);
+    expect(institutionForms('Deputy Prime Minister of Kazakhstan', 'en', 'kz').generic).toContain('Vice Prime Minister');
+    // a lone title says nothing of whose it is
+    expect(institutionForms("Chairman of the People's Republic of China", 'en', 'cn').generic).toEqual([]);
   });
 
   it('writes a title and its body in apposition', () => {

@@ -164,6 +164,18 @@ describe('resolution', () => {
     ]);
   });
 
+  it('names one of several holders only when the page names that person beside the title', () => {
+    // on 2024-06-01 only one deputy prime minister is on record here, which is not to say there was only one
+    expect(find('The Deputy Prime Minister said', '2024-06-01')[0]).toMatchObject({ id: 'kz.office.deputy-prime-minister', holder: undefined });
+    expect(find('Deputy Prime Minister Murat Nurtleu said', '2024-06-01')[0]).toMatchObject({ id: 'kz.office.deputy-prime-minister', holder: 'kz.person.nurtleu-murat' });
+  });
+
+  it('does not take a back-reference word that follows a name of its own ("Defence Ministry")', () => {
+    const m = find('The Ministry of Foreign Affairs of Kazakhstan said. The Ministry agreed. Defence Ministry officials came. Later Ministry officials left.', '2024-01-01');
+    expect(m.map((x) => x.text)).toEqual(['Ministry of Foreign Affairs of Kazakhstan', 'Ministry', 'Ministry']);
+    expect(m[2].id).toBe('kz.body.ministry-of-foreign-affairs');
+  });
+
   it('does not let an article start a match: the longer name that follows wins', () => {
     expect(find('the Ministry of Foreign Affairs of Kazakhstan said', '2024-01-01')[0]).toMatchObject({ text: 'Ministry of Foreign Affairs of Kazakhstan', id: 'kz.body.ministry-of-foreign-affairs' });
   });
