@@ -139,12 +139,14 @@ function cmdAnnotate(argv: string[]): number {
     const { engine } = load();
     // offices abolished by the gazetteer's date say so instead of "no holder now"
     const endedOn = new Map(engine.index.entities.filter((e) => e.t && e.t <= engine.index.asOf).map((e) => [e.id, e.t!]));
+    const several = new Set(engine.index.entities.filter((e) => e.m).map((e) => e.id));
     for (const m of doc.mentions) {
       let extra = '';
       if (m.kind === 'office') {
         const ended = endedOn.get(m.id);
         const now = m.holderNow === undefined ? '' : ended ? `; abolished ${ended.slice(0, 4)}` : `; now ${m.holderNow?.name ?? 'vacant or unknown'}`;
-        extra = ` — held by ${m.holder?.name ?? 'nobody on record'}${now}`;
+        // one of several holders is named only beside its title
+        extra = m.holder ? ` — held by ${m.holder.name}${now}` : several.has(m.id) ? ' — one of several holders' : ` — held by nobody on record${now}`;
       }
       if (m.kind === 'person' && m.offices?.length) extra = ` — ${m.offices.map((o) => o.name).join('; ')}`;
       if (m.candidates) extra += ` (ambiguous: ${m.candidates.map((c) => c.name).join(' / ')})`;

@@ -78,7 +78,10 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     const m = RU_KZ_MISSION.exec(name);
     if (m) generic.add(`${m[1]} ${m[2]}`);
   } else if (KK_COUNTRY_PREFIX.test(name)) {
-    generic.add(name.replace(KK_COUNTRY_PREFIX, ''));
+    const g = name.replace(KK_COUNTRY_PREFIX, '');
+    generic.add(g);
+    // without the country, news drops the possessive too: "Парламент Сенатының төрағасы"
+    if (/^Парламенті /u.test(g)) generic.add(g.replace(/^Парламенті /u, 'Парламент '));
     // "ҚР Президенті": the country's abbreviation, as Kazakh news writes it
     full.add(name.replace(KK_COUNTRY_PREFIX, 'ҚР '));
   }

@@ -53,6 +53,13 @@ describe('tanys command line', () => {
     expect(JSON.parse(r.stdout).mentions[0].id).toBe('kz.person.tokayev-kassym-jomart');
   }, 60000);
 
+  it('prints text: the holder on the date, and "one of several holders" where the page names none', () => {
+    const r = run(['annotate', '--date', '2024-06-10', '-'], 'Prime Minister Olzhas Bektenov met a senator. Сенатор выступил.');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/"Prime Minister" → Prime Minister of Kazakhstan — held by Olzhas Bektenov/);
+    expect(r.stdout).toMatch(/"Сенатор" → Senator of Kazakhstan — one of several holders/);
+  }, 60000);
+
   it('lists entities with every alias', () => {
     const r = run(['entities', '--json']);
     const list = JSON.parse(r.stdout) as { id: string; names: string[] }[];
