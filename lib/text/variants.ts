@@ -20,8 +20,9 @@ const RULES: Rule[] = [
   (w) => (/^ye/i.test(w) ? [w.replace(/^y(e)/i, (_m, e: string) => (w[0] === 'Y' ? 'E' : 'e') + e.slice(1))] : /^e[^aeiouy]/i.test(w) ? [w.replace(/^e/i, (m) => (m === 'E' ? 'Ye' : 'ye'))] : []),
   // double s / single s between vowels (Massimov/Masimov, Kassym/Kasym, Asset/Aset)
   (w) => (/[aeiouy]ss[aeiouy]/i.test(w) ? [w.replace(/([aeiouy])ss([aeiouy])/gi, '$1s$2')] : /[aeiouy]s[aeiouy]/i.test(w) && /^[A-Z]/.test(w) ? [w.replace(/([aeiouy])s([aeiouy])/i, '$1ss$2')] : []),
-  // Kh / H at the start (Khabar/Habar is not a person, but Khakimov/Hakimov is)
-  (w) => (/^kh/i.test(w) ? [w.replace(/^kh/i, (m) => (m[0] === 'K' ? 'H' : 'h'))] : []),
+  // Kh / H at the start (Khabar/Habar is not a person, but Khakimov/Hakimov is), and inside a word as the Kazakh Latin
+  // alphabet writes Х (Askhat/Ashat, Rakhimzhanov/Rahimzhanov)
+  (w) => (/^kh/i.test(w) ? [w.replace(/^kh/i, (m) => (m[0] === 'K' ? 'H' : 'h'))] : /.kh/i.test(w) ? [w.replace(/(.)kh/gi, '$1h')] : []),
   // -auy- / -au- (Bauyrzhan/Baurzhan)
   (w) => (/auy/i.test(w) ? [w.replace(/auy/gi, 'au')] : []),
   // -iy / -i at the end (Sergiy/Sergei is left to data), -yy / -iy (Dmitriy/Dmitry)

@@ -10,6 +10,8 @@ describe('name variants', () => {
     ['Bauyrzhan Baibek', ['Baurzhan Baibek']],
     ['Akhmetzhan Yessimov', ['Akhmetzhan Esimov', 'Akhmetjan Yessimov']],
     ['Maulen Ashimbayev', ['Maulen Ashimbaev']],
+    // Х inside a word as the Kazakh Latin alphabet writes it
+    ['Askhat Rakhimzhanov', ['Ashat Rakhimzhanov', 'Askhat Rahimzhanov']],
   ])('generates the spellings news uses for %s', (name, expected) => {
     const v = nameVariants(name);
     expect(v[0]).toBe(name);
