@@ -234,7 +234,10 @@ export class Resolver {
 
     // places named (context only), by their first token
     const contextAt = new Map<number, readonly number[]>();
-    for (const it of items) if (it.context.length) contextAt.set(it.m.firstToken, it.context);
+    for (const it of items) if (it.context.length) {
+      contextAt.set(it.m.firstToken, it.context);
+      for (let t = it.m.firstToken; t <= it.m.lastToken; t++) matchedToken[t] = 2;
+    }
     let place = -1;
     items.forEach((it, k) => {
       const pos = st.base + it.m.start;
@@ -260,6 +263,9 @@ export class Resolver {
       } else if (it.generic.length || it.short.length) {
         const country = it.generic.length ? this.countryContext(text, tokens, it.m) : undefined;
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
+        // "KTZ President", "Nazarbayev University President": a title that belongs to the name before it, when no
+        // country and no holder named after it say otherwise
+        if (it.generic.length && country === undefined && adjacent === undefined && ownerBefore(text, tokens, it.m, matchedToken)) return;
         // "the mayor of Shymkent": the place named right after it counts as named first
         if (place >= 0) for (const e of contextAt.get(place) ?? NONE) lastSeen.set(e, pos);
         // a back-reference to what the page named ("the Assembly" after "the Assembly of People of Kazakhstan") wins
@@ -783,6 +789,18 @@ function namedBefore(text: string, tokens: Tokens, m: RawMatch): boolean {
   // Latin only: Russian and Kazakh put such words after the title, and a capital before it starts the sentence
   if (tokens.key(t).charCodeAt(0) >= 0x400 || !isUpper(text.charCodeAt(tokens.starts[t]))) return false;
   return !BEFORE_BACKREF.has(tokens.key(t)) && !HONORIFICS.has(tokens.key(t));
+}
+
+/**
+ * A capitalised name right before a one-word generic title that is not a country's: a name the page matched (not a
+ * place), or any capitalised word inside a sentence ("… met Nazarbayev University President …").
+ */
+function ownerBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
+  // a one-word title only: a longer one ("Ministry of Information and Communications") names its office itself
+  if (m.firstToken !== m.lastToken || !namedBefore(text, tokens, m)) return false;
+  const t = m.firstToken - 1;
+  if (matchedToken[t] === 2) return false;
+  return matchedToken[t] === 1 || !isSentenceStart(text, tokens.starts[t]);
 }
 
 /** True when `pos` follows "ex-" / "экс-" ("Ex-Senator Gani Kasymov"). */

@@ -176,6 +176,16 @@ describe('resolution', () => {
     expect(m[2].id).toBe('kz.body.ministry-of-foreign-affairs');
   });
 
+  it('leaves a one-word title to the name before it ("University President"), not to a country with no word for it', () => {
+    const text = 'He met the Astana University President and the Kazakh President.';
+    const m = engine.findMentions(text, '2024-01-01');
+    expect(m.map((x) => [x.start, x.id])).toEqual([[text.lastIndexOf('President'), 'kz.office.president']]);
+    // a capitalised word that starts the sentence is no owner
+    expect(find('Former President Nazarbayev spoke.', '2024-01-01')[0]).toMatchObject({ text: 'President', id: 'kz.office.president' });
+    // nor a longer title: it names its office itself
+    expect(find('Kazakhstan and EU Ministry of Foreign Affairs of Kazakhstan', '2024-01-01').map((x) => x.id)).toContain('kz.body.ministry-of-foreign-affairs');
+  });
+
   it('does not let an article start a match: the longer name that follows wins', () => {
     expect(find('the Ministry of Foreign Affairs of Kazakhstan said', '2024-01-01')[0]).toMatchObject({ text: 'Ministry of Foreign Affairs of Kazakhstan', id: 'kz.body.ministry-of-foreign-affairs' });
   });
