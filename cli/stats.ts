@@ -25,7 +25,16 @@ console.log(`  explanations: ${count((e) => !!e.explanation)} of ${count((e) => 
 const asOf = readMeta().asOf;
 const offices = entities.filter((e) => e.kind === 'office' && e.scope === 'kz' && !e.multi);
 const gaps = offices.map((e) => ({ id: e.id, open: uncoveredPeriods(e, asOf) })).filter((g) => g.open.length);
-if (process.argv.includes('--gaps')) {
-  console.log(`  known gaps: ${gaps.length} of ${offices.length} single-holder offices of Kazakhstan have periods since 2012 with no holder on record`);
-  for (const g of gaps) console.log(`    ${g.id}: ${g.open.map(([a, b]) => `${a}..${b}`).join(', ')}`);
-} else console.log(`  known gaps: ${gaps.length} of ${offices.length} single-holder offices of Kazakhstan have periods since 2012 with no holder on record (npm run -s stats -- --gaps lists them)`);
+// by the file that holds the office: the presidency, the courts, the regions, diplomacy …
+const fileOf = new Map<string, string>();
+for (const f of readSourceFiles()) for (const e of (JSON.parse(f.text) as { entities: { id: string }[] }).entities) fileOf.set(e.id, f.path);
+const byFile = new Map<string, typeof gaps>();
+for (const g of gaps) byFile.set(fileOf.get(g.id)!, [...(byFile.get(fileOf.get(g.id)!) ?? []), g]);
+const perFile = [...byFile].map(([f, list]) => `${f.replace(/^data\/|\.json$/g, '')} ${list.length}`).join(', ');
+console.log(`  known gaps: ${gaps.length} of ${offices.length} single-holder offices of Kazakhstan have periods since 2012 with no holder on record (${perFile})`);
+if (process.argv.includes('--gaps'))
+  for (const [f, list] of byFile) {
+    console.log(`    ${f}:`);
+    for (const g of list) console.log(`      ${g.id}: ${g.open.map(([a, b]) => `${a}..${b}`).join(', ')}`);
+  }
+else console.log('  (npm run -s stats -- --gaps lists them)');
