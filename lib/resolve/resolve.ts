@@ -560,7 +560,7 @@ export class Resolver {
       let kt = tokens.key(t);
       if (kt === 's' && t > 0 && isApostrophe(text.charCodeAt(starts[t] - 1))) kt = tokens.key(--t);
       if (kt === 's' && t > 0 && tokens.key(t - 1) === 'u') return 'us';
-      const c = countryOfWord(kt, isUpper(text.charCodeAt(starts[t])));
+      const c = (t > 0 ? TWO_WORD_COUNTRIES.get(`${tokens.key(t - 1)} ${kt}`) : undefined) ?? countryOfWord(kt, isUpper(text.charCodeAt(starts[t])));
       if (c) return c;
     }
     let a = m.lastToken + 1;
@@ -569,7 +569,7 @@ export class Resolver {
       if (ka === 'of') {
         a++;
         if (a < count && tokens.key(a) === 'the') a++;
-        if (a < count && isUpper(text.charCodeAt(starts[a]))) return countryOfWord(tokens.key(a), true);
+        if (a < count && isUpper(text.charCodeAt(starts[a]))) return (a + 1 < count ? TWO_WORD_COUNTRIES.get(`${tokens.key(a)} ${tokens.key(a + 1)}`) : undefined) ?? countryOfWord(tokens.key(a), true);
         return undefined;
       }
       const k0 = ka.charCodeAt(0);
@@ -628,6 +628,12 @@ export class Resolver {
     if (cands.length > 1) it.candidates = cands;
   }
 }
+
+// States whose English name is two words, the first of which names no state alone ("the United States")
+const TWO_WORD_COUNTRIES = new Map([
+  ['united states', 'us'], ['united kingdom', 'gb'], ['united arab', 'ae'], ['south korea', 'kr'], ['north korea', 'kp'],
+  ['saudi arabia', 'sa'], ['south africa', 'za'], ['new zealand', 'nz'], ['czech republic', 'cz'], ['sri lanka', 'lk'],
+]);
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const BEFORE_DATE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'on', 'to', 'between', 'and']);

@@ -20,6 +20,13 @@ describe('resolution', () => {
     expect(find(text, '2024-04-15')[0].id).toBe(id);
   });
 
+  it.each(['the Foreign Minister of the United States said', 'the United Kingdom Foreign Minister said', 'the Foreign Minister of South Korea said'])(
+    'reads a two-word state name as a country, not as no country: %s',
+    (text) => {
+      expect(find(text, '2024-04-15').map((x) => x.id)).not.toContain('kz.office.minister-of-foreign-affairs');
+    },
+  );
+
   it.each([
     'Deputy Foreign Minister',
     'Vice Foreign Minister',
