@@ -99,6 +99,10 @@ describe('data/', () => {
     expect(ids('Li said that.', '2024-05-01')).toEqual([]);
     // a Vietnamese or Mongolian leader is called by the last part of the name
     expect(ids('Pham Minh Chinh arrived. Chinh said.', '2024-05-01')).toEqual(['vn.person.pham-minh-chinh', 'vn.person.pham-minh-chinh']);
+    // a spokesperson's title without a country: the person named after it decides whose
+    expect(ids('Foreign Ministry spokesperson Aibek Smadiyarov said.', '2024-03-10')[0]).toBe('kz.office.mfa-spokesperson');
+    expect(ids('Foreign Ministry spokesperson Maria Zakharova said.', '2024-03-10')[0]).toBe('ru.office.mfa-spokesperson');
+    expect(ids('Kremlin spokesman Dmitry Peskov said.', '2024-03-10')[0]).toBe('ru.office.press-secretary-president');
     // a back-reference after the full name, in Russian with inflection
     expect(ids('Ассамблея народа Казахстана провела сессию. Решение Ассамблеи поддержали.', '2024-01-01')).toEqual([
       'kz.body.assembly-of-people-of-kazakhstan',
