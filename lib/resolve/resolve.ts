@@ -260,12 +260,16 @@ export class Resolver {
         // "the mayor of Paris", "мэр Москвы": a back-reference word tied to a place the gazetteer does not name
       } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m)) {
         // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post
+      } else if (!it.generic.length && it.short.length && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) {
+        // "the Party Charter", "Government House": the word names something of the body's, not the body
       } else if (it.generic.length || it.short.length) {
         const country = it.generic.length ? this.countryContext(text, tokens, it.m) : undefined;
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
         // "KTZ President", "Nazarbayev University President": a title that belongs to the name before it, when no
         // country and no holder named after it say otherwise
         if (it.generic.length && country === undefined && adjacent === undefined && ownerBefore(text, tokens, it.m, matchedToken)) return;
+        // "Government House", "Parliament Building": a one-word body title that starts a name of its own
+        if (it.generic.length && country === undefined && this.allBodies(it.generic) && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) return;
         // "the mayor of Shymkent": the place named right after it counts as named first
         if (place >= 0) for (const e of contextAt.get(place) ?? NONE) lastSeen.set(e, pos);
         // a back-reference to what the page named ("the Assembly" after "the Assembly of People of Kazakhstan") wins
@@ -546,6 +550,11 @@ export class Resolver {
     return false;
   }
 
+  private allBodies(list: readonly number[]): boolean {
+    for (const e of list) if (this.index.entities[e].k !== 2) return false;
+    return true;
+  }
+
   private allOffices(list: readonly number[]): boolean {
     for (const e of list) if (this.index.entities[e].k !== 1) return false;
     return true;
@@ -807,6 +816,16 @@ function ownerBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Ui
   const t = m.firstToken - 1;
   if (matchedToken[t] === 2) return false;
   return matchedToken[t] === 1 || !isSentenceStart(text, tokens.starts[t]);
+}
+
+/**
+ * A capitalised Latin word right after a one-word match, joined by one space and not matched itself ("Party Charter",
+ * "Government House"): the two make a name of their own.
+ */
+function nounAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
+  const t = m.lastToken + 1;
+  if (m.firstToken !== m.lastToken || t >= tokens.starts.length || matchedToken[t] || tokens.starts[t] - m.end !== 1 || text.charCodeAt(m.end) !== 0x20) return false;
+  return tokens.key(t).charCodeAt(0) < 0x400 && isUpper(text.charCodeAt(tokens.starts[t]));
 }
 
 /** True when `pos` follows "ex-" / "экс-" ("Ex-Senator Gani Kasymov"). */

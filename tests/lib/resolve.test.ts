@@ -193,6 +193,15 @@ describe('resolution', () => {
     expect(find('Kazakhstan and EU Ministry of Foreign Affairs of Kazakhstan', '2024-01-01').map((x) => x.id)).toContain('kz.body.ministry-of-foreign-affairs');
   });
 
+  it('does not take a body word that starts a name of its own ("Assembly Hall", "Party Charter")', () => {
+    const text = 'The Assembly of People of Kazakhstan met. The Assembly Hall was full. The Assembly adopted a plan.';
+    const m = engine.findMentions(text, '2024-01-01');
+    expect(m.map((x) => [x.start, x.id])).toEqual([
+      [text.indexOf('Assembly of People'), 'kz.body.apk'],
+      [text.lastIndexOf('Assembly'), 'kz.body.apk'],
+    ]);
+  });
+
   it('does not let an article start a match: the longer name that follows wins', () => {
     expect(find('the Ministry of Foreign Affairs of Kazakhstan said', '2024-01-01')[0]).toMatchObject({ text: 'Ministry of Foreign Affairs of Kazakhstan', id: 'kz.body.ministry-of-foreign-affairs' });
   });
