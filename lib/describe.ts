@@ -3,19 +3,36 @@
 import type { EntityDetail } from './index/types';
 import { covers, yearOf } from './gazetteer/dates';
 
+const day = (d: string) => Date.parse(d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+/** True when `from` is at most 45 days after `to` (a re-election, a new convocation). */
+const soonAfter = (to: string, from: string) => day(from) - day(to) <= 45 * 86400000;
 const span = (from: string, to?: string) => `${yearOf(from)}–${to ? yearOf(to) : ''}`;
 
-/** A person's offices, latest first, as "Office 2019–2022"; an office's holder; a body's parent. */
+/**
+ * A person's offices as "Office 2019–2022": those held now first (the longest held first, so a president comes before
+ * the councils the post chairs), posts shared with others (a deputy's seat) after single ones, then the rest latest
+ * first; an office's holder; a body's parent.
+ */
 export function describeEntity(e: EntityDetail, byId: Map<string, EntityDetail>, asOf: string, max = 2): string {
   if (e.kind === 'person') {
-    const held = (e.held ?? [])
-      .map(([oid, i]) => ({ office: byId.get(oid), t: byId.get(oid)?.tenures?.[i] }))
+    // terms of one office that follow each other (a speaker re-elected) read as one span
+    const terms: { office: EntityDetail; from: string; to?: string; acting?: boolean }[] = [];
+    const list = (e.held ?? [])
+      .map(([oid, i]) => ({ office: byId.get(oid)!, t: byId.get(oid)?.tenures?.[i] }))
       .filter((x) => x.office && x.t)
-      .sort((a, b) => (b.t!.from > a.t!.from ? 1 : -1));
+      .sort((a, b) => (a.t!.from < b.t!.from ? -1 : 1));
+    for (const { office, t } of list) {
+      const last = terms.findLast((x) => x.office === office);
+      if (last && last.to && !last.acting === !t!.acting && soonAfter(last.to, t!.from)) last.to = t!.to && t!.to > last.to ? t!.to : t!.to ? last.to : undefined;
+      else terms.push({ office, from: t!.from, to: t!.to, acting: t!.acting });
+    }
+    const held = terms
+      .map((x) => ({ ...x, now: covers(x.from, x.to, asOf), several: !!x.office.multi }))
+      .sort((a, b) => Number(b.now) - Number(a.now) || Number(a.several) - Number(b.several) || (a.now ? (a.from < b.from ? -1 : 1) : b.from > a.from ? 1 : -1));
     if (!held.length) return 'person';
     return held
       .slice(0, max)
-      .map((x) => `${x.t!.acting ? 'acting ' : ''}${x.office!.name} ${span(x.t!.from, x.t!.to)}`)
+      .map((x) => `${x.acting ? 'acting ' : ''}${x.office.name} ${span(x.from, x.to)}`)
       .join('; ');
   }
   if (e.kind === 'office') {

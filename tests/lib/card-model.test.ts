@@ -70,4 +70,17 @@ describe('card model', () => {
   it('describes a person by their offices with years', () => {
     expect(describeEntity(get('kz.person.kusherbayev-krymbek')!, byId, ASOF)).toBe('State Secretary of Kazakhstan 2019–2022');
   });
+
+  it('puts the offices held now first, joins terms that follow each other, and seats shared with others last', () => {
+    const src = ['https://example.org'];
+    const office = (id: string, name: string, tenures: { from: string; to?: string }[], multi?: boolean) =>
+      ({ id, kind: 'office', name, scope: 'kz', names: { en: [name], ru: [], kk: [] }, sources: src, multi, tenures: tenures.map((t) => ({ person: 'p', sources: src, ...t })) }) as never;
+    const m = new Map<string, Parameters<typeof describeEntity>[0]>([
+      ['speaker', office('speaker', 'Speaker', [{ from: '2020-05-04', to: '2023-01-24' }, { from: '2023-01-26' }])],
+      ['aide', office('aide', 'Aide', [{ from: '2019-03-20', to: '2020-05-04' }])],
+      ['member', office('member', 'Member', [{ from: '2020-05-04' }], true)],
+    ]);
+    const person = { id: 'p', kind: 'person', name: 'P', scope: 'kz', names: { en: ['P'], ru: [], kk: [] }, sources: src, held: [['aide', 0], ['member', 0], ['speaker', 0], ['speaker', 1]] } as never;
+    expect(describeEntity(person, m, '2024-01-01', 3)).toBe('Speaker 2020–; Member 2020–; Aide 2019–2020');
+  });
 });
