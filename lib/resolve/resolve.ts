@@ -278,7 +278,7 @@ export class Resolver {
         if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined))) {
           it.entity = short;
           it.form = 'short';
-        } else if (it.generic.length) this.pickGeneric(it, date, pos, country, adjacent, lastSeen);
+        } else if (it.generic.length) this.pickGeneric(it, date, pos, country, adjacent, lastSeen, HEAD_OF_STATE.test(text.slice(it.m.start, it.m.end)));
       } else if (it.surname.length) {
         this.pickSurname(text, tokens, items, k, it, namedInFull, matchedToken, date);
       }
@@ -315,7 +315,7 @@ export class Resolver {
   }
 
   /** A title that stands for an entity of a country ("Foreign Minister"): by the country, the person named, or the page. */
-  private pickGeneric(it: Item, date: string, pos: number, country: string | undefined, adjacent: number | undefined, lastSeen: Map<number, number>) {
+  private pickGeneric(it: Item, date: string, pos: number, country: string | undefined, adjacent: number | undefined, lastSeen: Map<number, number>, ownHead = false) {
     const ents = this.index.entities;
     let cands: readonly number[];
     if (country) cands = this.ofCountry(it.generic, country);
@@ -334,7 +334,9 @@ export class Resolver {
           seenAt = at;
         }
       }
-      cands = seen >= 0 && ents[seen].c !== 'kz' && seenAt > pos - 400 ? [seen] : this.ofCountry(it.generic, 'kz');
+      // "the Head of State", "Глава государства" with capitals: Kazakh news's own name for Kazakhstan's president,
+      // even right after a foreign leader was named
+      cands = !ownHead && seen >= 0 && ents[seen].c !== 'kz' && seenAt > pos - 400 ? [seen] : this.ofCountry(it.generic, 'kz');
     }
     if (!cands.length) return;
     it.form = 'generic';
@@ -643,6 +645,9 @@ const TWO_WORD_COUNTRIES = new Map([
   ['united states', 'us'], ['united kingdom', 'gb'], ['united arab', 'ae'], ['south korea', 'kr'], ['north korea', 'kp'],
   ['saudi arabia', 'sa'], ['south africa', 'za'], ['new zealand', 'nz'], ['czech republic', 'cz'], ['sri lanka', 'lk'],
 ]);
+
+// The capitalised "Head of State" in English, Russian (any case) and Kazakh
+const HEAD_OF_STATE = /^(?:Head of State|Глав[аыеоу]й? государства|Мемлекет басшы)/u;
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const BEFORE_DATE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'on', 'to', 'between', 'and']);

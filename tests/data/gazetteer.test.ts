@@ -99,6 +99,14 @@ describe('data/', () => {
     expect(ids('Li said that.', '2024-05-01')).toEqual([]);
     // a Vietnamese or Mongolian leader is called by the last part of the name
     expect(ids('Pham Minh Chinh arrived. Chinh said.', '2024-05-01')).toEqual(['vn.person.pham-minh-chinh', 'vn.person.pham-minh-chinh']);
+    // the capitalised "Head of State" is Kazakh news's name for Kazakhstan's president, even right after a foreign
+    // leader; the lowercase title goes to the leader just named
+    expect(ids('The Russian President met the Head of State. The head of state of Russia said.', '2024-03-10')).toEqual([
+      'ru.office.president',
+      'kz.office.president',
+      'ru.office.president',
+    ]);
+    expect(ids('Путин прибыл в Астану. Глава государства встретил его.', '2024-03-10')).toEqual(['ru.person.putin-vladimir', 'kz.office.president']);
     // a spokesperson's title without a country: the person named after it decides whose
     expect(ids('Foreign Ministry spokesperson Aibek Smadiyarov said.', '2024-03-10')[0]).toBe('kz.office.mfa-spokesperson');
     expect(ids('Foreign Ministry spokesperson Maria Zakharova said.', '2024-03-10')[0]).toBe('ru.office.mfa-spokesperson');
