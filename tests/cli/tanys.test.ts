@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const run = (args: string[], input?: string) => spawnSync('npx', ['tsx', 'cli/tanys.ts', ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 60000 });
+const run = (args: string[], input?: string) => spawnSync('npx', ['tsx', 'cli/tanys.ts', ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 60000, maxBuffer: 64 * 1024 * 1024 });
 const tmp = mkdtempSync(join(tmpdir(), 'tanys-cli-'));
 
 describe('tanys command line', () => {
