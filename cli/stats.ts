@@ -29,7 +29,11 @@ const gaps = offices.map((e) => ({ id: e.id, open: uncoveredPeriods(e, asOf) }))
 const fileOf = new Map<string, string>();
 for (const f of readSourceFiles()) for (const e of (JSON.parse(f.text) as { entities: { id: string }[] }).entities) fileOf.set(e.id, f.path);
 const byFile = new Map<string, typeof gaps>();
-for (const g of gaps) byFile.set(fileOf.get(g.id)!, [...(byFile.get(fileOf.get(g.id)!) ?? []), g]);
+for (const g of gaps) {
+  const f = fileOf.get(g.id)!;
+  if (!byFile.has(f)) byFile.set(f, []);
+  byFile.get(f)!.push(g);
+}
 const perFile = [...byFile].map(([f, list]) => `${f.replace(/^data\/|\.json$/g, '')} ${list.length}`).join(', ');
 console.log(`  known gaps: ${gaps.length} of ${offices.length} single-holder offices of Kazakhstan have periods since 2012 with no holder on record (${perFile})`);
 if (process.argv.includes('--gaps'))

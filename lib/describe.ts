@@ -1,11 +1,10 @@
 // One-line descriptions: a person's offices ("Secretary of State 2019–2022"), an office's current holder,
 // a body's parent. Built from tenures, not written by hand.
 import type { EntityDetail } from './index/types';
-import { covers, yearOf } from './gazetteer/dates';
+import { covers, startOf, yearOf } from './gazetteer/dates';
 
-const day = (d: string) => Date.parse(d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
 /** True when `from` is at most 45 days after `to` (a re-election, a new convocation). */
-const soonAfter = (to: string, from: string) => day(from) - day(to) <= 45 * 86400000;
+const soonAfter = (to: string, from: string) => Date.parse(startOf(from)) - Date.parse(startOf(to)) <= 45 * 86400000;
 const span = (from: string, to?: string) => `${yearOf(from)}–${to ? yearOf(to) : ''}`;
 
 /**
@@ -23,7 +22,8 @@ export function describeEntity(e: EntityDetail, byId: Map<string, EntityDetail>,
       .sort((a, b) => (a.t!.from < b.t!.from ? -1 : 1));
     for (const { office, t } of list) {
       const last = terms.findLast((x) => x.office === office);
-      if (last && last.to && !last.acting === !t!.acting && soonAfter(last.to, t!.from)) last.to = t!.to && t!.to > last.to ? t!.to : t!.to ? last.to : undefined;
+      // an open term leaves the joined span open
+      if (last && last.to && !last.acting === !t!.acting && soonAfter(last.to, t!.from)) last.to = t!.to && t!.to < last.to ? last.to : t!.to;
       else terms.push({ office, from: t!.from, to: t!.to, acting: t!.acting });
     }
     const held = terms
