@@ -239,6 +239,12 @@ function main(argv: string[]): number {
   }
 }
 
+// a reader that stops reading early (`tanys lookup x | head -1`) is no error: stop quietly, without a stack trace
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {

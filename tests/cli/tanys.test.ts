@@ -60,6 +60,12 @@ describe('tanys command line', () => {
     expect(r.stdout).toMatch(/"Сенатор" → Senator of Kazakhstan — one of several holders/);
   }, 60000);
 
+  it('stops quietly when its reader stops reading (a pipe into head)', () => {
+    const r = spawnSync('sh', ['-c', 'npx tsx cli/tanys.ts entities --json | head -c 10'], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+    expect(r.stdout).toHaveLength(10);
+    expect(r.stderr).not.toMatch(/EPIPE|at .+:\d+:\d+/);
+  }, 60000);
+
   it('lists entities with every alias', () => {
     const r = run(['entities', '--json']);
     const list = JSON.parse(r.stdout) as { id: string; names: string[] }[];
