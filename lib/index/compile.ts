@@ -367,21 +367,24 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     stemFlat.push(...stems.get(k)!);
     stemStart.push(stemFlat.length);
   }
-  const acceptNode = [...accepts.keys()];
+  const { edgeStart, edgeBase, renumber } = compressTrie(edgeList, nodes);
+  const acceptOld = [...accepts.keys()].sort((a, b) => renumber[a] - renumber[b]);
+  const acceptNode = acceptOld.map((n) => renumber[n]);
   const acceptStart = [0];
   const acceptFlat: number[] = [];
-  for (const n of acceptNode) {
+  for (const n of acceptOld) {
     acceptFlat.push(...accepts.get(n)!);
     acceptStart.push(acceptFlat.length);
   }
   const index: MatchIndex = {
-    v: 2,
+    v: 3,
     asOf,
     endings: paradigmEndings().map((l) => [...l]),
     stemKeys,
     stemStart,
     stemFlat,
-    ...compressTrie(edgeList, nodes),
+    edgeStart,
+    edgeBase,
     bases: baseIds.size,
     nodes,
     acceptNode,
@@ -400,15 +403,30 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
   };
 }
 
-/** Edge triples [parent, base, child, …] as compressed rows sorted by base (see MatchIndex.edgeStart). */
-function compressTrie(edges: number[], nodes: number): { edgeStart: number[]; edgeBase: number[]; edgeChild: number[] } {
-  const triples: [number, number, number][] = [];
-  for (let i = 0; i < edges.length; i += 3) triples.push([edges[i], edges[i + 1], edges[i + 2]]);
-  triples.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const edgeStart = new Array<number>(nodes + 1).fill(0);
-  for (const [parent] of triples) edgeStart[parent + 1]++;
-  for (let n = 0; n < nodes; n++) edgeStart[n + 1] += edgeStart[n];
-  return { edgeStart, edgeBase: triples.map((t) => t[1]), edgeChild: triples.map((t) => t[2]) };
+/**
+ * The trie as compressed rows (see MatchIndex.edgeStart), numbered breadth-first with each node's children in base
+ * order: then the child of edge k is node k + 1, so the child numbers need not be stored. Returns the rows and the new
+ * number of each old node.
+ */
+function compressTrie(edges: number[], nodes: number): { edgeStart: number[]; edgeBase: number[]; renumber: Int32Array } {
+  const children: [number, number][][] = Array.from({ length: nodes }, () => []);
+  for (let i = 0; i < edges.length; i += 3) children[edges[i]].push([edges[i + 1], edges[i + 2]]);
+  const renumber = new Int32Array(nodes).fill(-1);
+  const order = [0];
+  renumber[0] = 0;
+  const edgeStart = [0];
+  const edgeBase: number[] = [];
+  for (let q = 0; q < order.length; q++) {
+    const kids = children[order[q]].sort((a, b) => a[0] - b[0]);
+    for (const [base, child] of kids) {
+      renumber[child] = order.length;
+      order.push(child);
+      edgeBase.push(base);
+    }
+    edgeStart.push(edgeBase.length);
+  }
+  if (order.length !== nodes) throw new Error(`trie: ${nodes - order.length} node(s) unreachable from the root`);
+  return { edgeStart, edgeBase, renumber };
 }
 
 const namesWithPlaces = (e: EntitySource, l: Lang) => [...(e.names?.[l] ?? []), ...(e.places?.[l] ?? [])];

@@ -41,7 +41,7 @@ export interface EntityRec {
 export type IntList = number[] | Int32Array | Uint16Array | Uint8Array;
 
 export interface MatchIndex {
-  v: 2;
+  v: 3;
   asOf: string;
   /** Endings allowed by each paradigm (see lib/text/inflect.ts). */
   endings: string[][];
@@ -56,12 +56,12 @@ export interface MatchIndex {
   bases: number;
   nodes: number;
   /**
-   * The trie over base ids in compressed rows: node n's edges are edgeBase/edgeChild[edgeStart[n] … edgeStart[n+1]),
-   * sorted by base, so loading needs no hash table and a step is a short binary search.
+   * The trie over base ids in compressed rows: node n's edges are edgeBase[edgeStart[n] … edgeStart[n+1]), sorted by
+   * base, so loading needs no hash table and a step is a short binary search. Nodes are numbered breadth-first, each
+   * node's children in base order, so the child of edge k is node k + 1 and is not stored.
    */
   edgeStart: IntList;
   edgeBase: IntList;
-  edgeChild: IntList;
   /** Accepting nodes; accepting node acceptNode[i] accepts the pattern ids acceptFlat[acceptStart[i] … acceptStart[i+1]). */
   acceptNode: IntList;
   acceptStart: IntList;

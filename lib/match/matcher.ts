@@ -70,10 +70,9 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
   const ints = (a: ArrayLike<number>) => (a instanceof Int32Array ? a : new Int32Array(a));
   const edgeStart = ints(index.edgeStart);
   const edgeBase = ints(index.edgeBase);
-  const edgeChild = ints(index.edgeChild);
   // the root's edges in a flat array: every walk starts there
   const rootChild = new Int32Array(index.bases).fill(-1);
-  for (let k = edgeStart[0]; k < edgeStart[1]; k++) rootChild[edgeBase[k]] = edgeChild[k];
+  for (let k = edgeStart[0]; k < edgeStart[1]; k++) rootChild[edgeBase[k]] = k + 1;
   const childOf = (node: number, base: number): number => {
     if (node === 0) return rootChild[base];
     let lo = edgeStart[node];
@@ -81,7 +80,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const b = edgeBase[mid];
-      if (b === base) return edgeChild[mid];
+      if (b === base) return mid + 1; // breadth-first numbering: edge k leads to node k + 1
       if (b < base) lo = mid + 1;
       else hi = mid - 1;
     }

@@ -131,6 +131,24 @@ describe('places that stand for an entity', () => {
   });
 });
 
+describe('the trie', () => {
+  it('is numbered breadth-first, so edge k leads to node k + 1 and no child numbers are shipped', async () => {
+    const { compiled } = await import('../fixtures/gazetteer');
+    const { nodes, edgeStart, edgeBase, acceptNode } = compiled.index;
+    expect('edgeChild' in compiled.index).toBe(false);
+    // a tree: every node but the root has exactly one incoming edge, numbered one below it
+    expect(edgeBase.length).toBe(nodes - 1);
+    expect(edgeStart.length).toBe(nodes + 1);
+    for (let n = 0; n < nodes; n++) {
+      expect(edgeStart[n + 1]).toBeGreaterThanOrEqual(edgeStart[n]);
+      // children in base order (the matcher's binary search needs it), and after their parent
+      for (let k = edgeStart[n] + 1; k < edgeStart[n + 1]; k++) expect(edgeBase[k]).toBeGreaterThan(edgeBase[k - 1]);
+      if (edgeStart[n + 1] > edgeStart[n]) expect(edgeStart[n] + 1).toBeGreaterThan(n);
+    }
+    expect([...acceptNode].every((v, i, a) => v < nodes && (i === 0 || v > a[i - 1]))).toBe(true);
+  });
+});
+
 describe('the shipped index file', () => {
   it('decodes the binary file back to exactly the compiled index', async () => {
     const { serializeIndexBinary, parseIndexBinary, serializeIndex, toBase64, fromBase64 } = await import('../../lib/index/wire');
