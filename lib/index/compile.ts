@@ -105,6 +105,8 @@ interface AliasToken {
   key: string;
   /** Original spelling of the token, for case rules. */
   raw: string;
+  /** A comma follows the token in the alias ("Deputy Chairman, Security Council"): only then may one in the text. */
+  comma?: boolean;
   /** (stem, paradigm) pairs this position accepts. */
   forms: [string, Paradigm][];
 }
@@ -176,7 +178,7 @@ export function headedAcronymForms(office: EntitySource, body: EntitySource): { 
 export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasToken[] {
   const words = alias.split(/\s+/).filter(Boolean);
   const out: AliasToken[] = [];
-  const wordTokens = words.map((w) => tokenize(w).map((t) => ({ key: t.key, raw: w.slice(t.start, t.end) })));
+  const wordTokens = words.map((w) => tokenize(w).map((t) => ({ key: t.key, raw: w.slice(t.start, t.end), start: t.start, end: t.end })));
   const nonEmpty = wordTokens.map((t, i) => (t.length ? i : -1)).filter((i) => i >= 0);
   const lastWord = nonEmpty[nonEmpty.length - 1];
   // Russian: leading adjectives and the first noun inflect; the words after it are genitive complements that do not
@@ -210,7 +212,8 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
         if (kk) forms.push([t.key, Paradigm.Kk]);
         if (!ru && !kk) forms.push([t.key, Paradigm.Exact]);
       }
-      out.push({ key: t.key, raw: t.raw, forms });
+      const comma = words[wi].slice(t.end, ti + 1 < toks.length ? toks[ti + 1].start : undefined).includes(',');
+      out.push({ key: t.key, raw: t.raw, forms, ...(comma ? { comma } : {}) });
     });
   });
   return out;
@@ -220,9 +223,11 @@ function caseMask(tokens: AliasToken[], enforceCapital: boolean, notShouting = f
   return tokens
     .map((t) => {
       const letters = t.raw.replace(/[^\p{L}]/gu, '');
-      if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'A';
-      if (enforceCapital && letters && letters[0] !== letters[0].toLowerCase()) return notShouting && letters.length > 1 ? 'C' : 'U';
-      return '-';
+      let m = '-';
+      if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) m = 'A';
+      else if (enforceCapital && letters && letters[0] !== letters[0].toLowerCase()) m = notShouting && letters.length > 1 ? 'C' : 'U';
+      // a comma after the token: the same rule in lower case ('_' for '-')
+      return t.comma ? (m === '-' ? '_' : m.toLowerCase()) : m;
     })
     .join('');
 }

@@ -72,7 +72,8 @@ export interface MatchIndex {
   patMask: IntList;
   /**
    * Case masks, one character per alias token (see caseMask in compile.ts): A all capitals, U capital first, C capital
-   * first but not all capitals, - any.
+   * first but not all capitals, - any; in lower case ('_' for '-') when a comma follows the token in the alias, the only
+   * place a comma may stand between the tokens in the text.
    */
   masks: string[];
   entities: EntityRec[];

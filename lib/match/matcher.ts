@@ -435,11 +435,18 @@ function caseOf(c: number): number {
   return lo === up ? 0 : ch === lo ? 1 : 2;
 }
 
-/** The case rule of a pattern (one mask character per token) against the text's tokens, without allocating. */
+/**
+ * The case rule of a pattern (one mask character per token) against the text's tokens, without allocating. A comma
+ * between two tokens of the text fits only a pattern with a comma there (a lower-case mask character, '_' for '-'):
+ * "Deputy Chairman, Security Council" is one title, "the Mazhilis, Chairman of the Senate" is a list.
+ */
 function caseFits(text: string, starts: Int32Array, ends: Int32Array, first: number, mask: string): boolean {
   for (let t = 0; t < mask.length; t++) {
-    const m = mask.charCodeAt(t);
-    if (m === 45) continue; // '-'
+    let m = mask.charCodeAt(t);
+    if (m >= 95) m -= 32; // '_' → '?', 'a' → 'A', 'u' → 'U', 'c' → 'C': a comma may follow
+    else if (t + 1 < mask.length)
+      for (let k = ends[first + t]; k < starts[first + t + 1]; k++) if (text.charCodeAt(k) === 0x2c) return false;
+    if (m === 45 || m === 63) continue; // '-', '_'
     const s = starts[first + t];
     const e = ends[first + t];
     if (m === 65) {

@@ -69,6 +69,26 @@ describe('matcher', () => {
     expect(spans('Kassym-Jomart. Tokayev')).toEqual(['Tokayev']);
   });
 
+  it('crosses a comma only where the name itself has one', () => {
+    const body = (id: string, en: string[], ru: string[] = []): EntitySource => ({
+      id, kind: 'body', name: en[0], scope: 'kz', country: 'kz', names: { en, ru }, explanation: 'A body invented for the comma test.', sources: ['https://example.org'],
+    });
+    const m = createMatcher(compile([
+      body('kz.body.mazhilis', ['Mazhilis']),
+      body('kz.body.mazhilis-chair', ['Mazhilis Chairman']),
+      body('kz.body.senate-chair', ['Chairman of the Senate']),
+      body('kz.body.committee', ['Committee on International Affairs, Defence and Security'], ['Комитет по международным делам, обороне и безопасности']),
+    ], '2026-01-01').index);
+    const found = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
+    // a list: "the Mazhilis, Chairman of the Senate" is two names, not "Mazhilis Chairman"
+    expect(found('the Mazhilis, Chairman of the Senate spoke')).toEqual(['Mazhilis', 'Chairman of the Senate']);
+    expect(found('Mazhilis Chairman said')).toEqual(['Mazhilis Chairman']);
+    // the comma of the name itself, with or without it in the text
+    expect(found('the Committee on International Affairs, Defence and Security met')).toEqual(['Committee on International Affairs, Defence and Security']);
+    expect(found('the Committee on International Affairs Defence and Security met')).toEqual(['Committee on International Affairs Defence and Security']);
+    expect(found('Комитет по международным делам, обороне и безопасности')).toEqual(['Комитет по международным делам, обороне и безопасности']);
+  });
+
   it('agrees with a naive matcher on seeded random texts (differential)', () => {
     // a gazetteer of random aliases over a tiny vocabulary, so that overlaps are frequent
     const vocab = ['ak', 'zhol', 'nur', 'otan', 'senat', 'majilis', 'ata', 'meken'];
