@@ -14,7 +14,7 @@ function Ref({ r, t, onOpen }: { r: CardRef; t: T; onOpen?: (id: string) => void
     <>
       {r.name}
       {r.acting ? <span class="tanys-muted"> ({t('acting')})</span> : null}
-      {r.when ? <span class="tanys-muted"> · {r.when}</span> : null}
+      {r.when ? <span class="tanys-muted"> · {r.seen ? t('seenIn', { when: r.when }) : r.when}</span> : null}
     </>
   );
   return <li>{onOpen ? <button type="button" class="tanys-link" onClick={() => onOpen(r.id)}>{label}</button> : label}</li>;

@@ -51,6 +51,7 @@ export function EntityPage({ card, page, t, onOpen }: EntityPageProps) {
                   </button>
                 )}
                 {r.acting ? <span class="muted"> ({t('acting')})</span> : null}
+                {r.seen ? <span class="muted seen"> ({t('seenIn', { when: `${yearOf(r.from)}–${yearOf(r.to ?? '')}` })})</span> : null}
               </li>
             ))}
           </ol>

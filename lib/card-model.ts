@@ -8,6 +8,8 @@ export interface CardRef {
   /** "2019–2022", "since 2019". */
   when?: string;
   acting?: boolean;
+  /** The dates are the first and last a source shows the person in office; the term's own are not known. */
+  seen?: boolean;
 }
 
 export interface CardModel {
@@ -47,7 +49,7 @@ function holders(office: EntityDetail, date: string, get: Lookup): CardRef[] {
   return (office.tenures ?? [])
     .filter((t) => covers(t.from, t.to, date))
     .sort((a, b) => Number(!!a.acting) - Number(!!b.acting))
-    .map((t) => ({ id: t.person, name: get(t.person)?.name ?? t.person, when: span(t.from, t.to), acting: t.acting }));
+    .map((t) => ({ id: t.person, name: get(t.person)?.name ?? t.person, when: span(t.from, t.to), acting: t.acting, seen: t.seen }));
 }
 
 function offices(person: EntityDetail, date: string, get: Lookup): CardRef[] {
@@ -55,7 +57,7 @@ function offices(person: EntityDetail, date: string, get: Lookup): CardRef[] {
   for (const [oid, i] of person.held ?? []) {
     const o = get(oid);
     const t = o?.tenures?.[i];
-    if (o && t && covers(t.from, t.to, date)) out.push({ id: oid, name: o.name, when: span(t.from, t.to), acting: t.acting });
+    if (o && t && covers(t.from, t.to, date)) out.push({ id: oid, name: o.name, when: span(t.from, t.to), acting: t.acting, seen: t.seen });
   }
   return out;
 }

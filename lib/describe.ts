@@ -15,7 +15,7 @@ const span = (from: string, to?: string) => `${yearOf(from)}–${to ? yearOf(to)
 export function describeEntity(e: EntityDetail, byId: Map<string, EntityDetail>, asOf: string, max = 2): string {
   if (e.kind === 'person') {
     // terms of one office that follow each other (a speaker re-elected) read as one span
-    const terms: { office: EntityDetail; from: string; to?: string; acting?: boolean }[] = [];
+    const terms: { office: EntityDetail; from: string; to?: string; acting?: boolean; seen?: boolean }[] = [];
     const list = (e.held ?? [])
       .map(([oid, i]) => ({ office: byId.get(oid)!, t: byId.get(oid)?.tenures?.[i] }))
       .filter((x) => x.office && x.t)
@@ -23,8 +23,8 @@ export function describeEntity(e: EntityDetail, byId: Map<string, EntityDetail>,
     for (const { office, t } of list) {
       const last = terms.findLast((x) => x.office === office);
       // an open term leaves the joined span open
-      if (last && last.to && !last.acting === !t!.acting && soonAfter(last.to, t!.from)) last.to = t!.to && t!.to < last.to ? last.to : t!.to;
-      else terms.push({ office, from: t!.from, to: t!.to, acting: t!.acting });
+      if (last && last.to && !last.acting === !t!.acting && !last.seen === !t!.seen && soonAfter(last.to, t!.from)) last.to = t!.to && t!.to < last.to ? last.to : t!.to;
+      else terms.push({ office, from: t!.from, to: t!.to, acting: t!.acting, seen: t!.seen });
     }
     const held = terms
       .map((x) => ({ ...x, now: covers(x.from, x.to, asOf), several: !!x.office.multi }))
@@ -32,7 +32,8 @@ export function describeEntity(e: EntityDetail, byId: Map<string, EntityDetail>,
     if (!held.length) return 'person';
     return held
       .slice(0, max)
-      .map((x) => `${x.acting ? 'acting ' : ''}${x.office.name} ${span(x.from, x.to)}`)
+      // a term known only from sightings: "at least 2020–2023"
+      .map((x) => `${x.acting ? 'acting ' : ''}${x.office.name} ${x.seen ? 'at least ' : ''}${span(x.from, x.to)}`)
       .join('; ');
   }
   if (e.kind === 'office') {

@@ -8,6 +8,8 @@ export interface TimelineRow {
   from: string;
   to?: string;
   acting?: boolean;
+  /** From and to are the first and last sightings in office, not the term's start and end. */
+  seen?: boolean;
   /** A period with nobody in the office: it did not exist, or was vacant (then `id` and `name` are empty). */
   lapse?: 'abolished' | 'vacant';
 }
@@ -30,10 +32,10 @@ export function entityPageModel(e: EntityDetail, get: (id: string) => EntityDeta
     e.kind === 'person'
       ? (e.held ?? []).flatMap(([oid, i]) => {
           const t = get(oid)?.tenures?.[i];
-          return t ? [{ id: oid, name: get(oid)!.name, from: t.from, to: t.to, acting: t.acting }] : [];
+          return t ? [{ id: oid, name: get(oid)!.name, from: t.from, to: t.to, acting: t.acting, seen: t.seen }] : [];
         })
       : [
-          ...(e.tenures ?? []).map((t) => ({ id: t.person, name: get(t.person)?.name ?? t.person, from: t.from, to: t.to, acting: t.acting })),
+          ...(e.tenures ?? []).map((t) => ({ id: t.person, name: get(t.person)?.name ?? t.person, from: t.from, to: t.to, acting: t.acting, seen: t.seen })),
           ...(e.lapses ?? []).map((l) => ({ id: '', name: '', from: l.from, to: l.to, lapse: l.vacant ? ('vacant' as const) : ('abolished' as const) })),
         ];
   timeline.sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0));

@@ -17,6 +17,7 @@ const en = {
   resetBtn: 'Reset everything', imported: 'Imported {n} entries', importRejected: 'Nothing was imported:', saved: 'Saved', languageAuto: 'Browser language',
   now: 'now', lapseAbolished: 'the post did not exist', lapseVacant: 'vacant',
   heldOnSeveral: 'Among those who held it on {date}', heldNowSeveral: 'Among those who hold it now',
+  seenIn: 'in office at least {when}',
 };
 type Strings = typeof en;
 
@@ -36,6 +37,7 @@ const ru: Strings = {
   resetBtn: 'Сбросить всё', imported: 'Импортировано записей: {n}', importRejected: 'Ничего не импортировано:', saved: 'Сохранено', languageAuto: 'Язык браузера',
   now: 'сейчас', lapseAbolished: 'должность не существовала', lapseVacant: 'вакантна',
   heldOnSeveral: '{date} среди занимавших', heldNowSeveral: 'Сейчас среди занимающих',
+  seenIn: 'в должности как минимум {when}',
 };
 
 const kk: Strings = {
@@ -54,6 +56,7 @@ const kk: Strings = {
   resetBtn: 'Бәрін қалпына келтіру', imported: '{n} жазба импортталды', importRejected: 'Ештеңе импортталмады:', saved: 'Сақталды', languageAuto: 'Браузер тілі',
   now: 'қазір', lapseAbolished: 'лауазым болмаған', lapseVacant: 'бос болған',
   heldOnSeveral: '{date} атқарғандардың арасында', heldNowSeveral: 'Қазір атқаратындардың арасында',
+  seenIn: 'кемінде {when} қызметте болған',
 };
 
 export type StringKey = keyof Strings;

@@ -5,7 +5,7 @@ const ENTITY_ORDER = [
   'id', 'kind', 'name', 'scope', 'country', 'wikidata', 'from', 'to', 'lapses', 'parent', 'heads', 'replaces', 'replacedBy', 'multi',
   'names', 'generic', 'short', 'ambiguous', 'nameHistory', 'explanation', 'sources', 'tenures',
 ];
-const TENURE_ORDER = ['person', 'from', 'to', 'acting', 'sources'];
+const TENURE_ORDER = ['person', 'from', 'to', 'acting', 'seen', 'sources'];
 const LAPSE_ORDER = ['from', 'to', 'vacant', 'sources'];
 const LANG_ORDER = ['en', 'ru', 'kk'];
 

@@ -17,6 +17,11 @@ export interface Tenure {
   /** Absent: still holds the office as of the gazetteer's `asOf` date. */
   to?: PartialDate;
   acting?: boolean;
+  /**
+   * The term's start and end are not known: `from` and `to` are the first and last dates a source shows the person in
+   * the office, so the record says only that they held it at least between those dates. `to` is required.
+   */
+  seen?: boolean;
   sources: string[];
 }
 

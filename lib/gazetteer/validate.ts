@@ -26,7 +26,7 @@ const ENTITY_FIELDS = new Set([
   'id', 'kind', 'name', 'scope', 'country', 'wikidata', 'names', 'generic', 'short', 'places', 'context', 'ambiguous', 'nameHistory',
   'from', 'to', 'lapses', 'parent', 'heads', 'replaces', 'replacedBy', 'multi', 'explanation', 'tenures', 'sources',
 ]);
-const TENURE_FIELDS = new Set(['person', 'from', 'to', 'acting', 'sources']);
+const TENURE_FIELDS = new Set(['person', 'from', 'to', 'acting', 'seen', 'sources']);
 const LAPSE_FIELDS = new Set(['from', 'to', 'vacant', 'sources']);
 const KINDS: Kind[] = ['person', 'office', 'body'];
 
@@ -174,6 +174,8 @@ function checkEntity(e: EntitySource, add: Add) {
         checkDate(t.to, `${f}.to`, add);
         if (isPartialDate(t.from) && isPartialDate(t.to) && startOf(t.from) > endOf(t.to)) add(`${f}.to`, `ends (${t.to}) before it starts (${t.from})`);
         if (t.acting !== undefined && typeof t.acting !== 'boolean') add(`${f}.acting`, 'must be true or false');
+        if (t.seen !== undefined && t.seen !== true) add(`${f}.seen`, 'write seen: true or leave it out');
+        if (t.seen && t.to === undefined) add(`${f}.to`, 'required with seen: the last date a source shows the person in office');
         checkSources(t.sources, `${f}.sources`, add);
       });
   }

@@ -263,7 +263,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     if (e.to) r.t = e.to;
     if (e.multi) r.m = 1;
     if (e.tenures?.length)
-      r.ten = e.tenures.filter((t) => idx.has(t.person)).map((t) => [idx.get(t.person)!, t.from, t.to ?? '', t.acting ? 1 : 0]);
+      r.ten = e.tenures.filter((t) => idx.has(t.person)).map((t) => [idx.get(t.person)!, t.from, t.to ?? '', (t.acting ? 1 : 0) | (t.seen ? 2 : 0)]);
     return r;
   });
 

@@ -19,7 +19,7 @@ export const enum PatternType {
   Context = 6,
 }
 
-/** [person index, from, to ("" when current), acting (1) or not (0)]. */
+/** [person index, from, to ("" when current), flags: 1 acting, 2 seen (from and to are first and last sightings)]. */
 export type TenureRec = [number, string, string, number];
 
 export interface EntityRec {

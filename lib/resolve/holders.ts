@@ -6,7 +6,7 @@ import type { EntityRec, MatchIndex, TenureRec } from '../index/types';
 export function tenuresAt(office: EntityRec, date: string): TenureRec[] {
   const list = (office.ten ?? []).filter((t) => covers(t[1], t[2] || undefined, date));
   // substantive before acting; when month-precision dates make two tenures cover the day, the later one (the successor)
-  return list.sort((a, b) => a[3] - b[3] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0));
+  return list.sort((a, b) => (a[3] & 1) - (b[3] & 1) || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0));
 }
 
 /** Person indexes holding `office` on `date`, substantive holders before acting ones. */

@@ -37,6 +37,15 @@ describe('EntityCard', () => {
     expect(host.textContent).not.toContain('Held on');
   });
 
+  it('says a term known only from sightings held the office "at least" then', () => {
+    const office = { ...get('kz.office.deputy-prime-minister')!, tenures: [{ person: 'kz.person.karin-yerlan', from: '2024-03', to: '2025-02', seen: true, sources: ['https://example.org'] }] };
+    const host = document.createElement('div');
+    render(<EntityCard model={cardModel(office, '2024-06-01', ASOF, get)} t={translator('en')} />, host);
+    expect(host.textContent).toContain('Yerlan Karin · in office at least 2024–2025');
+    render(<EntityCard model={cardModel(office, '2024-06-01', ASOF, get)} t={translator('ru')} />, host);
+    expect(host.textContent).toContain('в должности как минимум 2024–2025');
+  });
+
   it('speaks Russian and Kazakh', () => {
     const host = document.createElement('div');
     render(<EntityCard model={cardModel(get('kz.office.president')!, '2018-01-01', ASOF, get)} t={translator('kk')} />, host);

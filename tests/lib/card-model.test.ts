@@ -45,6 +45,16 @@ describe('card model', () => {
     expect(cardModel(get('kz.office.president')!, '2024-06-01', ASOF, get).several).toBeUndefined();
   });
 
+  it('marks a term known only from sightings, on the card, the entity page and the one-line description', () => {
+    const src = ['https://example.org'];
+    const office = { ...get('kz.office.deputy-prime-minister')!, tenures: [{ person: 'kz.person.karin-yerlan', from: '2024-03', to: '2025-02', seen: true, sources: src }] };
+    const m = cardModel(office, '2024-06-01', ASOF, (id) => (id === office.id ? office : get(id)));
+    expect(m.holdersThen).toEqual([{ id: 'kz.person.karin-yerlan', name: 'Yerlan Karin', when: '2024–2025', acting: undefined, seen: true }]);
+    expect(entityPageModel(office, get).timeline[0].seen).toBe(true);
+    const person = { ...get('kz.person.karin-yerlan')!, held: [[office.id, 0]] as [string, number][] };
+    expect(describeEntity(person, new Map([...byId, [office.id, office]]), ASOF)).toBe('Deputy Prime Minister of Kazakhstan at least 2024–2025');
+  });
+
   it('names a renamed body as it was on the date', () => {
     const m = cardModel(get('kz.body.amanat')!, '2016-01-29', ASOF, get);
     expect(m.nameThen).toBe('Nur Otan');

@@ -36,6 +36,17 @@ describe('gazetteer validation', () => {
     expect(errors(FIXTURE.map((e) => (e.id === pres.id ? acting : e))).filter((e) => e.includes('overlaps'))).toEqual([]);
   });
 
+  it('checks a term known only from sightings: it needs its last sighting, and still may not overlap', () => {
+    const pres = FIXTURE.find((e) => e.id === 'kz.office.president')!;
+    const src = ['https://example.org'];
+    const withTenure = (t: object) => errors(FIXTURE.map((e) => (e.id === pres.id ? { ...pres, tenures: [...pres.tenures!, { person: 'kz.person.karin-yerlan', sources: src, ...t }] } : e)));
+    expect(withTenure({ from: '2020-01', seen: true }).some((e) => e.includes('tenures[2].to: required with seen'))).toBe(true);
+    expect(withTenure({ from: '2020-01', to: '2020-03', seen: false }).some((e) => e.includes('tenures[2].seen: write seen: true'))).toBe(true);
+    // the fixture's President held office in 2020: a sighting of someone else then is a contradiction
+    expect(withTenure({ from: '2020-01', to: '2020-03', seen: true }).some((e) => e.includes('tenures[2]') && e.includes('overlaps'))).toBe(true);
+    expect(withTenure({ from: '1985-01', to: '1985-03', seen: true }).filter((e) => e.includes('tenures[2]'))).toEqual([]);
+  });
+
   it('checks lapses: dates inside the office, in order, with no tenure in them', () => {
     const pres = FIXTURE.find((e) => e.id === 'kz.office.president')!;
     const src = ['https://example.org'];
