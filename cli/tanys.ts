@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSourceFiles, DATA_DIR } from '../lib/gazetteer/load-node';
+import { coverageReport } from '../lib/gazetteer/coverage';
 import { validateFiles, formatProblem } from '../lib/gazetteer/validate';
 import { formatFile } from '../lib/gazetteer/format';
 import { buildGazetteer } from '../lib/gazetteer/build-node';
@@ -43,14 +44,11 @@ function parseArgs(argv: string[], withValue: string[]): Args {
 }
 
 let engineCache: Engine | undefined;
-let detailsCache: ReturnType<typeof buildGazetteer>['details'] | undefined;
+let built: ReturnType<typeof buildGazetteer> | undefined;
 function load() {
-  if (!engineCache) {
-    const g = buildGazetteer();
-    engineCache = createEngine(g.index);
-    detailsCache = g.details;
-  }
-  return { engine: engineCache, details: detailsCache! };
+  built ??= buildGazetteer();
+  engineCache ??= createEngine(built.index);
+  return { engine: engineCache, details: built.details, built };
 }
 
 function readInput(file: string): string {
@@ -158,10 +156,12 @@ function cmdAnnotate(argv: string[]): number {
 
 function cmdEntities(argv: string[]): number {
   const { flags } = parseArgs(argv, []);
-  const { details } = load();
+  const { details, built } = load();
   const rows = details.entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name, names: aliasesOf(e) }));
   if (flags.has('--json')) console.log(JSON.stringify(rows));
   else for (const r of rows) console.log(`${r.kind.padEnd(6)} ${r.id.padEnd(50)} ${r.name}`);
+  // the coverage (counts by kind, tenures, names by script, known gaps) on stderr, so stdout stays the list alone
+  console.error(coverageReport(built.sources, details.asOf, built.fileOf).join('\n'));
   return 0;
 }
 

@@ -2,6 +2,7 @@
 import { readSourceFiles, readMeta } from './load-node';
 import { validateFiles, formatProblem, type Problem } from './validate';
 import { compile, type CompileResult } from '../index/compile';
+import type { EntitySource } from './types';
 
 export class GazetteerError extends Error {
   constructor(readonly problems: Problem[]) {
@@ -9,11 +10,11 @@ export class GazetteerError extends Error {
   }
 }
 
-/** Reads, validates and compiles the gazetteer. */
-export function buildGazetteer(): CompileResult & { warnings: Problem[] } {
-  const { entities, problems } = validateFiles(readSourceFiles());
+/** Reads, validates and compiles the gazetteer; also returns the validated source entities and their files. */
+export function buildGazetteer(): CompileResult & { warnings: Problem[]; sources: EntitySource[]; fileOf: Map<string, string> } {
+  const { entities, problems, fileOf } = validateFiles(readSourceFiles());
   const errors = problems.filter((p) => !p.warning);
   if (errors.length) throw new GazetteerError(errors);
   const { asOf } = readMeta();
-  return { ...compile(entities, asOf), warnings: problems.filter((p) => p.warning) };
+  return { ...compile(entities, asOf), warnings: problems.filter((p) => p.warning), sources: entities, fileOf };
 }

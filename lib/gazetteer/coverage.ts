@@ -1,7 +1,8 @@
-// Coverage of an office's record: the periods when nobody is on record as holding it. Used by `npm run -s stats`
-// to list the gazetteer's known gaps.
+// Coverage of the gazetteer: counts by kind and scope, tenures, names by script, and the known gaps (periods when
+// nobody is on record as holding an office). Printed by `npm run -s stats` and by `tanys entities`.
 import type { EntitySource } from './types';
 import { endOf, startOf } from './dates';
+import { nameVariants } from '../text/variants';
 
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
@@ -27,4 +28,47 @@ export function uncoveredPeriods(office: Pick<EntitySource, 'from' | 'to' | 'lap
   }
   if (cur < end && daysBetween(cur, end) > slackDays) open.push([cur, end]);
   return open;
+}
+
+/**
+ * The coverage summary, as lines: entities by kind and scope, tenures, names by script, explanations, sources, and the
+ * known gaps (Kazakhstan's single-holder offices with periods since 2012 that no tenure covers), counted per data file
+ * (`fileOf`: entity id → file); with `listGaps`, every gap under its file.
+ */
+export function coverageReport(entities: EntitySource[], asOf: string, fileOf: Map<string, string>, listGaps = false): string[] {
+  const out: string[] = [];
+  const count = (f: (e: EntitySource) => boolean) => entities.filter(f).length;
+  const tenures = entities.flatMap((e) => e.tenures ?? []);
+  const names = { en: 0, ru: 0, kk: 0, generated: 0 };
+  for (const e of entities)
+    for (const l of ['en', 'ru', 'kk'] as const)
+      for (const n of [...(e.names?.[l] ?? []), ...(e.generic?.[l] ?? []), ...(e.short?.[l] ?? [])]) {
+        names[l]++;
+        if (l === 'en' && e.kind === 'person') names.generated += nameVariants(n).length - 1;
+      }
+  out.push(`gazetteer as of ${asOf}: ${entities.length} entities`);
+  for (const k of ['person', 'office', 'body'] as const)
+    out.push(`  ${k}: ${count((e) => e.kind === k)} (kz ${count((e) => e.kind === k && e.scope === 'kz')}, intl ${count((e) => e.kind === k && e.scope === 'intl')}, foreign ${count((e) => e.kind === k && e.scope === 'foreign')})`);
+  out.push(`  tenures: ${tenures.length} (${tenures.filter((t) => t.seen).length} known only from sightings); offices with no tenure: ${count((e) => e.kind === 'office' && !e.tenures?.length)}`);
+  out.push(`  names written: ${names.en} Latin, ${names.ru} Russian, ${names.kk} Kazakh; generated Latin variants of person names: ${names.generated}`);
+  out.push(`  explanations: ${count((e) => !!e.explanation)} of ${count((e) => e.kind !== 'person')} offices and bodies; sources cited: ${new Set(entities.flatMap((e) => [...e.sources, ...(e.tenures ?? []).flatMap((t) => t.sources)])).size} distinct URLs`);
+  const offices = entities.filter((e) => e.kind === 'office' && e.scope === 'kz' && !e.multi);
+  const byFile = new Map<string, { id: string; open: [string, string][] }[]>();
+  let gaps = 0;
+  for (const e of offices) {
+    const open = uncoveredPeriods(e, asOf);
+    if (!open.length) continue;
+    gaps++;
+    const f = fileOf.get(e.id) ?? '?';
+    if (!byFile.has(f)) byFile.set(f, []);
+    byFile.get(f)!.push({ id: e.id, open });
+  }
+  const perFile = [...byFile].map(([f, list]) => `${f.replace(/^data\/|\.json$/g, '')} ${list.length}`).join(', ');
+  out.push(`  known gaps: ${gaps} of ${offices.length} single-holder offices of Kazakhstan have periods since 2012 with no holder on record (${perFile})`);
+  if (listGaps)
+    for (const [f, list] of byFile) {
+      out.push(`    ${f}:`);
+      for (const g of list) out.push(`      ${g.id}: ${g.open.map(([a, b]) => `${a}..${b}`).join(', ')}`);
+    }
+  return out;
 }

@@ -71,6 +71,13 @@ describe('tanys command line', () => {
     const list = JSON.parse(r.stdout) as { id: string; names: string[] }[];
     expect(list.length).toBeGreaterThan(500);
     expect(list.find((e) => e.id === 'kz.person.tokayev-kassym-jomart')!.names).toContain('Касым-Жомарт Токаев');
+    // the coverage on stderr: counts by kind, tenures, names by script and the known gaps, matching the list
+    const offices = list.filter((e) => e.id.includes('.office.')).length;
+    expect(r.stderr).toMatch(new RegExp(`: ${list.length} entities\\n`));
+    expect(r.stderr).toMatch(new RegExp(`\\n  office: ${offices} \\(kz \\d+, intl \\d+, foreign \\d+\\)`));
+    expect(r.stderr).toMatch(/\n  tenures: \d+ \(\d+ known only from sightings\)/);
+    expect(r.stderr).toMatch(/\n  names written: \d+ Latin, \d+ Russian, \d+ Kazakh/);
+    expect(r.stderr).toMatch(/\n  known gaps: \d+ of \d+ single-holder offices/);
   }, 60000);
 
   it('looks up any spelling', () => {
