@@ -2,7 +2,7 @@ import type { EntityPageModel } from '../lib/entity-page';
 import type { CardModel } from '../lib/card-model';
 import type { T } from '../lib/i18n';
 import { EntityCard } from './EntityCard';
-import { yearOf } from '../lib/gazetteer/dates';
+import { yearOf, yearRange } from '../lib/gazetteer/dates';
 
 export interface EntityPageProps {
   card: CardModel;
@@ -41,7 +41,7 @@ export function EntityPage({ card, page, t, onOpen }: EntityPageProps) {
             {page.timeline.map((r) => (
               <li key={r.id + r.from}>
                 <span class="years">
-                  {yearOf(r.from)}–{r.to ? yearOf(r.to) : t('now')}
+                  {r.to ? yearRange(r.from, r.to) : `${yearOf(r.from)}–${t('now')}`}
                 </span>{' '}
                 {r.lapse ? (
                   <span class="muted lapse">{t(r.lapse === 'vacant' ? 'lapseVacant' : 'lapseAbolished')}</span>
@@ -51,7 +51,7 @@ export function EntityPage({ card, page, t, onOpen }: EntityPageProps) {
                   </button>
                 )}
                 {r.acting ? <span class="muted"> ({t('acting')})</span> : null}
-                {r.seen ? <span class="muted seen"> ({t('seenIn', { when: `${yearOf(r.from)}–${yearOf(r.to ?? '')}` })})</span> : null}
+                {r.seen ? <span class="muted seen"> ({t('seenIn', { when: yearRange(r.from, r.to ?? r.from) })})</span> : null}
               </li>
             ))}
           </ol>

@@ -1,6 +1,6 @@
 // What a card says about a mention, computed from entity details: pure, so Node tests cover it.
 import type { EntityDetail } from './index/types';
-import { covers, yearOf } from './gazetteer/dates';
+import { covers, yearOf, yearRange } from './gazetteer/dates';
 
 export interface CardRef {
   id: string;
@@ -43,7 +43,7 @@ export interface CardModel {
 
 export type Lookup = (id: string) => EntityDetail | undefined;
 
-const span = (from?: string, to?: string) => (from && to ? `${yearOf(from)}–${yearOf(to)}` : from ? `since ${yearOf(from)}` : to ? `until ${yearOf(to)}` : undefined);
+const span = (from?: string, to?: string) => (from && to ? yearRange(from, to) : from ? `since ${yearOf(from)}` : to ? `until ${yearOf(to)}` : undefined);
 
 function holders(office: EntityDetail, date: string, get: Lookup): CardRef[] {
   return (office.tenures ?? [])

@@ -1,11 +1,11 @@
 // One-line descriptions: a person's offices ("Secretary of State 2019–2022"), an office's current holder,
 // a body's parent. Built from tenures, not written by hand.
 import type { EntityDetail } from './index/types';
-import { covers, startOf, yearOf } from './gazetteer/dates';
+import { covers, startOf, yearOf, yearRange } from './gazetteer/dates';
 
 /** True when `from` is at most 45 days after `to` (a re-election, a new convocation). */
 const soonAfter = (to: string, from: string) => Date.parse(startOf(from)) - Date.parse(startOf(to)) <= 45 * 86400000;
-const span = (from: string, to?: string) => `${yearOf(from)}–${to ? yearOf(to) : ''}`;
+const span = (from: string, to?: string) => (to ? yearRange(from, to) : `${yearOf(from)}–`);
 
 /**
  * A person's offices as "Office 2019–2022": those held now first (the longest held first, so a president comes before

@@ -55,3 +55,10 @@ export function covers(from: string | undefined, to: string | undefined, day: st
 export function yearOf(d: string): string {
   return d.slice(0, 4);
 }
+
+/** "2019–2022", or "2019" when both dates fall in one year (a term seen once, a caretaker's weeks). */
+export function yearRange(from: string, to: string): string {
+  const a = yearOf(from);
+  const b = yearOf(to);
+  return a === b ? a : `${a}–${b}`;
+}

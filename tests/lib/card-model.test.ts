@@ -53,6 +53,10 @@ describe('card model', () => {
     expect(entityPageModel(office, get).timeline[0].seen).toBe(true);
     const person = { ...get('kz.person.karin-yerlan')!, held: [[office.id, 0]] as [string, number][] };
     expect(describeEntity(person, new Map([...byId, [office.id, office]]), ASOF)).toBe('Deputy Prime Minister of Kazakhstan at least 2024–2025');
+    // one year reads as one year, not "2024–2024"
+    const once = { ...office, tenures: [{ ...office.tenures[0], to: '2024-05' }] };
+    expect(cardModel(once, '2024-04-01', ASOF, get).holdersThen[0].when).toBe('2024');
+    expect(describeEntity(person, new Map([...byId, [office.id, once]]), ASOF)).toBe('Deputy Prime Minister of Kazakhstan at least 2024');
   });
 
   it('names a renamed body as it was on the date', () => {
