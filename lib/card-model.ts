@@ -1,6 +1,6 @@
 // What a card says about a mention, computed from entity details: pure, so Node tests cover it.
 import type { EntityDetail } from './index/types';
-import { covers, yearOf, yearRange } from './gazetteer/dates';
+import { covers, coversTerm, yearOf, yearRange } from './gazetteer/dates';
 
 export interface CardRef {
   id: string;
@@ -47,7 +47,7 @@ const span = (from?: string, to?: string) => (from && to ? yearRange(from, to) :
 
 function holders(office: EntityDetail, date: string, get: Lookup): CardRef[] {
   return (office.tenures ?? [])
-    .filter((t) => covers(t.from, t.to, date))
+    .filter((t) => coversTerm(t, date))
     .sort((a, b) => Number(!!a.acting) - Number(!!b.acting))
     .map((t) => ({ id: t.person, name: get(t.person)?.name ?? t.person, when: span(t.from, t.to), acting: t.acting, seen: t.seen }));
 }
@@ -57,7 +57,7 @@ function offices(person: EntityDetail, date: string, get: Lookup): CardRef[] {
   for (const [oid, i] of person.held ?? []) {
     const o = get(oid);
     const t = o?.tenures?.[i];
-    if (o && t && covers(t.from, t.to, date)) out.push({ id: oid, name: o.name, when: span(t.from, t.to), acting: t.acting, seen: t.seen });
+    if (o && t && coversTerm(t, date)) out.push({ id: oid, name: o.name, when: span(t.from, t.to), acting: t.acting, seen: t.seen });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // One-line descriptions: a person's offices ("Secretary of State 2019–2022"), an office's current holder,
 // a body's parent. Built from tenures, not written by hand.
 import type { EntityDetail } from './index/types';
-import { covers, startOf, yearOf, yearRange } from './gazetteer/dates';
+import { coversTerm, startOf, yearOf, yearRange } from './gazetteer/dates';
 
 /** True when `from` is at most 45 days after `to` (a re-election, a new convocation). */
 const soonAfter = (to: string, from: string) => Date.parse(startOf(from)) - Date.parse(startOf(to)) <= 45 * 86400000;
@@ -27,7 +27,7 @@ export function describeEntity(e: EntityDetail, byId: Map<string, EntityDetail>,
       else terms.push({ office, from: t!.from, to: t!.to, acting: t!.acting, seen: t!.seen });
     }
     const held = terms
-      .map((x) => ({ ...x, now: covers(x.from, x.to, asOf), several: !!x.office.multi }))
+      .map((x) => ({ ...x, now: coversTerm(x, asOf), several: !!x.office.multi }))
       .sort((a, b) => Number(b.now) - Number(a.now) || Number(a.several) - Number(b.several) || (a.now ? (a.from < b.from ? -1 : 1) : b.from > a.from ? 1 : -1));
     if (!held.length) return 'person';
     return held
@@ -37,7 +37,7 @@ export function describeEntity(e: EntityDetail, byId: Map<string, EntityDetail>,
       .join('; ');
   }
   if (e.kind === 'office') {
-    const now = (e.tenures ?? []).filter((t) => covers(t.from, t.to, asOf));
+    const now = (e.tenures ?? []).filter((t) => coversTerm(t, asOf));
     const who = now.map((t) => byId.get(t.person)?.name).filter(Boolean);
     const life = e.to ? ` (${span(e.from ?? '', e.to).replace(/^–/, 'until ')})` : '';
     return who.length ? `held by ${who.join(', ')}${life}` : e.to ? `abolished ${yearOf(e.to)}` : 'office';

@@ -51,6 +51,14 @@ export function covers(from: string | undefined, to: string | undefined, day: st
   return true;
 }
 
+/**
+ * True when a tenure covers the full date `day`: as `covers`, except that a term known only from sightings (`seen`)
+ * includes its `to`, the last day a source shows the person in office (a single sighting has from = to).
+ */
+export function coversTerm(t: { from: string; to?: string; seen?: boolean }, day: string): boolean {
+  return covers(t.from, t.to, day) || (!!t.seen && t.to === day && covers(t.from, undefined, day));
+}
+
 /** The year of a partial date. */
 export function yearOf(d: string): string {
   return d.slice(0, 4);

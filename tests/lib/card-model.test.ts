@@ -45,7 +45,7 @@ describe('card model', () => {
     expect(cardModel(get('kz.office.president')!, '2024-06-01', ASOF, get).several).toBeUndefined();
   });
 
-  it('marks a term known only from sightings, on the card, the entity page and the one-line description', () => {
+  it('marks a term known only from sightings, on the card, the entity page and the one-line description', async () => {
     const src = ['https://example.org'];
     const office = { ...get('kz.office.deputy-prime-minister')!, tenures: [{ person: 'kz.person.karin-yerlan', from: '2024-03', to: '2025-02', seen: true, sources: src }] };
     const m = cardModel(office, '2024-06-01', ASOF, (id) => (id === office.id ? office : get(id)));
@@ -53,6 +53,14 @@ describe('card model', () => {
     expect(entityPageModel(office, get).timeline[0].seen).toBe(true);
     const person = { ...get('kz.person.karin-yerlan')!, held: [[office.id, 0]] as [string, number][] };
     expect(describeEntity(person, new Map([...byId, [office.id, office]]), ASOF)).toBe('Deputy Prime Minister of Kazakhstan at least 2024–2025');
+    // a single sighting covers its own day (a term's `to` is otherwise the day it ended)
+    const day = { ...office, tenures: [{ ...office.tenures[0], from: '2024-03-05', to: '2024-03-05' }] };
+    expect(cardModel(day, '2024-03-05', ASOF, get).holdersThen.map((h) => h.id)).toEqual(['kz.person.karin-yerlan']);
+    expect(cardModel(day, '2024-03-06', ASOF, get).holdersThen).toEqual([]);
+    const { tenuresAt } = await import('../../lib/resolve/holders');
+    const rec = { id: 'x', k: 1 as const, n: 'x', s: 'kz' as const, ten: [[0, '2024-03-05', '2024-03-05', 2]] as [number, string, string, number][] };
+    expect(tenuresAt(rec, '2024-03-05')).toHaveLength(1);
+    expect(tenuresAt({ ...rec, ten: [[0, '2024-03-05', '2024-03-05', 0]] }, '2024-03-05')).toHaveLength(0);
     // one year reads as one year, not "2024–2024"
     const once = { ...office, tenures: [{ ...office.tenures[0], to: '2024-05' }] };
     expect(cardModel(once, '2024-04-01', ASOF, get).holdersThen[0].when).toBe('2024');
