@@ -55,16 +55,18 @@ export function coverageReport(entities: EntitySource[], asOf: string, fileOf: M
   const offices = entities.filter((e) => e.kind === 'office' && e.scope === 'kz' && !e.multi);
   const byFile = new Map<string, { id: string; open: [string, string][] }[]>();
   let gaps = 0;
+  let days = 0;
   for (const e of offices) {
     const open = uncoveredPeriods(e, asOf);
     if (!open.length) continue;
     gaps++;
+    for (const [a, b] of open) days += daysBetween(a, b);
     const f = fileOf.get(e.id) ?? '?';
     if (!byFile.has(f)) byFile.set(f, []);
     byFile.get(f)!.push({ id: e.id, open });
   }
   const perFile = [...byFile].map(([f, list]) => `${f.replace(/^data\/|\.json$/g, '')} ${list.length}`).join(', ');
-  out.push(`  known gaps: ${gaps} of ${offices.length} single-holder offices of Kazakhstan have periods since 2012 with no holder on record (${perFile})`);
+  out.push(`  known gaps: ${gaps} of ${offices.length} single-holder offices of Kazakhstan have periods since 2012 with no holder on record, ${Math.round(days / 365.25)} office-years in all (${perFile})`);
   if (listGaps)
     for (const [f, list] of byFile) {
       out.push(`    ${f}:`);
