@@ -75,9 +75,9 @@ describe('tanys command line', () => {
     const offices = list.filter((e) => e.id.includes('.office.')).length;
     expect(r.stderr).toMatch(new RegExp(`: ${list.length} entities\\n`));
     expect(r.stderr).toMatch(new RegExp(`\\n  office: ${offices} \\(kz \\d+, intl \\d+, foreign \\d+\\)`));
-    expect(r.stderr).toMatch(/\n  tenures: \d+ \(\d+ known only from sightings\)/);
-    expect(r.stderr).toMatch(/\n  names written: \d+ Latin, \d+ Russian, \d+ Kazakh/);
-    expect(r.stderr).toMatch(/\n  known gaps: \d+ of \d+ single-holder offices/);
+    expect(r.stderr).toMatch(/\n {2}tenures: \d+ \(\d+ known only from sightings\)/);
+    expect(r.stderr).toMatch(/\n {2}names written: \d+ Latin, \d+ Russian, \d+ Kazakh/);
+    expect(r.stderr).toMatch(/\n {2}known gaps: \d+ of \d+ single-holder offices/);
   }, 60000);
 
   it('looks up any spelling', () => {
