@@ -393,7 +393,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
         // in the index's order (resolution prefers earlier candidates)
         if (merged) ok.sort((a, b) => a - b);
         if (ok.length && !inDomain(text, starts[i], ends[j])) {
-          matches.push({ start: starts[i], end: ends[j], patterns: ok, firstToken: i, lastToken: j });
+          matches.push({ ...balancedSpan(text, starts[i], ends[j]), patterns: ok, firstToken: i, lastToken: j });
           i = j + 1;
           emitted = true;
         } else while (f > 0 && foundTok[f - 1] === j) f--;
@@ -402,6 +402,27 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     }
     return matches;
   }
+}
+
+// Quotes that open and close a name inside a longer one: «Нұр Отан» партиясы, “Nur Otan” party
+const OPEN_QUOTES = '«“„';
+const CLOSE_QUOTES = '»”“';
+
+/**
+ * The span of a match with its quotes balanced: a name whose closing quote falls inside the match ("Нұр Отан» партиясы")
+ * takes its opening quote too, so the highlight reads «Нұр Отан» партиясы.
+ */
+function balancedSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let open = 0;
+  let close = 0;
+  for (let k = start; k < end; k++) {
+    const c = text[k];
+    if (c === '«' || c === '„') open++;
+    else if (c === '»' || c === '”') close++;
+  }
+  if (close > open && start > 0 && OPEN_QUOTES.includes(text[start - 1])) return { start: start - 1, end };
+  if (open > close && end < text.length && CLOSE_QUOTES.includes(text[end])) return { start, end: end + 1 };
+  return { start, end };
 }
 
 // Between two tokens of one name: spaces (no line break), a hyphen or dash, an apostrophe, quotes («Нур Отан»), brackets,

@@ -69,6 +69,18 @@ describe('matcher', () => {
     expect(spans('Kassym-Jomart. Tokayev')).toEqual(['Tokayev']);
   });
 
+  it('keeps the quotes of a quoted name balanced in the span', () => {
+    const m = createMatcher(compile([
+      { id: 'kz.body.nur-otan', kind: 'body', name: 'Nur Otan', scope: 'kz', country: 'kz', names: { en: ['Nur Otan', 'Nur Otan party'], kk: ['Нұр Отан', 'Нұр Отан партиясы'] }, explanation: 'A body invented for the quotes test.', sources: ['https://example.org'] },
+    ], '2026-01-01').index);
+    const found = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
+    // the closing quote inside the match brings the opening one; an opening one inside brings the closing one
+    expect(found('«Нұр Отан» партиясы мен')).toEqual(['«Нұр Отан» партиясы']);
+    expect(found('the “Nur Otan” party said')).toEqual(['“Nur Otan” party']);
+    // a name written whole inside its quotes keeps to its words
+    expect(found('«Нұр Отан» деді')).toEqual(['Нұр Отан']);
+  });
+
   it('crosses a comma only where the name itself has one', () => {
     const body = (id: string, en: string[], ru: string[] = []): EntitySource => ({
       id, kind: 'body', name: en[0], scope: 'kz', country: 'kz', names: { en, ru }, explanation: 'A body invented for the comma test.', sources: ['https://example.org'],
