@@ -393,7 +393,9 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
         // in the index's order (resolution prefers earlier candidates)
         if (merged) ok.sort((a, b) => a - b);
         if (ok.length && !inDomain(text, starts[i], ends[j])) {
-          matches.push({ ...balancedSpan(text, starts[i], ends[j]), patterns: ok, firstToken: i, lastToken: j });
+          // a quoted name inside a longer one keeps its quotes balanced («Нұр Отан» партиясы)
+          const q = quoteShift(text, starts[i], ends[j]);
+          matches.push({ start: starts[i] - (q === -1 ? 1 : 0), end: ends[j] + (q === 1 ? 1 : 0), patterns: ok, firstToken: i, lastToken: j });
           i = j + 1;
           emitted = true;
         } else while (f > 0 && foundTok[f - 1] === j) f--;
@@ -405,24 +407,24 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
 }
 
 // Quotes that open and close a name inside a longer one: «Нұр Отан» партиясы, “Nur Otan” party
-const OPEN_QUOTES = '«“„';
-const CLOSE_QUOTES = '»”“';
+const isOpenQuote = (c: number) => c === 0xab || c === 0x201c || c === 0x201e; // « “ „
+const isCloseQuote = (c: number) => c === 0xbb || c === 0x201d || c === 0x201c; // » ” “
 
 /**
- * The span of a match with its quotes balanced: a name whose closing quote falls inside the match ("Нұр Отан» партиясы")
- * takes its opening quote too, so the highlight reads «Нұр Отан» партиясы.
+ * -1 when a match's closing quote falls inside it and its opening quote just before it ("Нұр Отан» партиясы": the span
+ * takes the «), 1 when the reverse holds at its end, else 0.
  */
-function balancedSpan(text: string, start: number, end: number): { start: number; end: number } {
+function quoteShift(text: string, start: number, end: number): number {
   let open = 0;
   let close = 0;
   for (let k = start; k < end; k++) {
-    const c = text[k];
-    if (c === '«' || c === '„') open++;
-    else if (c === '»' || c === '”') close++;
+    const c = text.charCodeAt(k);
+    if (c === 0xab || c === 0x201e) open++;
+    else if (c === 0xbb || c === 0x201d) close++;
   }
-  if (close > open && start > 0 && OPEN_QUOTES.includes(text[start - 1])) return { start: start - 1, end };
-  if (open > close && end < text.length && CLOSE_QUOTES.includes(text[end])) return { start, end: end + 1 };
-  return { start, end };
+  if (close > open && start > 0 && isOpenQuote(text.charCodeAt(start - 1))) return -1;
+  if (open > close && end < text.length && isCloseQuote(text.charCodeAt(end))) return 1;
+  return 0;
 }
 
 // Between two tokens of one name: spaces (no line break), a hyphen or dash, an apostrophe, quotes («Нур Отан»), brackets,
