@@ -3,9 +3,9 @@
 import { readSourceFiles, readMeta } from '../lib/gazetteer/load-node';
 import { validateFiles } from '../lib/gazetteer/validate';
 import { coverageReport } from '../lib/gazetteer/coverage';
+import { endQuietlyWhenReaderStops } from './stdout';
 
-// a reader that stops early (a pipe into head) ends the run quietly
-process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+endQuietlyWhenReaderStops();
 
 const { entities, fileOf } = validateFiles(readSourceFiles());
 const listGaps = process.argv.includes('--gaps');

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSourceFiles, DATA_DIR } from '../lib/gazetteer/load-node';
 import { coverageReport } from '../lib/gazetteer/coverage';
+import { endQuietlyWhenReaderStops } from './stdout';
 import { validateFiles, formatProblem } from '../lib/gazetteer/validate';
 import { formatFile } from '../lib/gazetteer/format';
 import { buildGazetteer } from '../lib/gazetteer/build-node';
@@ -239,11 +240,7 @@ function main(argv: string[]): number {
   }
 }
 
-// a reader that stops reading early (`tanys lookup x | head -1`) is no error: stop quietly, without a stack trace
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
+endQuietlyWhenReaderStops();
 
 try {
   process.exitCode = main(process.argv.slice(2));

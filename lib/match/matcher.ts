@@ -428,6 +428,7 @@ function quoteShift(text: string, start: number, end: number): number {
 }
 
 // Between two tokens of one name: spaces (no line break), a hyphen or dash, an apostrophe, quotes («Нур Отан»), brackets,
+// a comma (kept only where the name itself has one: see caseFits),
 // or a full stop after an initial ("K.Tokayev", "K. Tokayev"). At most 3 characters.
 function joinable(text: string, from: number, to: number, afterInitial: boolean): boolean {
   const len = to - from;

@@ -4,7 +4,8 @@ import type { EntityRec, MatchIndex, TenureRec } from '../index/types';
 
 /** Tenures of `office` covering `date` (YYYY-MM-DD): non-acting first. */
 export function tenuresAt(office: EntityRec, date: string): TenureRec[] {
-  // a term known only from sightings (flag 2) includes its last sighting, the `to` day
+  // a term known only from sightings (flag 2) includes its last sighting, the `to` day (coversTerm in dates.ts, on the
+  // compact record: this runs for every mention)
   const list = (office.ten ?? []).filter((t) => covers(t[1], t[2] || undefined, date) || (t[3] & 2 && t[2] === date));
   // substantive before acting; when month-precision dates make two tenures cover the day, the later one (the successor)
   return list.sort((a, b) => (a[3] & 1) - (b[3] & 1) || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0));
