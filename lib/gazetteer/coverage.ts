@@ -1,7 +1,7 @@
 // Coverage of the gazetteer: counts by kind and scope, tenures, names by script, and the known gaps (periods when
 // nobody is on record as holding an office). Printed by `npm run -s stats` and by `tanys entities`.
 import type { EntitySource } from './types';
-import { endOf, startOf } from './dates';
+import { coversTerm, endOf, startOf } from './dates';
 import { nameVariants } from '../text/variants';
 
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
@@ -28,6 +28,39 @@ export function uncoveredPeriods(office: Pick<EntitySource, 'from' | 'to' | 'lap
   }
   if (cur < end && daysBetween(cur, end) > slackDays) open.push([cur, end]);
   return open;
+}
+
+/** One seat period of a multi-holder office, as far as it falls since `since`: its seats and the holders on record. */
+export interface SeatFill {
+  id: string;
+  from: string;
+  to: string;
+  seats: number;
+  /** The middle day of the period, and how many holders are on record on it. */
+  mid: string;
+  onMid: number;
+  /** Different people on record in the office at some time in the period (by-elections and replacements included). */
+  people: number;
+}
+
+/** For every office with `seats`, each seat period since `since` with the holders on record in it. */
+export function seatFill(entities: EntitySource[], asOf: string, since = '2012-01-01'): SeatFill[] {
+  const out: SeatFill[] = [];
+  for (const e of entities) {
+    if (e.kind !== 'office' || !e.seats) continue;
+    for (const s of e.seats) {
+      const from = startOf(s.from) > since ? startOf(s.from) : since;
+      const end = s.to ? startOf(s.to) : e.to ? startOf(e.to) : asOf;
+      const to = end < asOf ? end : asOf;
+      if (to <= from) continue;
+      const mid = new Date((Date.parse(from) + Date.parse(to)) / 2).toISOString().slice(0, 10);
+      const tenures = e.tenures ?? [];
+      const onMid = new Set(tenures.filter((t) => coversTerm(t, mid)).map((t) => t.person)).size;
+      const people = new Set(tenures.filter((t) => startOf(t.from) < to && (t.to === undefined || endOf(t.to) >= from)).map((t) => t.person)).size;
+      out.push({ id: e.id, from, to, seats: s.count, mid, onMid, people });
+    }
+  }
+  return out;
 }
 
 /**
@@ -67,6 +100,13 @@ export function coverageReport(entities: EntitySource[], asOf: string, fileOf: M
   }
   const perFile = [...byFile].map(([f, list]) => `${f.replace(/^data\/|\.json$/g, '')} ${list.length}`).join(', ');
   out.push(`  known gaps: ${gaps} of ${offices.length} single-holder offices of Kazakhstan have periods since 2012 with no holder on record, ${Math.round(days / 365.25)} office-years in all (${perFile})`);
+  const fill = seatFill(entities, asOf);
+  if (fill.length) {
+    const seats = fill.reduce((n, f) => n + f.seats, 0);
+    const held = fill.reduce((n, f) => n + Math.min(f.onMid, f.seats), 0);
+    out.push(`  seats on record: ${held} of ${seats} seats of ${new Set(fill.map((f) => f.id)).size} offices with a fixed number of seats have a holder on record on the middle day of their period`);
+    for (const f of fill) out.push(`    ${f.id} ${f.from}..${f.to}: ${f.onMid} of ${f.seats} on ${f.mid}; ${f.people} people in the period`);
+  }
   if (listGaps)
     for (const [f, list] of byFile) {
       out.push(`    ${f}:`);

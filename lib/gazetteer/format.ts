@@ -2,11 +2,12 @@
 import type { EntitySource, GazetteerFile, Tenure } from './types';
 
 const ENTITY_ORDER = [
-  'id', 'kind', 'name', 'scope', 'country', 'wikidata', 'from', 'to', 'lapses', 'parent', 'heads', 'replaces', 'replacedBy', 'multi',
+  'id', 'kind', 'name', 'scope', 'country', 'wikidata', 'from', 'to', 'lapses', 'parent', 'heads', 'replaces', 'replacedBy', 'multi', 'seats',
   'names', 'generic', 'short', 'ambiguous', 'nameHistory', 'explanation', 'sources', 'tenures',
 ];
 const TENURE_ORDER = ['person', 'from', 'to', 'acting', 'seen', 'sources'];
 const LAPSE_ORDER = ['from', 'to', 'vacant', 'sources'];
+const SEAT_ORDER = ['from', 'to', 'count', 'sources'];
 const LANG_ORDER = ['en', 'ru', 'kk'];
 
 function ordered<T extends object>(o: T, order: string[]): T {
@@ -24,6 +25,7 @@ export function formatFile(file: GazetteerFile): string {
       const o = ordered(e, ENTITY_ORDER);
       for (const f of ['names', 'generic', 'short'] as const) if (o[f]) o[f] = ordered(o[f]!, LANG_ORDER);
       if (o.lapses) o.lapses = o.lapses.map((l) => ordered(l, LAPSE_ORDER));
+      if (o.seats) o.seats = o.seats.map((l) => ordered(l, SEAT_ORDER));
       if (o.tenures)
         o.tenures = [...o.tenures]
           .map((t: Tenure) => ordered(t, TENURE_ORDER))

@@ -37,6 +37,15 @@ export interface Lapse {
   sources: string[];
 }
 
+/** How many seats a multi-holder office had in a period (the Mazhilis had 107 deputies until 2023, then 98). */
+export interface SeatCount {
+  from: PartialDate;
+  /** Absent: to the office's end, or still so. */
+  to?: PartialDate;
+  count: number;
+  sources: string[];
+}
+
 export interface NameChange {
   /** The name in force from this date on (until the next change). */
   from: PartialDate;
@@ -84,6 +93,11 @@ export interface EntitySource {
   replacedBy?: string[];
   /** Offices with several concurrent holders (deputy prime ministers, deputy chairs). */
   multi?: boolean;
+  /**
+   * Multi-holder offices with a fixed number of seats (deputies, senators): the seats per period, in date order. The
+   * coverage report compares the holders on record with them.
+   */
+  seats?: SeatCount[];
   explanation?: string;
   tenures?: Tenure[];
   sources: string[];

@@ -1,7 +1,7 @@
 // Validation of the gazetteer source files. Every problem names the file, the entry and the field.
 import type { EntitySource, GazetteerFile, Kind, Lang } from './types';
 import { LANGS } from './types';
-import { isPartialDate, startOf, endOf, isFullDate } from './dates';
+import { coversTerm, isPartialDate, startOf, endOf, isFullDate } from './dates';
 import { keyOf } from '../text/fold';
 import { formatFile } from './format';
 
@@ -24,10 +24,11 @@ const ID_RE = /^(kz|intl|[a-z]{2})\.(person|office|body)\.[a-z0-9]+(?:-[a-z0-9]+
 const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/;
 const ENTITY_FIELDS = new Set([
   'id', 'kind', 'name', 'scope', 'country', 'wikidata', 'names', 'generic', 'short', 'places', 'context', 'ambiguous', 'nameHistory',
-  'from', 'to', 'lapses', 'parent', 'heads', 'replaces', 'replacedBy', 'multi', 'explanation', 'tenures', 'sources',
+  'from', 'to', 'lapses', 'parent', 'heads', 'replaces', 'replacedBy', 'multi', 'seats', 'explanation', 'tenures', 'sources',
 ]);
 const TENURE_FIELDS = new Set(['person', 'from', 'to', 'acting', 'seen', 'sources']);
 const LAPSE_FIELDS = new Set(['from', 'to', 'vacant', 'sources']);
+const SEAT_FIELDS = new Set(['from', 'to', 'count', 'sources']);
 const KINDS: Kind[] = ['person', 'office', 'body'];
 
 export function formatProblem(p: Problem): string {
@@ -181,7 +182,31 @@ function checkEntity(e: EntitySource, add: Add) {
   }
   if (e.lapses !== undefined) checkLapses(e, add);
   if (e.multi !== undefined && e.multi !== true) add('multi', 'write multi: true or leave it out');
+  if (e.seats !== undefined) checkSeats(e, add);
   checkSources(e.sources, 'sources', add);
+}
+
+/** Seats: only on multi-holder offices; dated periods in order, apart, inside the office's existence, with a count. */
+function checkSeats(e: EntitySource, add: Add) {
+  if (e.kind !== 'office' || !e.multi) return add('seats', 'only for offices with several holders ("multi": true)');
+  if (!Array.isArray(e.seats) || e.seats.length === 0) return add('seats', 'must be a non-empty array of {from, to?, count, sources}');
+  let prevEnd = '';
+  e.seats.forEach((s, i) => {
+    const f = `seats[${i}]`;
+    if (!s || typeof s !== 'object') return add(f, 'must be {from, to?, count, sources}');
+    for (const k of Object.keys(s)) if (!SEAT_FIELDS.has(k)) add(`${f}.${k}`, 'unknown field');
+    checkDate(s.from, `${f}.from`, add);
+    if (s.from === undefined) add(`${f}.from`, 'required');
+    checkDate(s.to, `${f}.to`, add);
+    if (!Number.isInteger(s.count) || s.count < 2) add(`${f}.count`, 'must be a whole number of seats, at least 2');
+    checkSources(s.sources, `${f}.sources`, add);
+    if (!isPartialDate(s.from) || (s.to !== undefined && !isPartialDate(s.to))) return;
+    if (s.to !== undefined && startOf(s.from) >= endOf(s.to)) add(`${f}.to`, `ends (${s.to}) before it starts (${s.from})`);
+    if (isPartialDate(e.from) && startOf(s.from) < startOf(e.from)) add(`${f}.from`, `must not fall before the office's start (${e.from})`);
+    if (isPartialDate(e.to) && (s.to === undefined || endOf(s.to) > endOf(e.to))) add(`${f}.to`, `must not run past the office's end (${e.to})`);
+    if (prevEnd && startOf(s.from) < prevEnd) add(`${f}.from`, 'seat periods must be in date order and must not overlap');
+    prevEnd = s.to === undefined ? '9999-12-31' : startOf(s.to);
+  });
 }
 
 /** Lapses: dated periods inside the entity's existence, in order, apart, and with no tenure in them. */
@@ -244,6 +269,7 @@ function checkReferences(
     if (Array.isArray(e.tenures)) {
       e.tenures.forEach((t, i) => t && ref(e, `tenures[${i}].person`, t.person, ['person']));
       if (!e.multi) checkOverlaps(e, (field, msg) => add(file, e.id, field, msg));
+      else if (Array.isArray(e.seats)) checkSeatFill(e, (field, msg) => add(file, e.id, field, msg, true));
     }
     const ambiguous = new Set((e as { ambiguous?: string[] }).ambiguous?.map(keyOf) ?? []);
     for (const lang of LANGS)
@@ -266,6 +292,28 @@ function checkReferences(
   for (const e of entities)
     if (e.kind === 'person' && typeof e.id === 'string' && !referenced.has(e.id))
       add(fileOf.get(e.id) ?? '?', e.id, 'id', 'person holds no tenure in any office: add the tenure that makes them newsworthy');
+}
+
+/**
+ * A warning where more holders are on record on some day than the office had seats: a term that ended early, or began
+ * late (a by-election, a replacement), is recorded as a full one.
+ */
+function checkSeatFill(e: EntitySource, warn: (field: string, message: string) => void) {
+  const tenures = (e.tenures ?? []).filter((t) => t && isPartialDate(t.from) && (t.to === undefined || isPartialDate(t.to)));
+  e.seats!.forEach((s, i) => {
+    if (!s || !isPartialDate(s.from) || (s.to !== undefined && !isPartialDate(s.to)) || !Number.isInteger(s.count)) return;
+    const from = startOf(s.from);
+    const to = s.to === undefined ? '9999-12-31' : startOf(s.to);
+    let worst = { day: '', n: 0 };
+    for (const t of tenures) {
+      const day = startOf(t.from) > from ? startOf(t.from) : from;
+      if (day >= to) continue;
+      const n = new Set(tenures.filter((u) => coversTerm(u, day)).map((u) => u.person)).size;
+      if (n > worst.n) worst = { day, n };
+    }
+    if (worst.n > s.count)
+      warn(`seats[${i}]`, `${worst.n} holders on record on ${worst.day}, more than its ${s.count} seats: a term that ended early or began late is recorded as a full one`);
+  });
 }
 
 function checkOverlaps(e: EntitySource, add: (field: string, message: string) => void) {

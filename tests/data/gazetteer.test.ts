@@ -1,5 +1,5 @@
 // The real gazetteer: valid, canonical, and covering what the product promises.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readSourceFiles, readMeta } from '../../lib/gazetteer/load-node';
 import { validateFiles, formatProblem } from '../../lib/gazetteer/validate';
 import { compile } from '../../lib/index/compile';
@@ -12,6 +12,12 @@ const holderOn = (office: string, date: string) =>
   (byId.get(office)?.tenures ?? []).filter((t) => !t.acting && covers(t.from, t.to, date)).map((t) => t.person);
 
 describe('data/', () => {
+  // compiling the whole gazetteer takes seconds (more on a loaded machine): once, for the tests that need the engine
+  let engine: ReturnType<typeof createEngine>;
+  beforeAll(() => {
+    engine = createEngine(compile(entities, readMeta().asOf).index);
+  }, 120_000);
+
   it('validates with no errors', () => {
     expect(problems.filter((p) => !p.warning).map(formatProblem)).toEqual([]);
   });
@@ -53,8 +59,6 @@ describe('data/', () => {
   });
 
   it('compiles into an index that finds its own canonical names', () => {
-    const { index } = compile(entities, readMeta().asOf);
-    const engine = createEngine(index);
     let missed = 0;
     for (const e of entities.filter((x) => x.kind !== 'person').slice(0, 300)) {
       const first = e.names?.en?.[0];
@@ -66,8 +70,6 @@ describe('data/', () => {
   });
 
   it('reads well-known sentences of Kazakh news with the real data', () => {
-    const { index } = compile(entities, readMeta().asOf);
-    const engine = createEngine(index);
     const ids = (text: string, date: string) => engine.findMentions(text, date).map((m) => m.id);
     // a state leader is known by surname alone; a foreign minister is not, and ordinary words are left alone
     expect(ids('Putin and Tokayev held talks.', '2024-01-01')).toEqual(['ru.person.putin-vladimir', 'kz.person.tokayev-kassym-jomart']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { uncoveredPeriods } from '../../lib/gazetteer/coverage';
+import { seatFill, uncoveredPeriods } from '../../lib/gazetteer/coverage';
+import type { EntitySource } from '../../lib/gazetteer/types';
 
 const t = (from: string, to?: string) => ({ person: 'kz.person.x', from, ...(to ? { to } : {}), sources: ['https://example.org'] });
 
@@ -24,5 +25,36 @@ describe('uncoveredPeriods', () => {
     const lapses = [{ from: '2014-08-06', to: '2020-09-11', sources: ['https://example.org'] }];
     expect(uncoveredPeriods({ tenures: [t('2007-11-13', '2014-08-06'), t('2020-09-11')], lapses }, '2026-11-26')).toEqual([]);
     expect(uncoveredPeriods({ tenures: [t('2007-11-13', '2014-08-06'), t('2021-06-01')], lapses }, '2026-11-26')).toEqual([['2020-09-11', '2021-06-01']]);
+  });
+});
+
+describe('seatFill', () => {
+  const member = (person: string, from: string, to?: string, seen = false) => ({ person, from, ...(to ? { to } : {}), ...(seen ? { seen } : {}), sources: ['https://example.org'] });
+  const office = (tenures: ReturnType<typeof member>[]): EntitySource => ({
+    id: 'kz.office.deputy', kind: 'office', name: 'Deputy', scope: 'kz', country: 'kz', multi: true, to: '2026-07-01', sources: ['https://example.org'],
+    seats: [
+      { from: '2010-01-20', to: '2016-01-20', count: 5, sources: ['https://example.org'] },
+      { from: '2016-03-25', count: 4, sources: ['https://example.org'] },
+    ],
+    tenures,
+  });
+  it('counts the holders on record on the middle day of each seat period since 2012, and the people in it', () => {
+    const fill = seatFill([office([
+      member('a', '2010-01-20', '2016-01-20'),
+      member('b', '2010-01-20', '2013-01-01'),
+      member('c', '2013-01-01', '2016-01-20'),
+      member('d', '2016-03-25', '2026-07-01'),
+      member('a', '2018-02-01', '2018-03-01', true),
+    ])], '2026-11-26');
+    expect(fill).toEqual([
+      // 2012-01-01 … 2016-01-20: middle day 2014-01-10; a and c sit then, b left in 2013
+      { id: 'kz.office.deputy', from: '2012-01-01', to: '2016-01-20', seats: 5, mid: '2014-01-10', onMid: 2, people: 3 },
+      // the open period runs to the office's end; a seen once in 2018 is in the period but not on its middle day
+      { id: 'kz.office.deputy', from: '2016-03-25', to: '2026-07-01', seats: 4, mid: '2021-05-13', onMid: 1, people: 2 },
+    ]);
+  });
+  it('leaves out offices with no seats', () => {
+    const { seats: _drop, ...noSeats } = office([member('a', '2016-03-25')]);
+    expect(seatFill([noSeats], '2026-11-26')).toEqual([]);
   });
 });

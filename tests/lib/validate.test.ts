@@ -69,6 +69,34 @@ describe('gazetteer validation', () => {
     expect(errors(FIXTURE.map((e) => (e.id === minister.id ? gap : e)))).toEqual([]);
   });
 
+  it('checks seats: only on multi-holder offices, dated, counted, in order', () => {
+    const dpm = FIXTURE.find((e) => e.id === 'kz.office.deputy-prime-minister')!;
+    const pres = FIXTURE.find((e) => e.id === 'kz.office.president')!;
+    const seat = (from: string, to: string | undefined, count: number) => ({ from, ...(to ? { to } : {}), count, sources: ['https://example.org'] });
+    const withSeats = (e: EntitySource, seats: unknown) => errors(FIXTURE.map((x) => (x.id === e.id ? { ...e, seats } : x)));
+    expect(withSeats(dpm, [seat('2012-01-20', '2016-01-20', 8), seat('2016-01-20', undefined, 6)])).toEqual([]);
+    expect(withSeats(pres, [seat('2012-01-20', undefined, 2)]).join('\n')).toContain('kz.office.president: seats: only for offices with several holders');
+    expect(withSeats(dpm, [seat('2012-01-20', undefined, 1.5)]).join('\n')).toContain('seats[0].count: must be a whole number');
+    expect(withSeats(dpm, [seat('2016-01-20', undefined, 6), seat('2012-01-20', '2016-01-20', 8)]).join('\n')).toContain('seats[1].from: seat periods must be in date order');
+    expect(withSeats(dpm, [{ from: '2012', count: 8, sources: ['https://example.org'], note: 'x' }]).join('\n')).toContain('seats[0].note: unknown field');
+  });
+
+  it('warns, without failing, where more holders are on record than there were seats', () => {
+    const dpm = FIXTURE.find((e) => e.id === 'kz.office.deputy-prime-minister')!;
+    const seats = [{ from: '2012-01-01', count: 2, sources: ['https://example.org'] }];
+    const tenure = (person: string, from: string, to?: string) => ({ person, from, ...(to ? { to } : {}), sources: ['https://example.org'] });
+    const run = (tenures: unknown[]) => validateFiles([file(FIXTURE.map((x) => (x.id === dpm.id ? { ...dpm, seats, tenures } : x)))]).problems;
+    // a replacement recorded from the start of the term makes three holders for two seats
+    const over = run([tenure('kz.person.karin-yerlan', '2019-01-01', '2020-06-01'), tenure('kz.person.tokayev-kassym-jomart', '2019-01-01'), tenure('kz.person.nazarbayev-nursultan', '2019-01-01')]);
+    expect(over.filter((p) => !p.warning).map(formatProblem)).toEqual([]);
+    expect(over.filter((p) => p.warning).map(formatProblem)).toEqual([
+      'warning: data/test.json: kz.office.deputy-prime-minister: seats[0]: 3 holders on record on 2019-01-01, more than its 2 seats: a term that ended early or began late is recorded as a full one',
+    ]);
+    // with the replacement's real start, the seats suffice
+    const fixed = run([tenure('kz.person.karin-yerlan', '2019-01-01', '2020-06-01'), tenure('kz.person.tokayev-kassym-jomart', '2019-01-01'), tenure('kz.person.nazarbayev-nursultan', '2020-06-01')]);
+    expect(fixed.filter((p) => p.field.startsWith('seats'))).toEqual([]);
+  });
+
   it('rejects duplicate ids across files and full-name collisions', () => {
     const a = file([FIXTURE[0]], 'data/a.json');
     const b = file([FIXTURE[0]], 'data/b.json');
