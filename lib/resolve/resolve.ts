@@ -239,6 +239,7 @@ export class Resolver {
       for (let t = it.m.firstToken; t <= it.m.lastToken; t++) matchedToken[t] = 2;
     }
     let place = -1;
+    let sub: 'deputy' | 'lower' | undefined;
     items.forEach((it, k) => {
       const pos = st.base + it.m.start;
       place = -1;
@@ -247,8 +248,10 @@ export class Resolver {
         for (const e of it.context) lastSeen.set(e, pos);
       } else if (it.place && atPlace(tokens, it.m)) {
         // "received him in Akorda": the building, not the institution named after it
-      } else if (this.subordinate(text, tokens, it)) {
-        // "Deputy Minister of Energy", "заместитель акима", "district akim": another post than the office named
+      } else if ((sub = this.subordinate(text, tokens, it)) !== undefined) {
+        // "Deputy Minister of Energy", "заместитель акима", "district akim": another post than the office named; a lower
+        // post of the same kind is what a later bare "the akim" means
+        if (sub === 'lower') for (const e of it.short.length ? it.short : [...it.full, ...it.generic]) st.otherPost.set(e, pos);
       } else if (it.full.length) {
         this.pickFull(it, date);
         this.preferExisting(it, date, lastSeen);
@@ -258,8 +261,11 @@ export class Resolver {
         // "German Ambassador to Russia": a posting the gazetteer does not have, not the one to Kazakhstan
       } else if (!it.generic.length && it.short.length && (place = placeAfter(text, tokens, it.m)) >= 0 && !contextAt.has(place) && !matchedToken[place]) {
         // "the mayor of Paris", "мэр Москвы": a back-reference word tied to a place the gazetteer does not name
+        for (const e of it.short) st.otherPost.set(e, pos);
       } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m)) {
         // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post
+      } else if (it.short.length && afterIndefinite(text, tokens, it.m)) {
+        // "raised to the level of a Consulate General", "a Council": a back-reference is never indefinite
       } else if (!it.generic.length && it.short.length && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) {
         // "the Party Charter", "Government House": the word names something of the body's, not the body
       } else if (it.generic.length || it.short.length) {
@@ -274,7 +280,10 @@ export class Resolver {
         if (place >= 0) for (const e of contextAt.get(place) ?? NONE) lastSeen.set(e, pos);
         // a back-reference to what the page named ("the Assembly" after "the Assembly of People of Kazakhstan") wins
         // over a title that nothing around it ties to a country
-        const short = it.short.length ? this.pickShort(it, date, lastSeen) : undefined;
+        // the person named right after it: "Аким Досаев" is the akim Dossayev is, whatever the page named since
+        const next = items[k + 1];
+        const namedNext = next && next.m.start - it.m.end <= 2 ? [...next.full, ...next.surname] : NONE;
+        const short = it.short.length ? this.pickShort(it, date, lastSeen, st.otherPost, namedNext) : undefined;
         if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined))) {
           it.entity = short;
           it.form = 'short';
@@ -376,7 +385,7 @@ export class Resolver {
   }
 
   /** A back-reference ("the Assembly"): the candidate the page named last, or the one whose parent it named. */
-  private pickShort(it: Item, date: string, lastSeen: Map<number, number>): number | undefined {
+  private pickShort(it: Item, date: string, lastSeen: Map<number, number>, otherPost: Map<number, number>, namedNext: readonly number[]): number | undefined {
     const ents = this.index.entities;
     let pool = it.short;
     if (!pool.every((e) => this.exists(e, date))) {
@@ -408,8 +417,11 @@ export class Resolver {
         tied = false;
       } else if (at === viaAt && e !== via) tied = true;
     }
-    if (via !== undefined && !tied && viaAt > bestAt) return via;
-    return best;
+    const pick = via !== undefined && !tied && viaAt > bestAt ? via : best;
+    const at = pick === via ? viaAt : bestAt;
+    // the word named another post after it: "the Akim of Munaily District ... the Akim" is not Astana's akim
+    if (pick !== undefined && (otherPost.get(pick) ?? -Infinity) > at && !namedNext.some((p) => this.holdersOn(pick, date).includes(p))) return undefined;
+    return pick;
   }
 
   private holderRef(office: number, date: string, adjacent: number | undefined): Ref | null {
@@ -521,35 +533,41 @@ export class Resolver {
    * "the akim of Bostandyk district", "аким Медеуского района", "ауданының әкімі"). Only offices: "adviser to the
    * President" still names the President.
    */
-  private subordinate(text: string, tokens: Tokens, it: Item): boolean {
-    if (it.full.length + it.generic.length + it.short.length === 0 || !this.allOffices(it.full) || !this.allOffices(it.generic) || !this.allOffices(it.short)) return false;
+  /**
+   * Whether a title names another post than the office: a deputy's ("Deputy Minister of Energy", "заместитель акима")
+   * or a lower one of the same kind ("district akim", "the akim of Bostandyk district", "аким Медеуского района").
+   */
+  private subordinate(text: string, tokens: Tokens, it: Item): 'deputy' | 'lower' | undefined {
+    if (it.full.length + it.generic.length + it.short.length === 0 || !this.allOffices(it.full) || !this.allOffices(it.generic) || !this.allOffices(it.short)) return undefined;
     const { starts, ends } = tokens;
     const count = starts.length;
     const before = it.m.firstToken - 1;
     // the word right before, joined by a space or a hyphen
     if (before >= 0 && it.m.start - ends[before] <= 1) {
       const k = tokens.key(before);
-      if (SUBORDINATE_BEFORE.has(k)) return true;
-      if (k.charCodeAt(0) >= 0x400 && (k.startsWith('заместител') || (k.endsWith('нын') && /^(?:аудан|ауыл|округ|кент)/.test(k)))) return true;
+      if (SUBORDINATE_BEFORE.has(k)) return k === 'deputy' || k === 'vice' || k === 'вице' ? 'deputy' : 'lower';
+      if (k.charCodeAt(0) >= 0x400 && k.startsWith('заместител')) return 'deputy';
+      if (k.charCodeAt(0) >= 0x400 && k.endsWith('нын') && /^(?:аудан|ауыл|округ|кент)/.test(k)) return 'lower';
     }
     const after = it.m.lastToken + 1;
     if (after < count && starts[after] - it.m.end <= 2) {
       const k = tokens.key(after);
       if (k.charCodeAt(0) >= 0x400) {
-        if (k.startsWith('орынбасар') || /^(?:район|сел[аоь]|сельск|поселк|аул[аеу]?$|округа)/.test(k)) return true;
+        if (k.startsWith('орынбасар')) return 'deputy';
+        if (/^(?:район|сел[аоь]|сельск|поселк|аул[аеу]?$|округа)/.test(k)) return 'lower';
         // "аким Медеуского района"
-        if (k.endsWith('ского') && after + 1 < count && /^(?:район|сельск|округ)/.test(tokens.key(after + 1))) return true;
+        if (k.endsWith('ского') && after + 1 < count && /^(?:район|сельск|округ)/.test(tokens.key(after + 1))) return 'lower';
       }
       // "the akim of Bostandyk district": "of", capitalised words, then the kind of place
       if (k === 'of') {
         for (let t = after + 1; t < count && t <= after + 5; t++) {
           const w = tokens.key(t);
-          if (SUBORDINATE_PLACE.has(w)) return true;
+          if (SUBORDINATE_PLACE.has(w)) return 'lower';
           if (w !== 'the' && !isUpper(text.charCodeAt(starts[t]))) break;
         }
       }
     }
-    return false;
+    return undefined;
   }
 
   private allBodies(list: readonly number[]): boolean {
@@ -655,13 +673,18 @@ const BEFORE_DATE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of',
 interface SessionState {
   namedInFull: Set<number>;
   lastSeen: Map<number, number>;
+  /**
+   * Where a back-reference word last named another post than the entities it stands for ("the Akim of Munaily District",
+   * "KTZ Chairman"), by entity: a later bare "the Akim" means that post, not the one named before it.
+   */
+  otherPost: Map<number, number>;
   /** Offset of the current chunk in the page text. */
   base: number;
 }
 
 /** Resolves consecutive chunks of one page with shared context (see Resolver.session). */
 export class ResolveSession {
-  private readonly st: SessionState = { namedInFull: new Set(), lastSeen: new Map(), base: 0 };
+  private readonly st: SessionState = { namedInFull: new Set(), lastSeen: new Map(), otherPost: new Map(), base: 0 };
   constructor(
     private readonly resolver: Resolver,
     private readonly opts: ResolveOptions,
@@ -803,6 +826,14 @@ const BEFORE_BACKREF = new Set(['the', 'a', 'an', 'this', 'that', 'then', 'later
  * True when a capitalised word stands right before the match, joined by one space ("Healthcare Minister", "Kazakhstan
  * Temir Zholy Chairman"): the title belongs to that name, not to the post the page named last.
  */
+/** "a" or "an" right before the match. */
+function afterIndefinite(text: string, tokens: Tokens, m: RawMatch): boolean {
+  const t = m.firstToken - 1;
+  if (t < 0 || m.start - tokens.ends[t] !== 1) return false;
+  const k = tokens.key(t);
+  return k === 'a' || k === 'an';
+}
+
 function namedBefore(text: string, tokens: Tokens, m: RawMatch): boolean {
   const t = m.firstToken - 1;
   if (t < 0 || m.start - tokens.ends[t] !== 1 || text.charCodeAt(m.start - 1) !== 0x20) return false;

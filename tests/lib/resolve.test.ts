@@ -42,6 +42,24 @@ describe('resolution', () => {
     expect(m.map((x) => x.text)).toEqual(['Almaty akim', 'Yerbolat Dossayev']);
   });
 
+  it('reads a bare title after a lower post of the same kind as that post, unless its holder is named with it', () => {
+    // "the akim" after "the akim of Bostandyk district" is the district's akim, not the Almaty akim named before
+    const m = find('Almaty akim Yerbolat Dossayev spoke. The akim of Bostandyk district met residents. The akim said roads will be repaired.', '2024-04-15');
+    expect(m.map((x) => x.text)).toEqual(['Almaty akim', 'Yerbolat Dossayev']);
+    const ru = find('Аким Алматы Ерболат Досаев выступил. Аким Медеуского района встретился с жителями. Аким сказал. Аким Досаев ответил.', '2024-04-15');
+    expect(ru.map((x) => x.text)).toEqual(['Аким Алматы', 'Ерболат Досаев', 'Аким', 'Досаев']);
+    expect(ru[2].id).toBe('kz.office.akim-almaty');
+  });
+
+  it('never reads an indefinite back-reference word as a back-reference', () => {
+    const text = 'The Assembly of People of Kazakhstan met. They discussed an Assembly of young people. The Assembly approved it.';
+    const m = engine.findMentions(text, '2024-04-15');
+    expect(m.map((x) => [x.text, x.start, x.id])).toEqual([
+      ['Assembly of People of Kazakhstan', 4, 'kz.body.apk'],
+      ['Assembly', text.lastIndexOf('Assembly'), 'kz.body.apk'],
+    ]);
+  });
+
   it('still takes the office itself, and a title that only mentions it', () => {
     const m = find('Almaty akim Yerbolat Dossayev spoke. The akim said the city will grow. Adviser to the President Yerlan Karin.', '2024-04-15');
     expect(m.map((x) => [x.text, x.id])).toEqual([
