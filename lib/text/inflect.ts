@@ -62,22 +62,24 @@ let endings: readonly (readonly string[])[] | undefined;
 export function paradigmEndings(): readonly (readonly string[])[] {
   return (endings ??= [
     [''],
-    ['', 'а', 'у', 'ом', 'ым', 'е', 'ы', 'и', 'ов', 'ой', 'ам', 'ами', 'ах', 'ою', 'у'],
-    ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою', '', 'ам', 'ами', 'ах'],
-    ['я', 'и', 'е', 'ю', 'ей', 'ею', 'ям', 'ями', 'ях'],
-    ['я', 'и', 'ю', 'ей', 'ею', 'й', 'ям', 'ями', 'ях'],
-    ['ь', 'я', 'ю', 'ем', 'ём', 'е', 'и', 'ей', 'ям', 'ями', 'ях'],
-    ['о', 'а', 'у', 'ом', 'е', '', 'ам', 'ами', 'ах'],
-    ['е', 'я', 'ю', 'ем', 'и', 'й', 'ям', 'ями', 'ях'],
+    // singular only: a plural ("советов безопасности стран Центральной Азии", "акимы областей") names no one entity
+    ['', 'а', 'у', 'ом', 'ым', 'е', 'ой', 'ою'],
+    ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою'],
+    ['я', 'и', 'е', 'ю', 'ей', 'ею'],
+    ['я', 'и', 'ю', 'ей', 'ею'],
+    ['ь', 'я', 'ю', 'ем', 'ём', 'е'],
+    ['о', 'а', 'у', 'ом', 'е'],
+    ['е', 'я', 'ю', 'ем', 'и'],
     RU_ADJ_ENDINGS,
-    ['й', 'я', 'ю', 'ем', 'е', 'и', 'ев', 'ям', 'ями', 'ях'],
+    ['й', 'я', 'ю', 'ем', 'е'],
     kkEndings(),
   ].map((list) => [...new Set(list.map(fold))]));
 }
 
 /** Russian adjective test on a folded word. */
 export function isRuAdjective(word: string): boolean {
-  return /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(word) && word.length > 3;
+  // a neuter noun in -ние/-тие (управление, объединение, развитие) is not a plural adjective
+  return /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(word) && !/[нт]ие$/.test(word) && word.length > 3;
 }
 
 /** The Russian paradigm of a folded Russian word, and the stem its endings attach to. */

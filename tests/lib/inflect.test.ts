@@ -24,6 +24,30 @@ describe('inflection', () => {
     expect(toks.map((t) => t.forms[0][1])).toEqual([Paradigm.RuAdj, Paradigm.RuJ]);
     const apk = aliasTokens('Ассамблея народа Казахстана', 'ru', false);
     expect(apk.map((t) => t.forms[0][1])).toEqual([Paradigm.RuYa, Paradigm.Exact, Paradigm.Exact]);
+    // a neuter noun in -ние is the head noun, not a plural adjective: Управления, Управлением делами Президента
+    const ud = aliasTokens('Управление делами Президента', 'ru', false);
+    expect(ud.map((t) => t.forms[0][1])).toEqual([Paradigm.RuE, Paradigm.Exact, Paradigm.Exact]);
+    expect(formsOf(ruParadigm('управление').stem, Paradigm.RuE)).toEqual(expect.arrayContaining(['управления', 'управлением', 'управлению']));
+  });
+
+  it('generates the singular cases only: a plural names no one entity', () => {
+    const forms = (w: string) => formsOf(ruParadigm(w).stem, ruParadigm(w).paradigm);
+    expect(forms('совет')).toEqual(expect.arrayContaining(['совет', 'совета', 'совету', 'советом', 'совете']));
+    expect(forms('совет')).not.toEqual(expect.arrayContaining(['советы']));
+    for (const [word, plurals] of [
+      ['совет', ['советы', 'советов', 'советам', 'советами', 'советах']],
+      ['аким', ['акимы', 'акимов', 'акимам']],
+      ['палата', ['палат', 'палатам', 'палатами', 'палатах']],
+      ['министерство', ['министерств', 'министерствам']],
+      ['комиссия', ['комиссий', 'комиссиям']],
+      ['секретарь', ['секретари', 'секретарей', 'секретарям']],
+      ['управление', ['управлений', 'управлениям']],
+      ['курултай', ['курултаи', 'курултаев']],
+    ] as const)
+      for (const pl of plurals) expect(forms(word), `${word} → ${pl}`).not.toContain(pl);
+    // a woman's surname keeps its own form: Балаева, Балаевой, Балаеву, never the man's Балаев
+    expect(forms('балаева')).toEqual(expect.arrayContaining(['балаева', 'балаевой', 'балаеву']));
+    expect(forms('балаева')).not.toContain('балаев');
   });
 
   it('inflects the last Kazakh word only', () => {
