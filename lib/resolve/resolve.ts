@@ -528,14 +528,9 @@ export class Resolver {
   }
 
   /**
-   * True when an office's title is part of the name of another post: a deputy's ("Deputy Minister of Energy",
-   * "Vice-Minister", "заместитель министра", "министрінің орынбасары") or a district's or village's ("district akim",
-   * "the akim of Bostandyk district", "аким Медеуского района", "ауданының әкімі"). Only offices: "adviser to the
-   * President" still names the President.
-   */
-  /**
    * Whether a title names another post than the office: a deputy's ("Deputy Minister of Energy", "заместитель акима")
-   * or a lower one of the same kind ("district akim", "the akim of Bostandyk district", "аким Медеуского района").
+   * or a lower one of the same kind ("district akim", "the akim of Bostandyk district", "аким Медеуского района",
+   * "ауданының әкімі"). Only offices: "adviser to the President" still names the President.
    */
   private subordinate(text: string, tokens: Tokens, it: Item): 'deputy' | 'lower' | undefined {
     if (it.full.length + it.generic.length + it.short.length === 0 || !this.allOffices(it.full) || !this.allOffices(it.generic) || !this.allOffices(it.short)) return undefined;
@@ -674,8 +669,8 @@ interface SessionState {
   namedInFull: Set<number>;
   lastSeen: Map<number, number>;
   /**
-   * Where a back-reference word last named another post than the entities it stands for ("the Akim of Munaily District",
-   * "KTZ Chairman"), by entity: a later bare "the Akim" means that post, not the one named before it.
+   * Where a back-reference word last named a post of another place than the entities it stands for ("the Akim of
+   * Munaily District", "the mayor of Paris"), by entity: a later bare "the Akim" means that post, not one named before.
    */
   otherPost: Map<number, number>;
   /** Offset of the current chunk in the page text. */
@@ -822,10 +817,6 @@ function isUpper(c: number): boolean {
 // Minister")
 const BEFORE_BACKREF = new Set(['the', 'a', 'an', 'this', 'that', 'then', 'later', 'when', 'while', 'as', 'and', 'but', 'so', 'also', 'now', 'today', 'yesterday', 'our', 'his', 'her', 'its', 'their', 'kazakh', 'kazakhstan', 'kazakhstani', 'mr', 'mrs', 'ms', 'dr']);
 
-/**
- * True when a capitalised word stands right before the match, joined by one space ("Healthcare Minister", "Kazakhstan
- * Temir Zholy Chairman"): the title belongs to that name, not to the post the page named last.
- */
 /** "a" or "an" right before the match. */
 function afterIndefinite(text: string, tokens: Tokens, m: RawMatch): boolean {
   const t = m.firstToken - 1;
@@ -834,6 +825,10 @@ function afterIndefinite(text: string, tokens: Tokens, m: RawMatch): boolean {
   return k === 'a' || k === 'an';
 }
 
+/**
+ * True when a capitalised word stands right before the match, joined by one space ("Healthcare Minister", "Kazakhstan
+ * Temir Zholy Chairman"): the title belongs to that name, not to the post the page named last.
+ */
 function namedBefore(text: string, tokens: Tokens, m: RawMatch): boolean {
   const t = m.firstToken - 1;
   if (t < 0 || m.start - tokens.ends[t] !== 1 || text.charCodeAt(m.start - 1) !== 0x20) return false;
