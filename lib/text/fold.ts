@@ -18,6 +18,8 @@ const KAZAKH: Record<string, string> = {
 const SPECIAL: Record<string, string> = {
   ...KAZAKH,
   ё: 'е',
+  // Russian spellings of Kazakh names alternate э and е (Элиманов / Елиманов, Эрлан / Ерлан)
+  э: 'е',
   // й is a letter of its own in Russian and Kazakh: NFD would split it into и + breve
   й: 'й',
   ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', þ: 'th',

@@ -8,7 +8,7 @@ function naiveFold(ch: string): string {
   const lower = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
   if (kazakh[lower]) return kazakh[lower];
   if (lower === 'й') return 'й';
-  if (lower === 'ё') return 'е';
+  if (lower === 'ё' || lower === 'э') return 'е';
   if ('\u2018\u2019\u02BC`\u00B4\u2032'.includes(lower)) return "'";
   if ('\u2010\u2011\u2012\u2013\u2014\u2015\u2212'.includes(lower)) return '-';
   if ('\u00AB\u00BB\u201C\u201D\u201E\u201F'.includes(lower)) return '"';
@@ -21,6 +21,7 @@ describe('fold', () => {
     ['Мәжіліс', 'мажилис'],
     ['Қасым-Жомарт', 'касым-жомарт'],
     ['Ёлка', 'елка'],
+    ['Элиманов', 'елиманов'],
     ['Айдос', 'айдос'],
     ['Tăriceanu', 'tariceanu'],
     ['Erdoğan', 'erdogan'],
