@@ -113,6 +113,15 @@ describe('data/', () => {
     expect(ids('Foreign Ministry spokesperson Aibek Smadiyarov said.', '2024-03-10')[0]).toBe('kz.office.mfa-spokesperson');
     expect(ids('Foreign Ministry spokesperson Maria Zakharova said.', '2024-03-10')[0]).toBe('ru.office.mfa-spokesperson');
     expect(ids('Kremlin spokesman Dmitry Peskov said.', '2024-03-10')[0]).toBe('ru.office.press-secretary-president');
+    // "First President" is Nazarbayev in Kazakh news, but another country's first president is not
+    expect(ids('First President – Elbasy Nursultan Nazarbayev spoke.', '2018-05-01')).toEqual([
+      'kz.person.nazarbayev-nursultan',
+      'kz.person.nazarbayev-nursultan',
+      'kz.person.nazarbayev-nursultan',
+    ]);
+    expect(ids("Uzbekistan's first President Islam Karimov. The first President of the United States.", '2018-05-01')).toEqual(['uz.person.karimov-islam']);
+    // plurals name no one entity: the councils of several countries, the akims of all regions
+    expect(ids('Токаев принял секретарей советов безопасности стран Центральной Азии. Акимы областей доложили.', '2025-02-09')).toEqual(['kz.person.tokayev-kassym-jomart']);
     // a back-reference after the full name, in Russian with inflection
     expect(ids('Ассамблея народа Казахстана провела сессию. Решение Ассамблеи поддержали.', '2024-01-01')).toEqual([
       'kz.body.assembly-of-people-of-kazakhstan',
