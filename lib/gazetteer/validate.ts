@@ -177,6 +177,9 @@ function checkEntity(e: EntitySource, add: Add) {
         if (t.acting !== undefined && typeof t.acting !== 'boolean') add(`${f}.acting`, 'must be true or false');
         if (t.seen !== undefined && t.seen !== true) add(`${f}.seen`, 'write seen: true or leave it out');
         if (t.seen && t.to === undefined) add(`${f}.to`, 'required with seen: the last date a source shows the person in office');
+        // a term's end is its successor's first day, so a term that ends the day it starts covers no day at all
+        if (!t.seen && isFullDate(t.from) && t.to === t.from)
+          add(`${f}.to`, `ends the day it starts (${t.from}): a term known from one dated sighting is written with "seen": true`);
         checkSources(t.sources, `${f}.sources`, add);
       });
   }

@@ -21,6 +21,11 @@ describe('gazetteer validation', () => {
     ['a broken reference', { ...FIXTURE[6], parent: 'kz.body.nowhere' }, 'kz.office.president: parent: "kz.body.nowhere" is not an entity'],
     ['Cyrillic under en', { ...FIXTURE[6], names: { en: ['Президент'] } }, 'kz.office.president: names.en[0]: "Президент" is Cyrillic'],
     ['a place name in the wrong script', { ...FIXTURE[6], places: { en: ['Акорда'] } }, 'kz.office.president: places.en[0]: "Акорда" is Cyrillic'],
+    [
+      'a term that ends the day it starts',
+      { ...FIXTURE[6], tenures: [{ person: 'kz.person.tokayev-kassym-jomart', from: '2019-03-20', to: '2019-03-20', sources: ['https://example.org'] }] },
+      'kz.office.president: tenures[0].to: ends the day it starts (2019-03-20)',
+    ],
   ])('rejects %s, naming file, entry and field', (_what, changed, message) => {
     const list = FIXTURE.map((e) => (e.id === (changed as EntitySource).id ? changed : e));
     const errs = errors(list);
