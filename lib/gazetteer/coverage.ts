@@ -56,7 +56,9 @@ export function seatFill(entities: EntitySource[], asOf: string, since = '2012-0
       const mid = new Date((Date.parse(from) + Date.parse(to)) / 2).toISOString().slice(0, 10);
       const tenures = e.tenures ?? [];
       const onMid = new Set(tenures.filter((t) => coversTerm(t, mid)).map((t) => t.person)).size;
-      const people = new Set(tenures.filter((t) => startOf(t.from) < to && (t.to === undefined || endOf(t.to) >= from)).map((t) => t.person)).size;
+      // a term's end is its successor's first day (a sighting's last day counts): a term that ends on the period's first
+      // day belongs to the period before
+      const people = new Set(tenures.filter((t) => startOf(t.from) < to && (t.to === undefined || (t.seen ? endOf(t.to) >= from : endOf(t.to) > from))).map((t) => t.person)).size;
       out.push({ id: e.id, from, to, seats: s.count, mid, onMid, people });
     }
   }

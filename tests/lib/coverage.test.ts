@@ -44,11 +44,13 @@ describe('seatFill', () => {
       member('b', '2010-01-20', '2013-01-01'),
       member('c', '2013-01-01', '2016-01-20'),
       member('d', '2016-03-25', '2026-07-01'),
+      // a term that ends on the next period's first day belongs to the period before
+      member('e', '2013-01-01', '2016-03-25'),
       member('a', '2018-02-01', '2018-03-01', true),
     ])], '2026-11-26');
     expect(fill).toEqual([
-      // 2012-01-01 … 2016-01-20: middle day 2014-01-10; a and c sit then, b left in 2013
-      { id: 'kz.office.deputy', from: '2012-01-01', to: '2016-01-20', seats: 5, mid: '2014-01-10', onMid: 2, people: 3 },
+      // 2012-01-01 … 2016-01-20: middle day 2014-01-10; a, c and e sit then, b left in 2013
+      { id: 'kz.office.deputy', from: '2012-01-01', to: '2016-01-20', seats: 5, mid: '2014-01-10', onMid: 3, people: 4 },
       // the open period runs to the office's end; a seen once in 2018 is in the period but not on its middle day
       { id: 'kz.office.deputy', from: '2016-03-25', to: '2026-07-01', seats: 4, mid: '2021-05-13', onMid: 1, people: 2 },
     ]);
