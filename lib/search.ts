@@ -16,8 +16,6 @@ interface Row {
   i: number;
   key: string;
   name: string;
-  /** The key's words, split once. */
-  words: string[];
 }
 
 // One frozen options object (fuse.js docs, "performance"): keys are pre-folded, so no case or diacritics handling.
@@ -33,12 +31,40 @@ const FUSE_OPTIONS: IFuseOptions<Row> = Object.freeze({
   shouldSort: true,
 });
 
-/** Trigrams of a key, padded so that word starts count ("  ka", " ka…"). */
-function trigrams(key: string): string[] {
+/** A folded key's code unit in 10 bits: Latin and Cyrillic exactly, anything rarer shares slots (a looser filter). */
+function unit(c: number): number {
+  if (c < 0x180) return c;
+  if (c >= 0x400 && c < 0x500) return c - 0x400 + 0x180;
+  return 0x280 + (c % 0x180);
+}
+
+/**
+ * The distinct trigrams of a key, padded so that word starts count ("  ka", " ka…"), each as one small integer (three
+ * 10-bit code units): small integers hash far faster than three-letter strings, and indexing every name is most of
+ * the time the search needs before its first answer.
+ */
+function trigrams(key: string): number[] {
   const k = `  ${key} `;
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= k.length; i++) out.push(k.slice(i, i + 3));
+  const out: number[] = [];
+  let a = unit(k.charCodeAt(0));
+  let b = unit(k.charCodeAt(1));
+  for (let i = 2; i < k.length; i++) {
+    const c = unit(k.charCodeAt(i));
+    const g = (a << 20) | (b << 10) | c;
+    if (!out.includes(g)) out.push(g);
+    a = b;
+    b = c;
+  }
   return out;
+}
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+/** A typed array twice as long, with the same start. */
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 // candidates for fuzzy scoring share at least this share of the query's trigrams: two edits in an eight-letter
@@ -49,7 +75,11 @@ const MAX_CANDIDATES = 80;
 
 export class Search {
   private readonly rows: Row[] = [];
-  private readonly grams = new Map<string, number[]>();
+  // the rows of each trigram, packed (compressed sparse rows): gram → slot; rows of slot s are
+  // postings[start[s] .. start[s + 1]). One array for all, instead of thousands of small growing ones
+  private readonly slotOf = new Map<number, number>();
+  private readonly start: Int32Array;
+  private readonly postings: Int32Array;
 
   constructor(readonly entities: EntityDetail[]) {
     entities.forEach((e, i) => {
@@ -57,20 +87,40 @@ export class Search {
       const seen = new Set<string>();
       for (const name of names) {
         const key = keyOf(name);
-        for (const k of [key, cyrToLatin(key)])
+        for (const k of CYRILLIC.test(key) ? [key, cyrToLatin(key)] : [key])
           if (k && !seen.has(k)) {
             seen.add(k);
-            this.rows.push({ i, key: k, name, words: k.split(' ') });
+            this.rows.push({ i, key: k, name });
           }
       }
     });
+    // pass 1: each row's trigram slots, and how many rows each slot has
+    const rowStart = new Int32Array(this.rows.length + 1);
+    let occ = new Int32Array(1 << 16);
+    let used = 0;
+    let sizes = new Int32Array(1 << 12);
     this.rows.forEach((r, ri) => {
-      for (const g of new Set(trigrams(r.key))) {
-        const l = this.grams.get(g);
-        if (l) l.push(ri);
-        else this.grams.set(g, [ri]);
+      rowStart[ri] = used;
+      for (const g of trigrams(r.key)) {
+        let slot = this.slotOf.get(g);
+        if (slot === undefined) {
+          slot = this.slotOf.size;
+          this.slotOf.set(g, slot);
+          if (slot >= sizes.length) sizes = grow(sizes);
+        }
+        sizes[slot]++;
+        if (used >= occ.length) occ = grow(occ);
+        occ[used++] = slot;
       }
     });
+    rowStart[this.rows.length] = used;
+    // pass 2: slot starts, then every row under each of its slots, in row order
+    const slots = this.slotOf.size;
+    this.start = new Int32Array(slots + 1);
+    for (let s = 0; s < slots; s++) this.start[s + 1] = this.start[s] + sizes[s];
+    const fill = this.start.slice(0, slots);
+    this.postings = new Int32Array(used);
+    for (let ri = 0; ri < this.rows.length; ri++) for (let k = rowStart[ri]; k < rowStart[ri + 1]; k++) this.postings[fill[occ[k]]++] = ri;
   }
 
   // shared counting arrays for candidates(): a common trigram ("  k") touches thousands of rows on every keystroke,
@@ -83,12 +133,16 @@ export class Search {
     const counts = (this.counts ??= new Uint16Array(this.rows.length));
     const touched = (this.touched ??= new Int32Array(this.rows.length));
     let n = 0;
-    const qg = [...new Set(trigrams(q))];
-    for (const g of qg)
-      for (const ri of this.grams.get(g) ?? []) {
+    const qg = trigrams(q);
+    for (const g of qg) {
+      const slot = this.slotOf.get(g);
+      if (slot === undefined) continue;
+      for (let k = this.start[slot]; k < this.start[slot + 1]; k++) {
+        const ri = this.postings[k];
         if (counts[ri] === 0) touched[n++] = ri;
         counts[ri]++;
       }
+    }
     const need = Math.max(1, Math.floor(qg.length * MIN_TRIGRAM_SHARE));
     const kept: number[] = [];
     for (let k = 0; k < n; k++) if (counts[touched[k]] >= need) kept.push(touched[k]);
@@ -103,7 +157,7 @@ export class Search {
   search(query: string, limit = 20): SearchHit[] {
     const q = keyOf(query);
     if (!q) return [];
-    const queries = new Set([q, cyrToLatin(q)]);
+    const queries = new Set(CYRILLIC.test(q) ? [q, cyrToLatin(q)] : [q]);
     const best = new Map<number, SearchHit>();
     const words = q.split(' ');
     for (const qq of queries) {
@@ -132,8 +186,10 @@ export class Search {
       // multi-word queries: every word starts a word of the name ("akim almaty" → "Akim of Almaty")
       if (words.length > 1)
         for (const row of rows) {
-          if (words.every((w) => row.words.some((t) => t.startsWith(w) || (w.length > 4 && t.startsWith(w.slice(0, -1)))))) {
-            const score = 0.05 + (row.words.length - words.length) * 0.01;
+          // split here, for the few candidates, not for every name when the index is built
+          const rowWords = row.key.split(' ');
+          if (words.every((w) => rowWords.some((t) => t.startsWith(w) || (w.length > 4 && t.startsWith(w.slice(0, -1)))))) {
+            const score = 0.05 + (rowWords.length - words.length) * 0.01;
             const prev = best.get(row.i);
             if (!prev || score < prev.score) best.set(row.i, { entity: this.entities[row.i], score, matched: row.name });
           }

@@ -33,8 +33,13 @@ function Popup({ details, settings: initial, tab }: { details: Details; settings
   const [tabInfo, setTabInfo] = useState(tab);
   const t = translator(pickLanguage(settings.language, navigator.language));
   const byId = useMemo(() => new Map(details.entities.map((e) => [e.id, e])), [details]);
-  // the search index is built on the first keystroke, so the popup opens at once
+  // the search index takes a few hundred milliseconds to build: the popup paints first, builds it right after, and
+  // a keystroke that comes sooner builds it itself
   const search = useRef<Search | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => (search.current ??= new Search(details.entities)), 30);
+    return () => clearTimeout(timer);
+  }, [details]);
   const get = (id: string) => byId.get(id);
   const today = new Date().toISOString().slice(0, 10);
   const runSearch = (q: string): SearchResult[] =>
