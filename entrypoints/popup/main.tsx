@@ -37,7 +37,11 @@ function Popup({ details, settings: initial, tab }: { details: Details; settings
   // a keystroke that comes sooner builds it itself
   const search = useRef<Search | null>(null);
   useEffect(() => {
-    const timer = setTimeout(() => (search.current ??= new Search(details.entities)), 30);
+    const timer = setTimeout(() => {
+      if (search.current) return;
+      search.current = new Search(details.entities);
+      search.current.warm();
+    }, 30);
     return () => clearTimeout(timer);
   }, [details]);
   const get = (id: string) => byId.get(id);
