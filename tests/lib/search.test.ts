@@ -22,6 +22,15 @@ describe('search', () => {
     expect(top(q)).toContain(id);
   });
 
+  it('answers the same after the warm-up the popup runs (its scratch arrays are left clean)', () => {
+    const fresh = new Search(details.entities);
+    const queries = ['k', 'ku', 'kusherbaev', 'akim almaty', 'Кушербаев', 'majilis', 'Nur Otan'];
+    const before = queries.map((q) => fresh.search(q, 10).map((h) => [h.entity.id, h.score]));
+    const warmed = new Search(details.entities);
+    warmed.warm();
+    expect(queries.map((q) => warmed.search(q, 10).map((h) => [h.entity.id, h.score]))).toEqual(before);
+  });
+
   it('ranks an exact name first', () => {
     expect(top('Mazhilis')[0]).toBe('kz.body.mazhilis');
   });
