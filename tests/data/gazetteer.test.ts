@@ -122,6 +122,13 @@ describe('data/', () => {
     expect(ids("Uzbekistan's first President Islam Karimov. The first President of the United States.", '2018-05-01')).toEqual(['uz.person.karimov-islam']);
     // plurals name no one entity: the councils of several countries, the akims of all regions
     expect(ids('Токаев принял секретарей советов безопасности стран Центральной Азии. Акимы областей доложили.', '2025-02-09')).toEqual(['kz.person.tokayev-kassym-jomart']);
+    // "the Ministry" goes back to the ministry the page named last, a foreign one too
+    expect(ids('The Ministry of Foreign Affairs of Russia said. The Ministry added. The Kazakh Foreign Ministry replied. The Ministry noted.', '2024-05-01')).toEqual([
+      'ru.body.ministry-of-foreign-affairs',
+      'ru.body.ministry-of-foreign-affairs',
+      'kz.body.ministry-of-foreign-affairs',
+      'kz.body.ministry-of-foreign-affairs',
+    ]);
     // a back-reference after the full name, in Russian with inflection
     expect(ids('Ассамблея народа Казахстана провела сессию. Решение Ассамблеи поддержали.', '2024-01-01')).toEqual([
       'kz.body.assembly-of-people-of-kazakhstan',
