@@ -308,9 +308,9 @@ function checkSeatFill(e: EntitySource, warn: (field: string, message: string) =
     const from = startOf(s.from);
     const to = s.to === undefined ? '9999-12-31' : startOf(s.to);
     let worst = { day: '', n: 0 };
-    for (const t of tenures) {
-      const day = startOf(t.from) > from ? startOf(t.from) : from;
-      if (day >= to) continue;
+    // the count can only rise on a day some term starts; most members start on the same few days
+    const days = new Set(tenures.map((t) => (startOf(t.from) > from ? startOf(t.from) : from)).filter((day) => day < to));
+    for (const day of [...days].sort()) {
       const n = new Set(tenures.filter((u) => coversTerm(u, day)).map((u) => u.person)).size;
       if (n > worst.n) worst = { day, n };
     }
