@@ -264,7 +264,7 @@ export class Resolver {
         for (const e of it.short) st.otherPost.set(e, pos);
       } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m)) {
         // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post
-      } else if (it.short.length && afterIndefinite(text, tokens, it.m)) {
+      } else if (it.short.length && afterIndefinite(tokens, it.m)) {
         // "raised to the level of a Consulate General", "a Council": a back-reference is never indefinite
       } else if (!it.generic.length && it.short.length && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) {
         // "the Party Charter", "Government House": the word names something of the body's, not the body
@@ -280,10 +280,7 @@ export class Resolver {
         if (place >= 0) for (const e of contextAt.get(place) ?? NONE) lastSeen.set(e, pos);
         // a back-reference to what the page named ("the Assembly" after "the Assembly of People of Kazakhstan") wins
         // over a title that nothing around it ties to a country
-        // the person named right after it: "Аким Досаев" is the akim Dossayev is, whatever the page named since
-        const next = items[k + 1];
-        const namedNext = next && next.m.start - it.m.end <= 2 ? [...next.full, ...next.surname] : NONE;
-        const short = it.short.length ? this.pickShort(it, date, lastSeen, st.otherPost, namedNext) : undefined;
+        const short = it.short.length ? this.pickShort(it, date, lastSeen, st.otherPost, items[k + 1]) : undefined;
         if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined))) {
           it.entity = short;
           it.form = 'short';
@@ -385,7 +382,7 @@ export class Resolver {
   }
 
   /** A back-reference ("the Assembly"): the candidate the page named last, or the one whose parent it named. */
-  private pickShort(it: Item, date: string, lastSeen: Map<number, number>, otherPost: Map<number, number>, namedNext: readonly number[]): number | undefined {
+  private pickShort(it: Item, date: string, lastSeen: Map<number, number>, otherPost: Map<number, number>, next: Item | undefined): number | undefined {
     const ents = this.index.entities;
     let pool = it.short;
     if (!pool.every((e) => this.exists(e, date))) {
@@ -419,8 +416,13 @@ export class Resolver {
     }
     const pick = via !== undefined && !tied && viaAt > bestAt ? via : best;
     const at = pick === via ? viaAt : bestAt;
-    // the word named another post after it: "the Akim of Munaily District ... the Akim" is not Astana's akim
-    if (pick !== undefined && (otherPost.get(pick) ?? -Infinity) > at && !namedNext.some((p) => this.holdersOn(pick, date).includes(p))) return undefined;
+    // the word named another post after it: "the Akim of Munaily District ... the Akim" is not Astana's akim, unless
+    // the person named right after it holds the post ("Аким Досаев")
+    if (pick !== undefined && (otherPost.get(pick) ?? -Infinity) > at) {
+      if (!next || next.m.start - it.m.end > 2) return undefined;
+      const holders = this.holdersOn(pick, date);
+      if (!next.full.some((p) => holders.includes(p)) && !next.surname.some((p) => holders.includes(p))) return undefined;
+    }
     return pick;
   }
 
@@ -818,7 +820,7 @@ function isUpper(c: number): boolean {
 const BEFORE_BACKREF = new Set(['the', 'a', 'an', 'this', 'that', 'then', 'later', 'when', 'while', 'as', 'and', 'but', 'so', 'also', 'now', 'today', 'yesterday', 'our', 'his', 'her', 'its', 'their', 'kazakh', 'kazakhstan', 'kazakhstani', 'mr', 'mrs', 'ms', 'dr']);
 
 /** "a" or "an" right before the match. */
-function afterIndefinite(text: string, tokens: Tokens, m: RawMatch): boolean {
+function afterIndefinite(tokens: Tokens, m: RawMatch): boolean {
   const t = m.firstToken - 1;
   if (t < 0 || m.start - tokens.ends[t] !== 1) return false;
   const k = tokens.key(t);
