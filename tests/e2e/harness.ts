@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const ARTIFACTS = join(ROOT, 'artifacts');
@@ -141,11 +141,30 @@ function launched(kind: BrowserKind, browser: Browser, base: string): Launched {
       // Firefox's navigation to moz-extension:// never resolves: wait for the page's DOM instead
       if (kind === 'firefox') void page.goto(base + path).catch(() => undefined);
       else await page.goto(base + path);
-      await page.waitForSelector(ready, { timeout: 15000 });
+      await waitForSelectorThroughNavigation(page, ready, 15000);
       return page;
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Waits for `selector` while the page may still be navigating. Firefox's BiDi evaluation can fail outright (not time
+ * out) when it lands in the realm of the about:blank document being replaced ("right-hand side of 'in' should be an
+ * object, got null"), so such errors are retried until the deadline; a real time-out is thrown as is.
+ */
+async function waitForSelectorThroughNavigation(page: Page, selector: string, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (error) {
+      if (error instanceof TimeoutError) throw error;
+      if (Date.now() >= deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /** Sends a message from an extension page to the tab showing `url`, as the background does for commands and the context menu. */
