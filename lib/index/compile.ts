@@ -144,7 +144,13 @@ export function headedForms(office: EntitySource, body: EntitySource): { full: s
   for (const t of titles) {
     for (const n of full0) if (usable(n)) full.add(`${n} ${t}`);
     // a lone generic word ("Council Chairman") says too little
-    for (const n of gen0) if (usable(n) && !full0.has(n) && /\s/.test(n)) generic.add(`${n} ${t}`);
+    // generic forms are matched with their capitals: news also writes the title in lower case after the capitalised
+    // body ("the Anti-Corruption Agency chairman"), which names the office as well
+    for (const n of gen0)
+      if (usable(n) && !full0.has(n) && /\s/.test(n)) {
+        generic.add(`${n} ${t}`);
+        if (t !== t.toUpperCase()) generic.add(`${n} ${t.toLowerCase()}`);
+      }
   }
   return { full: [...full], generic: [...generic] };
 }
