@@ -16,7 +16,7 @@ import type { Mention } from '../lib/resolve/resolve';
 import { Search } from '../lib/search';
 import { describeEntity } from '../lib/describe';
 import { extractHtml } from './html';
-import { nameVariants } from '../lib/text/variants';
+import { kazakhNamed, nameVariants } from '../lib/text/variants';
 import type { EntityDetail } from '../lib/index/types';
 
 class UsageError extends Error {}
@@ -171,7 +171,7 @@ function aliasesOf(e: EntityDetail): string[] {
   const out = new Set<string>();
   for (const n of [...e.names.en, ...e.names.ru, ...e.names.kk]) {
     out.add(n);
-    if (e.kind === 'person' && !/[\u0400-\u04FF]/.test(n)) for (const v of nameVariants(n)) out.add(v);
+    if (e.kind === 'person' && !/[\u0400-\u04FF]/.test(n)) for (const v of nameVariants(n, 32, kazakhNamed(e.country))) out.add(v);
   }
   for (const n of [...(e.generic?.en ?? []), ...(e.generic?.ru ?? []), ...(e.generic?.kk ?? [])]) out.add(n);
   return [...out];

@@ -2,7 +2,7 @@
 // nobody is on record as holding an office). Printed by `npm run -s stats` and by `tanys entities`.
 import type { EntitySource } from './types';
 import { coversTerm, endOf, startOf } from './dates';
-import { nameVariants } from '../text/variants';
+import { kazakhNamed, nameVariants } from '../text/variants';
 
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
@@ -79,7 +79,7 @@ export function coverageReport(entities: EntitySource[], asOf: string, fileOf: M
     for (const l of ['en', 'ru', 'kk'] as const)
       for (const n of [...(e.names?.[l] ?? []), ...(e.generic?.[l] ?? []), ...(e.short?.[l] ?? [])]) {
         names[l]++;
-        if (l === 'en' && e.kind === 'person') names.generated += nameVariants(n).length - 1;
+        if (l === 'en' && e.kind === 'person') names.generated += nameVariants(n, 32, kazakhNamed(e.country)).length - 1;
       }
   out.push(`gazetteer as of ${asOf}: ${entities.length} entities`);
   for (const k of ['person', 'office', 'body'] as const)

@@ -3,7 +3,7 @@ import type { EntitySource, Lang } from '../gazetteer/types';
 import { LANGS } from '../gazetteer/types';
 import { tokenize } from '../text/fold';
 import { Paradigm, paradigmEndings, ruParadigm, isCyrillic } from '../text/inflect';
-import { nameVariants } from '../text/variants';
+import { kazakhNamed, nameVariants } from '../text/variants';
 import { EN_COUNTRY_NAMES, EN_DEMONYM } from '../resolve/countries';
 import { PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex } from './types';
 
@@ -338,7 +338,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     const person = e.kind === 'person';
     for (const lang of LANGS) {
       for (const n of e.names?.[lang] ?? []) {
-        const forms = person && lang === 'en' ? nameVariants(n) : [n];
+        const forms = person && lang === 'en' ? nameVariants(n, 32, kazakhNamed(e.country)) : [n];
         for (const f of forms) {
           addPattern(f, lang, i, PatternType.Full, person);
           if (person) {

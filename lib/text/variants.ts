@@ -29,11 +29,49 @@ const RULES: Rule[] = [
   (w) => (/iy$/i.test(w) ? [w.replace(/iy$/i, 'y')] : []),
 ];
 
-/** Variants of one Latin-script personal name (the name itself first); at most `limit`. */
-export function nameVariants(name: string, limit = 32): string[] {
+const C = 'bcdfghjklmnpqrstvwxz';
+const AI = new RegExp(`([aeou])i(?=[${C}]|$)`, 'gi');
+const AY = new RegExp(`([aeou])y(?=[${C}]|$)`, 'gi');
+const CYC = new RegExp(`([${C}])y(?=[${C}])`, 'gi');
+const CIC = new RegExp(`([${C}])i(?=[${C}])`, 'gi');
+const withCase = (m: string, v: string) => (m === m.toUpperCase() ? v.toUpperCase() : v);
+
+// Rules for Kazakh (and Kyrgyz) names only: letters the Kazakh alphabet has and English spells two ways
+// one alternative: `a` applied everywhere in the word, or else `b` (the reverse); replace() with a global expression
+// starts from the beginning every time, unlike test()
+const either = (w: string, a: (w: string) => string, b: (w: string) => string): string[] => {
+  const x = a(w);
+  if (x !== w) return [x];
+  const y = b(w);
+  return y !== w ? [y] : [];
+};
+
+// Rules for Kazakh (and Kyrgyz) names only: letters the Kazakh alphabet has and English spells two ways
+const KAZAKH_RULES: Rule[] = [
+  // ай as -ai- or -ay- before a consonant or at the end (Smailov/Smaylov, Kairat/Kayrat, Baibek/Baybek)
+  (w) =>
+    either(
+      w,
+      (s) => s.replace(AI, (m, v: string) => v + withCase(m[1], 'y')),
+      (s) => s.replace(AY, (m, v: string) => v + withCase(m[1], 'i')),
+    ),
+  // ы between consonants as y or i (Sagyntayev/Sagintayev, Zhaksybekov/Zhaksibekov, Adilbek/Adylbek)
+  (w) =>
+    either(
+      w,
+      (s) => s.replace(CYC, (m) => m[0] + withCase(m[1], 'i')),
+      (s) => s.replace(CIC, (m) => m[0] + withCase(m[1], 'y')),
+    ),
+];
+
+/**
+ * Variants of one Latin-script personal name (the name itself first); at most `limit`. `kazakh`: the person is from
+ * Kazakhstan or Kyrgyzstan, whose names also vary in the letters only those alphabets have (ай, ы).
+ */
+export function nameVariants(name: string, limit = 32, kazakh = false): string[] {
   const words = name.split(/(\s+|-)/);
   let forms = [words];
-  for (const rule of RULES) {
+  for (const rule of kazakh ? [...RULES, ...KAZAKH_RULES] : RULES) {
     const next: string[][] = [];
     for (const f of forms) {
       next.push(f);
@@ -56,3 +94,6 @@ function dedupe(forms: string[][]): string[][] {
     return true;
   });
 }
+
+/** Whether a person of this country has a Kazakh or Kyrgyz name, which the Kazakh-letter rules vary. */
+export const kazakhNamed = (country: string | undefined): boolean => country === 'kz' || country === 'kg';

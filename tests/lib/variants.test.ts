@@ -18,6 +18,25 @@ describe('name variants', () => {
     for (const e of expected) expect(v).toContain(e);
   });
 
+  it.each([
+    ['Alikhan Smailov', ['Alikhan Smaylov']],
+    ['Kairat Kelimbetov', ['Kayrat Kelimbetov']],
+    ['Bakytzhan Sagintayev', ['Bakytzhan Sagyntayev', 'Bakytzhan Sagyntaev']],
+    ['Adilbek Dzhaksybekov', ['Adylbek Dzhaksybekov', 'Adilbek Zhaksibekov']],
+    ['Aidos Sarym', ['Aydos Sarim']],
+  ])('for a Kazakh name, also spells ай and ы both ways: %s', (name, expected) => {
+    const v = nameVariants(name, 32, true);
+    for (const e of expected) expect(v).toContain(e);
+    // not for others: these letters vary only in Kazakh (and Kyrgyz) names
+    for (const e of expected) expect(nameVariants(name)).not.toContain(e);
+  });
+
+  it('leaves "ay" and "ai" before a vowel alone (Tokayev is not Tokaiev; Kaiyrbek is not Kayyrbek)', () => {
+    const v = nameVariants('Kaiyrbek Tokayev', 32, true);
+    expect(v).toContain('Kaiyrbek Tokaev');
+    expect(v.filter((x) => /Tokaiev|Kayyr/.test(x))).toEqual([]);
+  });
+
   it('keeps the count bounded', () => {
     expect(nameVariants('Yerzhan Kassymzhomart Dzhaksybekovich Yessimbayev', 16).length).toBeLessThanOrEqual(16);
   });
