@@ -75,6 +75,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
   } else if (lang === 'ru') {
     if (/^Посол /.test(name)) full.add(name.replace(/^Посол /, 'Чрезвычайный и Полномочный Посол '));
     if (RU_COUNTRY_SUFFIX.test(name)) generic.add(name.replace(RU_COUNTRY_SUFFIX, ''));
+    // "Министр здравоохранения РК": the country's abbreviation, as Russian-language news writes it
+    if (/ Республики Казахстан$/u.test(name)) full.add(name.replace(/ Республики Казахстан$/u, ' РК'));
     const m = RU_KZ_MISSION.exec(name);
     if (m) generic.add(`${m[1]} ${m[2]}`);
   } else if (KK_COUNTRY_PREFIX.test(name)) {

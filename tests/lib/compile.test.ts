@@ -41,6 +41,8 @@ describe('forms of official names', () => {
     expect(institutionForms('Министерство иностранных дел Республики Казахстан', 'ru', 'kz').generic).toEqual(['Министерство иностранных дел']);
     expect(institutionForms('Қазақстан Республикасының Президенті', 'kk', 'kz').generic).toEqual(['Президенті']);
     expect(institutionForms('Қазақстан Республикасының Президенті', 'kk', 'kz').full).toContain('ҚР Президенті');
+    // and with the country's abbreviation: "ҚР Президенті", "Министерство иностранных дел РК"
+    expect(institutionForms('Министерство иностранных дел Республики Казахстан', 'ru', 'kz').full).toContain('Министерство иностранных дел РК');
     // without the country the possessive goes too: "Парламент Сенатының Төрағасы"
     expect(institutionForms('Қазақстан Республикасы Парламенті Сенатының Төрағасы', 'kk', 'kz').generic).toEqual(['Парламенті Сенатының Төрағасы', 'Парламент Сенатының Төрағасы']);
   });
