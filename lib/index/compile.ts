@@ -341,6 +341,12 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     for (const lang of LANGS) {
       for (const n of e.names?.[lang] ?? []) {
         const forms = person && lang === 'en' ? nameVariants(n, 32, kazakhNamed(e.country)) : [n];
+        // official Russian and Kazakh texts, lists and decrees put the surname first ("Джаксыбеков Адильбек"):
+        // for Kazakh and Kyrgyz names of two words, that order is a full name too
+        if (person && lang !== 'en' && kazakhNamed(e.country)) {
+          const w = n.split(' ');
+          if (w.length === 2) addPattern(`${w[1]} ${w[0]}`, lang, i, PatternType.Full, true);
+        }
         for (const f of forms) {
           addPattern(f, lang, i, PatternType.Full, person);
           if (person) {

@@ -16,6 +16,13 @@ describe('matcher', () => {
     expect(spans('Minister of Foreign Affairs of Kazakhstan Murat Nurtleu')).toEqual(['Minister of Foreign Affairs of Kazakhstan', 'Murat Nurtleu']);
   });
 
+  it('reads a Kazakh name with the surname first in Russian and Kazakh, inflected too, as lists and decrees write it', () => {
+    expect(spans('Назначить Кушербаева Крымбека на должность')).toEqual(['Кушербаева Крымбека']);
+    expect(spans('Көшербаев Қырымбек сөйледі')).toEqual(['Көшербаев Қырымбек']);
+    // only for Kazakh (and Kyrgyz) names: a Russian one in that order is left to its surname
+    expect(spans('Лавров Сергей')).not.toContain('Лавров Сергей');
+  });
+
   it('respects word boundaries, Kazakh letters included', () => {
     expect(spans('Mazhilisman and Majilis')).toEqual(['Majilis']);
     expect(spans('Мәжілісшілер Мәжіліске')).toEqual(['Мәжіліске']);
