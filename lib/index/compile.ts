@@ -341,6 +341,9 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     for (const lang of LANGS) {
       for (const n of e.names?.[lang] ?? []) {
         const forms = person && lang === 'en' ? nameVariants(n, 32, kazakhNamed(e.country)) : [n];
+        // a Kazakh name written in Russian has ы where Kazakh writes і (Абдыкаримов, Әбдікәрімов): with і folded to и,
+        // the Russian form with и finds the Kazakh spelling of a person whose Kazakh name the gazetteer lacks
+        if (person && lang === 'ru' && kazakhNamed(e.country) && /[ыЫ]/.test(n)) forms.push(n.replace(/ы/g, 'и').replace(/Ы/g, 'И'));
         // official Russian and Kazakh texts, lists and decrees put the surname first ("Джаксыбеков Адильбек"):
         // for Kazakh and Kyrgyz names of two words, that order is a full name too
         if (person && lang !== 'en' && kazakhNamed(e.country)) {

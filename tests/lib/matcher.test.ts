@@ -76,6 +76,18 @@ describe('matcher', () => {
     expect(spans('Kassym-Jomart. Tokayev')).toEqual(['Tokayev']);
   });
 
+  it('finds the Kazakh spelling of a Kazakh name known only in Russian, ы of Russian for і of Kazakh', () => {
+    const person = (country: string): EntitySource => ({
+      id: `${country}.person.abdykarimov-serzhan`, kind: 'person', name: 'Serzhan Abdykarimov', scope: country === 'kz' ? 'kz' : 'foreign', country, names: { en: ['Serzhan Abdykarimov'], ru: ['Сержан Абдыкаримов'] }, sources: ['https://example.org'],
+    });
+    const found = (m: ReturnType<typeof createMatcher>, text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
+    const kz = createMatcher(compile([person('kz')], '2026-01-01').index);
+    expect(found(kz, 'Сержан Әбдікәрімовтің айтуынша')).toEqual(['Сержан Әбдікәрімовтің']);
+    expect(found(kz, 'Сержан Абдыкаримов заявил')).toEqual(['Сержан Абдыкаримов']);
+    // only for Kazakh (and Kyrgyz) names, where the letters correspond
+    expect(found(createMatcher(compile([person('ru')], '2026-01-01').index), 'Сержан Әбдікәрімовтің айтуынша')).toEqual([]);
+  });
+
   it('keeps the quotes of a quoted name balanced in the span', () => {
     const m = createMatcher(compile([
       { id: 'kz.body.nur-otan', kind: 'body', name: 'Nur Otan', scope: 'kz', country: 'kz', names: { en: ['Nur Otan', 'Nur Otan party'], kk: ['Нұр Отан', 'Нұр Отан партиясы'] }, explanation: 'A body invented for the quotes test.', sources: ['https://example.org'] },
