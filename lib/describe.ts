@@ -1,5 +1,5 @@
 // One-line descriptions: a person's offices ("Secretary of State 2019–2022"), an office's current holder,
-// a body's parent. Built from tenures, not written by hand.
+// a body's parent. Built from tenures, not written by hand (except for a person who holds no office here).
 import type { EntityDetail } from './index/types';
 import { coversTerm, startOf, yearOf, yearRange } from './gazetteer/dates';
 
@@ -29,7 +29,8 @@ export function describeEntity(e: EntityDetail, byId: Map<string, EntityDetail>,
     const held = terms
       .map((x) => ({ ...x, now: coversTerm(x, asOf), several: !!x.office.multi }))
       .sort((a, b) => Number(b.now) - Number(a.now) || Number(a.several) - Number(b.several) || (a.now ? (a.from < b.from ? -1 : 1) : b.from > a.from ? 1 : -1));
-    if (!held.length) return 'person';
+    // a person known for no office the gazetteer tracks: the sentence written for them
+    if (!held.length) return e.explanation ?? 'person';
     return held
       .slice(0, max)
       // a term known only from sightings: "at least 2020–2023"

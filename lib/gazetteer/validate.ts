@@ -142,7 +142,10 @@ function checkEntity(e: EntitySource, add: Add) {
   checkDate(e.to, 'to', add);
   if (isPartialDate(e.from) && isPartialDate(e.to) && startOf(e.from) > endOf(e.to)) add('to', `ends (${e.to}) before it starts (${e.from})`);
   if (e.kind === 'person') {
-    if (e.explanation !== undefined) add('explanation', 'persons get a description built from their tenures, not an explanation');
+    // a person newsworthy for no office the gazetteer tracks (a former official of an untracked post, a business
+    // leader, an athlete) gets one plain sentence; the others' description is built from their tenures (checked below)
+    if (e.explanation !== undefined && (typeof e.explanation !== 'string' || e.explanation.trim().length < 15 || e.explanation.length > 200))
+      add('explanation', 'for a person who holds no office here: one plain sentence of 15–200 characters saying who they are');
     if (e.tenures !== undefined) add('tenures', 'tenures belong to offices');
     if (e.heads !== undefined || e.multi !== undefined) add(e.heads !== undefined ? 'heads' : 'multi', 'only for offices');
   } else {
@@ -292,9 +295,13 @@ function checkReferences(
       for (const id of unmarked)
         add(fileOf.get(id) ?? '?', id, 'names', `"${k}" is also a full name of ${owners.filter((o) => o !== id).join(', ')}: make it unique, or list it in "ambiguous" on every entity that has it`);
   }
-  for (const e of entities)
-    if (e.kind === 'person' && typeof e.id === 'string' && !referenced.has(e.id))
-      add(fileOf.get(e.id) ?? '?', e.id, 'id', 'person holds no tenure in any office: add the tenure that makes them newsworthy');
+  for (const e of entities) {
+    if (e.kind !== 'person' || typeof e.id !== 'string') continue;
+    if (!referenced.has(e.id) && e.explanation === undefined)
+      add(fileOf.get(e.id) ?? '?', e.id, 'id', 'person holds no tenure in any office: add the tenure that makes them newsworthy, or, when no office here fits, an explanation (one sentence saying who they are)');
+    if (referenced.has(e.id) && e.explanation !== undefined)
+      add(fileOf.get(e.id) ?? '?', e.id, 'explanation', "the person holds a tenure, so the description is built from it: drop the explanation");
+  }
 }
 
 /**

@@ -67,6 +67,13 @@ describe('card model', () => {
     expect(describeEntity(person, new Map([...byId, [office.id, once]]), ASOF)).toBe('Deputy Prime Minister of Kazakhstan at least 2024');
   });
 
+  it('describes a person who holds no office here by the sentence written for them, and shows it on the card', () => {
+    const person = { ...get('kz.person.karin-yerlan')!, held: [] as [string, number][], explanation: 'Kazakh political scientist, founder of a think tank.' };
+    expect(describeEntity(person, byId, ASOF)).toBe('Kazakh political scientist, founder of a think tank.');
+    expect(cardModel(person, '2024-06-01', ASOF, get).explanation).toBe('Kazakh political scientist, founder of a think tank.');
+    expect(describeEntity({ ...person, explanation: undefined }, byId, ASOF)).toBe('person');
+  });
+
   it('names a renamed body as it was on the date', () => {
     const m = cardModel(get('kz.body.amanat')!, '2016-01-29', ASOF, get);
     expect(m.nameThen).toBe('Nur Otan');

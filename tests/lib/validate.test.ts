@@ -32,6 +32,17 @@ describe('gazetteer validation', () => {
     expect(errs.some((e) => e.startsWith('error: data/test.json: ') && e.includes(message)), errs.join('\n')).toBe(true);
   });
 
+  it('wants a person to hold a tenure, or else to carry one sentence saying who they are, never both', () => {
+    const src = ['https://example.org'];
+    const boxer = { id: 'kz.person.golovkin-gennady', kind: 'person', name: 'Gennady Golovkin', scope: 'kz', country: 'kz', names: { en: ['Gennady Golovkin'] }, sources: src };
+    expect(errors([...FIXTURE, boxer]).some((e) => e.includes('kz.person.golovkin-gennady: id: person holds no tenure'))).toBe(true);
+    expect(errors([...FIXTURE, { ...boxer, explanation: 'Kazakh boxer, a former world middleweight champion.' }])).toEqual([]);
+    expect(errors([...FIXTURE, { ...boxer, explanation: 'A boxer.' }]).some((e) => e.includes('golovkin-gennady: explanation: for a person who holds no office here'))).toBe(true);
+    const karin = FIXTURE.find((e) => e.id === 'kz.person.karin-yerlan')!;
+    const withBoth = FIXTURE.map((e) => (e.id === karin.id ? { ...karin, explanation: 'Kazakh political scientist and statesman.' } : e));
+    expect(errors(withBoth).some((e) => e.includes('kz.person.karin-yerlan: explanation: the person holds a tenure'))).toBe(true);
+  });
+
   it('rejects overlapping tenures of a single-holder office unless acting', () => {
     const pres = FIXTURE.find((e) => e.id === 'kz.office.president')!;
     const overlapping = { ...pres, tenures: [...pres.tenures!, { person: 'kz.person.karin-yerlan', from: '2020-01-01', to: '2020-02-01', sources: ['https://example.org'] }] };
