@@ -392,14 +392,20 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
   const { edgeStart, edgeBase, renumber } = compressTrie(edgeList, nodes);
   const acceptOld = [...accepts.keys()].sort((a, b) => renumber[a] - renumber[b]);
   const acceptNode = acceptOld.map((n) => renumber[n]);
+  // patterns numbered in the order of the nodes that accept them, so a node's patterns are one run of ids
+  // (acceptStart[i] … acceptStart[i+1]) and no list of ids is stored; a node's own order stays ascending
   const acceptStart = [0];
-  const acceptFlat: number[] = [];
+  const order: number[] = [];
   for (const n of acceptOld) {
-    acceptFlat.push(...accepts.get(n)!);
-    acceptStart.push(acceptFlat.length);
+    order.push(...accepts.get(n)!);
+    acceptStart.push(order.length);
   }
+  const permute = <T>(a: T[]): T[] => order.map((old) => a[old]);
+  const patEntityOut = permute(patEntity);
+  const patTypeOut = permute(patType);
+  const patMaskOut = permute(patMask);
   const index: MatchIndex = {
-    v: 3,
+    v: 4,
     asOf,
     endings: paradigmEndings().map((l) => [...l]),
     stemKeys,
@@ -411,10 +417,9 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     nodes,
     acceptNode,
     acceptStart,
-    acceptFlat,
-    patEntity,
-    patType,
-    patMask,
+    patEntity: patEntityOut,
+    patType: patTypeOut,
+    patMask: patMaskOut,
     masks: [...maskIds.keys()],
     entities: recs,
   };

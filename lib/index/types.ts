@@ -41,7 +41,7 @@ export interface EntityRec {
 export type IntList = number[] | Int32Array | Uint16Array | Uint8Array;
 
 export interface MatchIndex {
-  v: 3;
+  v: 4;
   asOf: string;
   /** Endings allowed by each paradigm (see lib/text/inflect.ts). */
   endings: string[][];
@@ -62,10 +62,9 @@ export interface MatchIndex {
    */
   edgeStart: IntList;
   edgeBase: IntList;
-  /** Accepting nodes; accepting node acceptNode[i] accepts the pattern ids acceptFlat[acceptStart[i] … acceptStart[i+1]). */
+  /** Accepting nodes; accepting node acceptNode[i] accepts the pattern ids acceptStart[i] … acceptStart[i+1] - 1. */
   acceptNode: IntList;
   acceptStart: IntList;
-  acceptFlat: IntList;
   /** Patterns by id, as parallel arrays: the entity, the PatternType, and the case mask (an index into masks). */
   patEntity: IntList;
   patType: IntList;

@@ -7,10 +7,10 @@
 import type { IntList, MatchIndex } from './types';
 
 /** The number lists of the index, in the order the binary file stores them. */
-const INT_FIELDS = ['stemStart', 'stemFlat', 'edgeStart', 'edgeBase', 'acceptNode', 'acceptStart', 'acceptFlat', 'patEntity', 'patType', 'patMask'] as const;
+const INT_FIELDS = ['stemStart', 'stemFlat', 'edgeStart', 'edgeBase', 'acceptNode', 'acceptStart', 'patEntity', 'patType', 'patMask'] as const;
 type IntField = (typeof INT_FIELDS)[number];
 
-const MAGIC = [0x54, 0x4e, 0x59, 0x05]; // "TNY", format 5 (no edgeChild: breadth-first trie)
+const MAGIC = [0x54, 0x4e, 0x59, 0x06]; // "TNY", format 6 (breadth-first trie; patterns numbered by accepting node)
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Bytes per number for a list: the fewest that hold its values (none are negative). */
@@ -71,7 +71,7 @@ export function serializeIndexBinary(index: MatchIndex): Uint8Array {
 /** Decodes what serializeIndexBinary wrote; the number lists are views of `data`. Throws on a file of another format. */
 export function parseIndexBinary(data: ArrayBuffer | Uint8Array): MatchIndex {
   const b = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (b.length < 12 || MAGIC.some((m, i) => b[i] !== m)) throw new Error('not a Tanys index file (format 5)');
+  if (b.length < 12 || MAGIC.some((m, i) => b[i] !== m)) throw new Error('not a Tanys index file (format 6)');
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const dec = new TextDecoder();
   const headLen = view.getUint32(4, true);
@@ -121,7 +121,7 @@ export function fromBase64(text: string): Uint8Array {
 }
 
 /** Fields stored as differences in the JSON form. */
-const DELTA_FIELDS = ['edgeStart', 'edgeBase', 'acceptNode', 'acceptStart', 'acceptFlat', 'stemStart', 'patEntity'] as const;
+const DELTA_FIELDS = ['edgeStart', 'edgeBase', 'acceptNode', 'acceptStart', 'stemStart', 'patEntity'] as const;
 
 type Wire = MatchIndex & { wire?: 'delta1' };
 
@@ -135,6 +135,8 @@ export function serializeIndex(index: MatchIndex): string {
 /** Parses what serializeIndex wrote (or a plain index). */
 export function parseIndex(text: string): MatchIndex {
   const w = JSON.parse(text) as Wire;
+  // version 3 listed each node's pattern ids (acceptFlat); version 4 numbers patterns by node
+  if (w.v !== 4) throw new Error(`not a Tanys index of version 4 (version ${String(w.v)})`);
   if (w.wire === 'delta1') {
     for (const f of DELTA_FIELDS) sums(w[f] as number[]);
     delete w.wire;

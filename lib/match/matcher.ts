@@ -100,7 +100,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     }
     return -1;
   };
-  // accepting nodes as a dense array: the row of acceptStart/acceptFlat, -1 when the node accepts nothing
+  // accepting nodes as a dense array: the row of acceptStart (its run of pattern ids), -1 when the node accepts nothing
   const acceptRow = new Int32Array(index.nodes).fill(-1);
   index.acceptNode.forEach((node, i) => (acceptRow[node] = i));
   // the same patterns grouped by case rule, made on first use: a title many states share ("President") is checked
@@ -111,8 +111,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     const masks: string[] = [];
     const groups: number[][] = [];
     const row = acceptRow[node];
-    for (let k = index.acceptStart[row]; k < index.acceptStart[row + 1]; k++) {
-      const p = index.acceptFlat[k];
+    for (let p = index.acceptStart[row]; p < index.acceptStart[row + 1]; p++) {
       const mask = index.masks[index.patMask[p]];
       let g = masks.indexOf(mask);
       if (g < 0) {

@@ -177,6 +177,20 @@ describe('the shipped index file', () => {
     // anything else is refused with a message, not misread
     expect(() => parseIndexBinary(new TextEncoder().encode(serializeIndex(index)))).toThrow(/not a Tanys index file/);
     expect(() => parseIndexBinary(bin.subarray(0, bin.length - 3))).toThrow();
+    // a file of the previous format (a list of pattern ids per node) is refused too
+    const five = bin.slice();
+    five[3] = 5;
+    expect(() => parseIndexBinary(five)).toThrow(/not a Tanys index file \(format 6\)/);
+  });
+
+  it('numbers patterns by the node that accepts them: a node\'s patterns are one run of ids, in entity order', async () => {
+    const { compiled } = await import('../fixtures/gazetteer');
+    const { acceptStart, patEntity } = compiled.index;
+    expect(acceptStart[acceptStart.length - 1]).toBe(patEntity.length);
+    for (let i = 0; i + 1 < acceptStart.length; i++) {
+      expect(acceptStart[i + 1]).toBeGreaterThan(acceptStart[i]);
+      for (let p = acceptStart[i] + 1; p < acceptStart[i + 1]; p++) expect(patEntity[p]).toBeGreaterThanOrEqual(patEntity[p - 1]);
+    }
   });
 
   it('parses back to exactly the compiled index, and is smaller than plain JSON', async () => {
@@ -186,8 +200,9 @@ describe('the shipped index file', () => {
     const text = serializeIndex(index);
     expect(parseIndex(text)).toEqual(index);
     expect(text.length).toBeLessThan(JSON.stringify(index).length);
-    // a plain (older) index file still loads
+    // a plain index file still loads; one of another version is refused
     expect(parseIndex(JSON.stringify(index))).toEqual(index);
+    expect(() => parseIndex(JSON.stringify({ ...index, v: 3 }))).toThrow(/version 4/);
   });
 });
 
