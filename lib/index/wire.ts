@@ -3,18 +3,14 @@
 // as little-endian arrays of 1, 2 or 4 bytes per number, whichever their largest value needs, so a page takes them as
 // typed-array views of the fetched bytes, with no parsing at all; the stem keys are one UTF-8 text, one key per line;
 // the rest (entities, case masks, endings) is a small JSON header.
-// Non-decreasing lists (row starts) are stored as differences between neighbours and summed back on load.
-// The JSON form (serializeIndex/parseIndex) stays for tests and tools.
+// The JSON form (serializeIndex/parseIndex) stays for older files.
 import type { IntList, MatchIndex } from './types';
 
 /** The number lists of the index, in the order the binary file stores them. */
 const INT_FIELDS = ['stemStart', 'stemFlat', 'edgeStart', 'edgeBase', 'acceptNode', 'acceptStart', 'patEntity', 'patType', 'patMask'] as const;
 type IntField = (typeof INT_FIELDS)[number];
 
-/** Non-decreasing lists (row starts, accepting nodes), stored as the differences between neighbours: mostly 1 byte. */
-const SUMMED = new Set<IntField>(['stemStart', 'edgeStart', 'acceptNode', 'acceptStart']);
-
-const MAGIC = [0x54, 0x4e, 0x59, 0x07]; // "TNY", format 7 (patterns numbered by accepting node; row starts as differences)
+const MAGIC = [0x54, 0x4e, 0x59, 0x06]; // "TNY", format 6 (breadth-first trie; patterns numbered by accepting node)
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Bytes per number for a list: the fewest that hold its values (none are negative). */
@@ -30,8 +26,7 @@ function widthOf(a: ArrayLike<number>): 1 | 2 | 4 {
 /** The binary file of an index. */
 export function serializeIndexBinary(index: MatchIndex): Uint8Array {
   for (const k of index.stemKeys) if (k.includes('\n')) throw new Error(`stem key with a line break: ${JSON.stringify(k)}`);
-  const lists = INT_FIELDS.map((f) => (SUMMED.has(f) ? differences(index[f]) : index[f]));
-  const widths = lists.map((a) => widthOf(a));
+  const widths = INT_FIELDS.map((f) => widthOf(index[f]));
   const header = {
     v: index.v,
     asOf: index.asOf,
@@ -41,16 +36,16 @@ export function serializeIndexBinary(index: MatchIndex): Uint8Array {
     masks: index.masks,
     entities: index.entities,
     stems: index.stemKeys.length,
-    ints: lists.map((a, k) => [a.length, widths[k]]),
+    ints: INT_FIELDS.map((f, k) => [index[f].length, widths[k]]),
   };
   const enc = new TextEncoder();
   const head = enc.encode(JSON.stringify(header));
   const stems = enc.encode(index.stemKeys.join('\n'));
   let size = 4 + 4 + head.length + 4 + stems.length;
-  const offsets = lists.map((a, k) => {
+  const offsets = INT_FIELDS.map((f, k) => {
     size = align(size, widths[k]);
     const at = size;
-    size += a.length * widths[k];
+    size += index[f].length * widths[k];
     return at;
   });
   const out = new Uint8Array(size);
@@ -60,7 +55,8 @@ export function serializeIndexBinary(index: MatchIndex): Uint8Array {
   out.set(head, 8);
   view.setUint32(8 + head.length, stems.length, true);
   out.set(stems, 12 + head.length);
-  lists.forEach((a, k) => {
+  INT_FIELDS.forEach((f, k) => {
+    const a = index[f];
     const w = widths[k];
     for (let i = 0; i < a.length; i++) {
       const at = offsets[k] + i * w;
@@ -75,7 +71,7 @@ export function serializeIndexBinary(index: MatchIndex): Uint8Array {
 /** Decodes what serializeIndexBinary wrote; the number lists are views of `data`. Throws on a file of another format. */
 export function parseIndexBinary(data: ArrayBuffer | Uint8Array): MatchIndex {
   const b = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (b.length < 12 || MAGIC.some((m, i) => b[i] !== m)) throw new Error('not a Tanys index file (format 7)');
+  if (b.length < 12 || MAGIC.some((m, i) => b[i] !== m)) throw new Error('not a Tanys index file (format 6)');
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const dec = new TextDecoder();
   const headLen = view.getUint32(4, true);
@@ -89,7 +85,7 @@ export function parseIndexBinary(data: ArrayBuffer | Uint8Array): MatchIndex {
     const [n, w] = header.ints[k];
     pos = align(pos, w);
     if (pos + n * w > b.length) throw new Error('index file: cut short');
-    ints[f] = SUMMED.has(f) ? runningSums(listAt(b, pos, n, w)) : listAt(b, pos, n, w);
+    ints[f] = listAt(b, pos, n, w);
     pos += n * w;
   });
   if (pos !== b.length) throw new Error('index file: unexpected length');
@@ -97,21 +93,6 @@ export function parseIndexBinary(data: ArrayBuffer | Uint8Array): MatchIndex {
 }
 
 const align = (n: number, w: number) => Math.ceil(n / w) * w;
-
-/** Each number minus the one before it (the first as is); negative for a list that goes down. */
-function differences(a: ArrayLike<number>): number[] {
-  const out = new Array<number>(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = a[i] - (i ? a[i - 1] : 0);
-  return out;
-}
-
-/** The running sums of stored differences: the list itself, as 32-bit numbers. */
-function runningSums(d: IntList): Int32Array {
-  const out = new Int32Array(d.length);
-  let sum = 0;
-  for (let i = 0; i < d.length; i++) out[i] = sum += d[i];
-  return out;
-}
 
 /** `n` numbers of `w` bytes at `pos`: a view when the bytes are aligned (as fetched), else a copy. */
 function listAt(b: Uint8Array, pos: number, n: number, w: 1 | 2 | 4): IntList {
