@@ -17,6 +17,7 @@ import { Search } from '../lib/search';
 import { describeEntity } from '../lib/describe';
 import { extractHtml } from './html';
 import { kazakhNamed, nameVariants } from '../lib/text/variants';
+import { kazakhLatin } from '../lib/text/kazakh-latin';
 import type { EntityDetail } from '../lib/index/types';
 
 class UsageError extends Error {}
@@ -172,6 +173,7 @@ function aliasesOf(e: EntityDetail): string[] {
   for (const n of [...e.names.en, ...e.names.ru, ...e.names.kk]) {
     out.add(n);
     if (e.kind === 'person' && !/[\u0400-\u04FF]/.test(n)) for (const v of nameVariants(n, 32, kazakhNamed(e.country))) out.add(v);
+    if (e.kind === 'person' && kazakhNamed(e.country) && e.names.kk.includes(n)) for (const v of kazakhLatin(n)) out.add(v);
   }
   for (const n of [...(e.generic?.en ?? []), ...(e.generic?.ru ?? []), ...(e.generic?.kk ?? [])]) out.add(n);
   return [...out];

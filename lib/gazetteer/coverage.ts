@@ -3,6 +3,7 @@
 import type { EntitySource } from './types';
 import { coversTerm, endOf, startOf } from './dates';
 import { kazakhNamed, nameVariants } from '../text/variants';
+import { kazakhLatin } from '../text/kazakh-latin';
 
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
@@ -80,6 +81,7 @@ export function coverageReport(entities: EntitySource[], asOf: string, fileOf: M
       for (const n of [...(e.names?.[l] ?? []), ...(e.generic?.[l] ?? []), ...(e.short?.[l] ?? [])]) {
         names[l]++;
         if (l === 'en' && e.kind === 'person') names.generated += nameVariants(n, 32, kazakhNamed(e.country)).length - 1;
+        if (l === 'kk' && e.kind === 'person' && kazakhNamed(e.country)) names.generated += kazakhLatin(n).length;
       }
   out.push(`gazetteer as of ${asOf}: ${entities.length} entities`);
   for (const k of ['person', 'office', 'body'] as const)

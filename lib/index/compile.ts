@@ -4,6 +4,7 @@ import { LANGS } from '../gazetteer/types';
 import { tokenize } from '../text/fold';
 import { Paradigm, paradigmEndings, ruParadigm, isCyrillic } from '../text/inflect';
 import { kazakhNamed, nameVariants } from '../text/variants';
+import { kazakhLatin } from '../text/kazakh-latin';
 import { EN_COUNTRY_NAMES, EN_DEMONYM } from '../resolve/countries';
 import { PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex } from './types';
 
@@ -350,13 +351,15 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
           const w = n.split(' ');
           if (w.length === 2) addPattern(`${w[1]} ${w[0]}`, lang, i, PatternType.Full, true);
         }
-        for (const f of forms) {
-          addPattern(f, lang, i, PatternType.Full, person);
+        // the Kazakh Latin alphabets' spellings of a Kazakh name, from its Kazakh Cyrillic form ("Qasym-Jomart Toqaev")
+        const latin = person && lang === 'kk' && kazakhNamed(e.country) ? kazakhLatin(n).map((f) => [f, 'en'] as const) : [];
+        for (const [f, l] of [...forms.map((f) => [f, lang] as const), ...latin]) {
+          addPattern(f, l, i, PatternType.Full, person);
           if (person) {
             const s = surnameForms(f, e.country);
             if (s) {
-              addPattern(s.surname, lang, i, PatternType.Surname, true);
-              if (s.initial) addPattern(s.initial, lang, i, PatternType.Initial, true);
+              addPattern(s.surname, l, i, PatternType.Surname, true);
+              if (s.initial) addPattern(s.initial, l, i, PatternType.Initial, true);
             }
           }
         }

@@ -23,6 +23,11 @@ describe('matcher', () => {
     expect(spans('Лавров Сергей')).not.toContain('Лавров Сергей');
   });
 
+  it('finds a Kazakh name written in the Kazakh Latin alphabets, made from its Kazakh Cyrillic form', () => {
+    expect(spans('Qasym-Jomart Toqaev pen Qyrymbek Köşerbaev')).toEqual(['Qasym-Jomart Toqaev', 'Qyrymbek Köşerbaev']);
+    expect(spans('Qyrymbek Kósherbaev')).toEqual(['Qyrymbek Kósherbaev']);
+  });
+
   it('respects word boundaries, Kazakh letters included', () => {
     expect(spans('Mazhilisman and Majilis')).toEqual(['Majilis']);
     expect(spans('Мәжілісшілер Мәжіліске')).toEqual(['Мәжіліске']);
