@@ -9,7 +9,7 @@ const A2021: Record<string, string> = {
 };
 const A2018: Record<string, string> = {
   ...A2021,
-  ә: 'á', ғ: 'ǵ', ң: 'ń', ө: 'ó', у: 'ý', ұ: 'u', ү: 'ú', ч: 'ch', ш: 'sh', щ: 'shch', і: 'i', ю: 'iý', я: 'ia', ц: 'ts',
+  ә: 'á', ғ: 'ǵ', ң: 'ń', ө: 'ó', у: 'ý', ұ: 'u', ү: 'ú', ч: 'ch', ш: 'sh', щ: 'shch', і: 'i', ю: 'iý',
 };
 
 function convert(name: string, table: Record<string, string>): string {

@@ -36,8 +36,7 @@ const CYC = new RegExp(`([${C}])y(?=[${C}])`, 'gi');
 const CIC = new RegExp(`([${C}])i(?=[${C}])`, 'gi');
 const withCase = (m: string, v: string) => (m === m.toUpperCase() ? v.toUpperCase() : v);
 
-// Rules for Kazakh (and Kyrgyz) names only: letters the Kazakh alphabet has and English spells two ways
-// one alternative: `a` applied everywhere in the word, or else `b` (the reverse); replace() with a global expression
+// One alternative: `a` applied everywhere in the word, or else `b` (the reverse); replace() with a global expression
 // starts from the beginning every time, unlike test()
 const either = (w: string, a: (w: string) => string, b: (w: string) => string): string[] => {
   const x = a(w);
