@@ -88,7 +88,7 @@ export function coverageReport(entities: EntitySource[], asOf: string, fileOf: M
     out.push(`  ${k}: ${count((e) => e.kind === k)} (kz ${count((e) => e.kind === k && e.scope === 'kz')}, intl ${count((e) => e.kind === k && e.scope === 'intl')}, foreign ${count((e) => e.kind === k && e.scope === 'foreign')})`);
   out.push(`  tenures: ${tenures.length} (${tenures.filter((t) => t.seen).length} known only from sightings); offices with no tenure: ${count((e) => e.kind === 'office' && !e.tenures?.length)}`);
   out.push(`  names written: ${names.en} Latin, ${names.ru} Russian, ${names.kk} Kazakh; generated Latin variants of person names: ${names.generated}`);
-  out.push(`  explanations: ${count((e) => !!e.explanation)} of ${count((e) => e.kind !== 'person')} offices and bodies; sources cited: ${new Set(entities.flatMap((e) => [...e.sources, ...(e.tenures ?? []).flatMap((t) => t.sources)])).size} distinct URLs`);
+  out.push(`  explanations: ${count((e) => e.kind !== 'person' && !!e.explanation)} of ${count((e) => e.kind !== 'person')} offices and bodies, and ${count((e) => e.kind === 'person' && !!e.explanation)} persons known for no office here; sources cited: ${new Set(entities.flatMap((e) => [...e.sources, ...(e.tenures ?? []).flatMap((t) => t.sources)])).size} distinct URLs`);
   const offices = entities.filter((e) => e.kind === 'office' && e.scope === 'kz' && !e.multi);
   const byFile = new Map<string, { id: string; open: [string, string][] }[]>();
   let gaps = 0;

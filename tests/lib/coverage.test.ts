@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seatFill, uncoveredPeriods } from '../../lib/gazetteer/coverage';
+import { coverageReport, seatFill, uncoveredPeriods } from '../../lib/gazetteer/coverage';
+import { FIXTURE } from '../fixtures/gazetteer';
 import type { EntitySource } from '../../lib/gazetteer/types';
 
 const t = (from: string, to?: string) => ({ person: 'kz.person.x', from, ...(to ? { to } : {}), sources: ['https://example.org'] });
@@ -58,5 +59,15 @@ describe('seatFill', () => {
   it('leaves out offices with no seats', () => {
     const { seats: _drop, ...noSeats } = office([member('a', '2016-03-25')]);
     expect(seatFill([noSeats], '2026-11-26')).toEqual([]);
+  });
+});
+
+describe('coverageReport', () => {
+  it('counts the explanations of offices and bodies apart from the sentences of persons known for no office', () => {
+    const boxer: EntitySource = { id: 'kz.person.boxer', kind: 'person', name: 'A Boxer', scope: 'kz', country: 'kz', names: { en: ['A Boxer'] }, explanation: 'Kazakh boxer, a champion invented for this test.', sources: ['https://example.org'] };
+    const list = [...FIXTURE, boxer];
+    const institutions = list.filter((e) => e.kind !== 'person');
+    const line = coverageReport(list, '2026-11-26', new Map()).find((l) => l.includes('explanations:'))!;
+    expect(line).toContain(`explanations: ${institutions.filter((e) => e.explanation).length} of ${institutions.length} offices and bodies, and 1 persons known for no office here`);
   });
 });
