@@ -34,6 +34,11 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     for (const f of [...full]) if (/^First /.test(f)) full.add(f.replace(/^First /, '1st '));
     // the full diplomatic title: "Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Hungary"
     for (const f of [...full]) if (/^Ambassador (?:of|to) /.test(f)) full.add(f.replace(/^Ambassador /, 'Ambassador Extraordinary and Plenipotentiary '));
+    // "Russian envoy to Kazakhstan", "Kazakh envoy to Germany": news's other word for an ambassador named by country
+    for (const f of [...full]) {
+      const m = /^(.+) Ambassador ((?:to|in) .+)$/.exec(f);
+      if (m && !/ of /.test(m[1])) full.add(`${m[1]} envoy ${m[2]}`);
+    }
     // a title and its body in apposition: "Deputy Chairman, Security Council of Russia"
     for (const f of [...full]) {
       const m = /^((?:First |Deputy |Vice[- ])*(?:Chairman|Chairwoman|Chairperson|Chair|President|Secretary|Head|Director|Governor|Speaker|Minister)) of (?:the )?(.+)$/.exec(f);

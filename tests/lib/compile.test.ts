@@ -52,6 +52,10 @@ describe('forms of official names', () => {
     expect(institutionForms('Посольство Республики Казахстан во Франции', 'ru', 'kz').generic).toEqual(['Посольство во Франции']);
     expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').generic).toEqual(['Ambassador to Hungary', 'Ambassador Extraordinary and Plenipotentiary to Hungary']);
     expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').full).toContain('Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Hungary');
+    // "envoy", news's other word for an ambassador named by country
+    expect(institutionForms('Russian Ambassador to Kazakhstan', 'en', 'ru').full).toContain('Russian envoy to Kazakhstan');
+    expect(institutionForms('Kazakh Ambassador to Hungary', 'en', 'kz').full).toContain('Kazakh envoy to Hungary');
+    expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').full.filter((x) => x.includes('envoy'))).toEqual([]);
     expect(institutionForms('Посол Казахстана в Венгрии', 'ru', 'kz').full).toContain('Чрезвычайный и Полномочный Посол Казахстана в Венгрии');
     // another state's mission keeps its country: which country's embassy "Посольство в Казахстане" is, context decides
     expect(institutionForms('Посольство России в Казахстане', 'ru', 'ru').generic).toEqual([]);
