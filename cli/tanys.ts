@@ -8,7 +8,7 @@ import { endQuietlyWhenReaderStops } from './stdout';
 import { validateFiles, formatProblem } from '../lib/gazetteer/validate';
 import { formatFile } from '../lib/gazetteer/format';
 import { buildGazetteer } from '../lib/gazetteer/build-node';
-import type { GazetteerFile } from '../lib/gazetteer/types';
+import { LANGS, type GazetteerFile } from '../lib/gazetteer/types';
 import { isFullDate } from '../lib/gazetteer/dates';
 import { createEngine, type Engine } from '../lib/engine';
 import { pageDate, todayUtc, type DateSource } from '../lib/date/page-date';
@@ -16,8 +16,7 @@ import type { Mention } from '../lib/resolve/resolve';
 import { Search } from '../lib/search';
 import { describeEntity } from '../lib/describe';
 import { extractHtml } from './html';
-import { kazakhNamed, nameVariants } from '../lib/text/variants';
-import { kazakhLatin } from '../lib/text/kazakh-latin';
+import { personNameForms } from '../lib/text/variants';
 import type { EntityDetail } from '../lib/index/types';
 
 class UsageError extends Error {}
@@ -170,11 +169,11 @@ function cmdEntities(argv: string[]): number {
 /** Every alias the matcher knows for an entity: full names with their generated variants, and generic titles. */
 function aliasesOf(e: EntityDetail): string[] {
   const out = new Set<string>();
-  for (const n of [...e.names.en, ...e.names.ru, ...e.names.kk]) {
-    out.add(n);
-    if (e.kind === 'person' && !/[\u0400-\u04FF]/.test(n)) for (const v of nameVariants(n, 32, kazakhNamed(e.country))) out.add(v);
-    if (e.kind === 'person' && kazakhNamed(e.country) && e.names.kk.includes(n)) for (const v of kazakhLatin(n)) out.add(v);
-  }
+  for (const lang of LANGS)
+    for (const n of e.names[lang]) {
+      out.add(n);
+      if (e.kind === 'person') for (const f of personNameForms(n, lang, e.country)) out.add(f.form);
+    }
   for (const n of [...(e.generic?.en ?? []), ...(e.generic?.ru ?? []), ...(e.generic?.kk ?? [])]) out.add(n);
   return [...out];
 }

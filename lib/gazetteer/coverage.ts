@@ -2,8 +2,7 @@
 // nobody is on record as holding an office). Printed by `npm run -s stats` and by `tanys entities`.
 import type { EntitySource } from './types';
 import { coversTerm, endOf, startOf } from './dates';
-import { kazakhNamed, nameVariants } from '../text/variants';
-import { kazakhLatin } from '../text/kazakh-latin';
+import { personNameForms } from '../text/variants';
 
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
@@ -80,8 +79,8 @@ export function coverageReport(entities: EntitySource[], asOf: string, fileOf: M
     for (const l of ['en', 'ru', 'kk'] as const)
       for (const n of [...(e.names?.[l] ?? []), ...(e.generic?.[l] ?? []), ...(e.short?.[l] ?? [])]) {
         names[l]++;
-        if (l === 'en' && e.kind === 'person') names.generated += nameVariants(n, 32, kazakhNamed(e.country)).length - 1;
-        if (l === 'kk' && e.kind === 'person' && kazakhNamed(e.country)) names.generated += kazakhLatin(n).length;
+        // the Latin-script forms the compiler adds to a person's written name (the name itself not counted)
+        if (e.kind === 'person' && e.names?.[l]?.includes(n)) names.generated += personNameForms(n, l, e.country).filter((f, k) => k > 0 && f.lang === 'en').length;
       }
   out.push(`gazetteer as of ${asOf}: ${entities.length} entities`);
   for (const k of ['person', 'office', 'body'] as const)

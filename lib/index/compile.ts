@@ -3,8 +3,7 @@ import type { EntitySource, Lang } from '../gazetteer/types';
 import { LANGS } from '../gazetteer/types';
 import { tokenize } from '../text/fold';
 import { Paradigm, paradigmEndings, ruParadigm, isCyrillic } from '../text/inflect';
-import { kazakhNamed, nameVariants } from '../text/variants';
-import { kazakhLatin } from '../text/kazakh-latin';
+import { personNameForms } from '../text/variants';
 import { EN_COUNTRY_NAMES, EN_DEMONYM } from '../resolve/countries';
 import { PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex } from './types';
 
@@ -346,26 +345,13 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     const person = e.kind === 'person';
     for (const lang of LANGS) {
       for (const n of e.names?.[lang] ?? []) {
-        const forms = person && lang === 'en' ? nameVariants(n, 32, kazakhNamed(e.country)) : [n];
-        // a Kazakh name written in Russian has ы where Kazakh writes і (Абдыкаримов, Әбдікәрімов): with і folded to и,
-        // the Russian form with и finds the Kazakh spelling of a person whose Kazakh name the gazetteer lacks
-        if (person && lang === 'ru' && kazakhNamed(e.country) && /[ыЫ]/.test(n)) forms.push(n.replace(/ы/g, 'и').replace(/Ы/g, 'И'));
-        // official Russian and Kazakh texts, lists and decrees put the surname first ("Джаксыбеков Адильбек"):
-        // for Kazakh and Kyrgyz names of two words, that order is a full name too
-        if (person && lang !== 'en' && kazakhNamed(e.country)) {
-          const w = n.split(' ');
-          if (w.length === 2) addPattern(`${w[1]} ${w[0]}`, lang, i, PatternType.Full, true);
-        }
-        // the Kazakh Latin alphabets' spellings of a Kazakh name, from its Kazakh Cyrillic form ("Qasym-Jomart Toqaev")
-        const latin = person && lang === 'kk' && kazakhNamed(e.country) ? kazakhLatin(n).map((f) => [f, 'en'] as const) : [];
-        for (const [f, l] of [...forms.map((f) => [f, lang] as const), ...latin]) {
-          addPattern(f, l, i, PatternType.Full, person);
-          if (person) {
-            const s = surnameForms(f, e.country);
-            if (s) {
-              addPattern(s.surname, l, i, PatternType.Surname, true);
-              if (s.initial) addPattern(s.initial, l, i, PatternType.Initial, true);
-            }
+        const forms = person ? personNameForms(n, lang, e.country) : [{ form: n, lang, surnames: false }];
+        for (const f of forms) {
+          addPattern(f.form, f.lang, i, PatternType.Full, person);
+          const s = f.surnames ? surnameForms(f.form, e.country) : null;
+          if (s) {
+            addPattern(s.surname, f.lang, i, PatternType.Surname, true);
+            if (s.initial) addPattern(s.initial, f.lang, i, PatternType.Initial, true);
           }
         }
       }

@@ -2,6 +2,9 @@
 // Dzhaksybekov/Zhaksybekov, Yerlan/Erlan, Massimov/Masimov, Bauyrzhan/Baurzhan. Rules generate what news
 // spells differently; names no rule covers are written in data/ by hand.
 
+import type { Lang } from '../gazetteer/types';
+import { kazakhLatin } from './kazakh-latin';
+
 type Rule = (word: string) => string[];
 
 // each rule returns alternatives for one word (case kept: the first letter's case follows the original)
@@ -96,3 +99,30 @@ function dedupe(forms: string[][]): string[][] {
 
 /** Whether a person of this country has a Kazakh or Kyrgyz name, which the Kazakh-letter rules vary. */
 export const kazakhNamed = (country: string | undefined): boolean => country === 'kz' || country === 'kg';
+
+/** A full name the matcher knows a person by, in the script it is matched as; `surnames`: the surname alone and
+ * "K. Surname" are derived from it (not from a name written surname first). */
+export interface PersonNameForm {
+  form: string;
+  lang: Lang;
+  surnames: boolean;
+}
+
+/**
+ * Every full form of one written person name (the name itself first): English transliteration variants; for Kazakh
+ * and Kyrgyz names also the surname-first order of lists and decrees ("Джаксыбеков Адильбек"), the Russian spelling
+ * with ы as и that finds a Kazakh spelling with і (Абдыкаримов, Әбдікәрімов), and the Kazakh Latin alphabets'
+ * spellings of the Kazakh Cyrillic name ("Qasym-Jomart Toqaev"). The compiler, the coverage count and
+ * `tanys entities` all take a person's names from here.
+ */
+export function personNameForms(name: string, lang: Lang, country: string | undefined): PersonNameForm[] {
+  const kazakh = kazakhNamed(country);
+  if (lang === 'en') return nameVariants(name, 32, kazakh).map((form) => ({ form, lang, surnames: true }));
+  const out: PersonNameForm[] = [{ form: name, lang, surnames: true }];
+  if (!kazakh) return out;
+  if (lang === 'ru' && /[ыЫ]/.test(name)) out.push({ form: name.replace(/ы/g, 'и').replace(/Ы/g, 'И'), lang, surnames: true });
+  const words = name.split(' ');
+  if (words.length === 2) out.push({ form: `${words[1]} ${words[0]}`, lang, surnames: false });
+  if (lang === 'kk') for (const form of kazakhLatin(name)) out.push({ form, lang: 'en', surnames: true });
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameVariants } from '../../lib/text/variants';
+import { nameVariants, personNameForms } from '../../lib/text/variants';
 
 describe('name variants', () => {
   it.each([
@@ -43,5 +43,18 @@ describe('name variants', () => {
 
   it('does not touch names no rule covers', () => {
     expect(nameVariants('Charles Michel')).toEqual(['Charles Michel']);
+  });
+
+  it('lists every full form of a person name in one place, for the compiler, the coverage and tanys entities', () => {
+    expect(personNameForms('Ерлан Қошанов', 'kk', 'kz')).toEqual([
+      { form: 'Ерлан Қошанов', lang: 'kk', surnames: true },
+      // surname first: no surname is derived from its last word
+      { form: 'Қошанов Ерлан', lang: 'kk', surnames: false },
+      { form: 'Erlan Qoşanov', lang: 'en', surnames: true },
+      { form: 'Erlan Qoshanov', lang: 'en', surnames: true },
+    ]);
+    expect(personNameForms('Сержан Абдыкаримов', 'ru', 'kz').map((f) => f.form)).toEqual(['Сержан Абдыкаримов', 'Сержан Абдикаримов', 'Абдыкаримов Сержан']);
+    expect(personNameForms('Сергей Лавров', 'ru', 'ru')).toEqual([{ form: 'Сергей Лавров', lang: 'ru', surnames: true }]);
+    expect(personNameForms('Yerlan Karin', 'en', 'kz').map((f) => f.form)).toEqual(nameVariants('Yerlan Karin', 32, true));
   });
 });
