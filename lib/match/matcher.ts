@@ -102,7 +102,8 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
   };
   // accepting nodes as a dense array: the row of acceptStart (its run of pattern ids), -1 when the node accepts nothing
   const acceptRow = new Int32Array(index.nodes).fill(-1);
-  index.acceptNode.forEach((node, i) => (acceptRow[node] = i));
+  const { acceptNode } = index;
+  for (let i = 0; i < acceptNode.length; i++) acceptRow[acceptNode[i]] = i;
   // the same patterns grouped by case rule, made on first use: a title many states share ("President") is checked
   // once per rule
   const acceptMasks: (string[] | undefined)[] = new Array(index.nodes);

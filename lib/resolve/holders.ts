@@ -16,17 +16,25 @@ export function holdersAt(office: EntityRec, date: string): number[] {
   return [...new Set(tenuresAt(office, date).map((t) => t[0]))];
 }
 
-/** Builds person index → [office index, tenure] for the offices a person held. */
-export function tenuresByPerson(index: MatchIndex): Map<number, [number, TenureRec][]> {
-  const out = new Map<number, [number, TenureRec][]>();
-  index.entities.forEach((e, i) => {
-    for (const t of e.ten ?? []) {
-      const l = out.get(t[0]) ?? [];
-      l.push([i, t]);
-      out.set(t[0], l);
-    }
-  });
-  return out;
+/** Offices each person held, as compressed rows: person p's office indexes (one per tenure) are list[start[p] … start[p+1]). */
+export interface OfficesByPerson {
+  start: Int32Array;
+  list: Int32Array;
+}
+
+/** Builds OfficesByPerson in two passes over the tenures (count, then fill): no per-person arrays or maps. */
+export function officesByPerson(index: MatchIndex): OfficesByPerson {
+  const ents = index.entities;
+  const start = new Int32Array(ents.length + 1);
+  for (const e of ents) if (e.ten) for (const t of e.ten) start[t[0] + 1]++;
+  for (let p = 0; p < ents.length; p++) start[p + 1] += start[p];
+  const list = new Int32Array(start[ents.length]);
+  const fill = start.slice(0, ents.length);
+  for (let o = 0; o < ents.length; o++) {
+    const ten = ents[o].ten;
+    if (ten) for (const t of ten) list[fill[t[0]]++] = o;
+  }
+  return { start, list };
 }
 
 /** True when the entity (office or body) existed on `date`. */

@@ -3,7 +3,7 @@
 import { PatternType, type MatchIndex } from '../index/types';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
 import { countryOfWord } from './countries';
-import { existsAt, holdersAt, tenuresAt, tenuresByPerson } from './holders';
+import { existsAt, holdersAt, officesByPerson, tenuresAt, type OfficesByPerson } from './holders';
 
 export type Form = 'full' | 'generic' | 'short' | 'surname';
 
@@ -63,22 +63,22 @@ interface Item extends Kinds {
   adjacent: number | undefined;
 }
 
-const uniq = (a: number[]) => (a.length < 2 ? a : [...new Set(a)]);
 const NONE: number[] = [];
 /** `list` with `e` added once (a new array the first time, so the shared empty one is never changed). */
 const add = (list: number[], e: number): number[] => (list === NONE ? [e] : list.includes(e) ? list : (list.push(e), list));
 
 /** Prepared resolution state for one index (per-person tenures), reused across documents. */
 export class Resolver {
-  private byPersonMap?: ReturnType<typeof tenuresByPerson>;
+  private byPersonRows?: OfficesByPerson;
   constructor(
     readonly matcher: Matcher,
     readonly index: MatchIndex = matcher.index,
   ) {}
 
-  /** Per-person tenures, built on first use (a page without people named in it never needs them). */
-  private get byPerson(): ReturnType<typeof tenuresByPerson> {
-    return (this.byPersonMap ??= tenuresByPerson(this.index));
+  /** The offices a person held, one per tenure (an office held twice comes twice); the table is built on first use (a page without people named in it never needs it). */
+  private heldBy(person: number): Int32Array {
+    const { start, list } = (this.byPersonRows ??= officesByPerson(this.index));
+    return list.subarray(start[person], start[person + 1]);
   }
 
   private memoDate = '';
@@ -135,7 +135,9 @@ export class Resolver {
   }
 
   private computeOfficesAt(person: number, date: string): number[] {
-    return uniq((this.byPerson.get(person) ?? []).filter(([o]) => tenuresAt(this.index.entities[o], date).some((t) => t[0] === person)).map(([o]) => o));
+    const out: number[] = [];
+    for (const o of this.heldBy(person)) if (!out.includes(o) && tenuresAt(this.index.entities[o], date).some((t) => t[0] === person)) out.push(o);
+    return out;
   }
 
   private readonly heldMemo = new Map<number, ReadonlySet<number>>();
@@ -143,7 +145,7 @@ export class Resolver {
   private everHeld(person: number): ReadonlySet<number> {
     let h = this.heldMemo.get(person);
     if (!h) {
-      h = new Set((this.byPerson.get(person) ?? []).map(([o]) => o));
+      h = new Set(this.heldBy(person));
       this.heldMemo.set(person, h);
     }
     return h;

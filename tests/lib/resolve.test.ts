@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { engine } from '../fixtures/gazetteer';
+import { officesByPerson } from '../../lib/resolve/holders';
+import type { MatchIndex } from '../../lib/index/types';
 
 const find = (text: string, date = '2021-06-09') => engine.findMentions(text, date).map((m) => ({ text: m.text, id: m.id, holder: m.holder?.id, offices: m.offices?.map((o) => o.id) }));
 
@@ -244,5 +246,25 @@ describe('resolution', () => {
     const s = engine.resolver.session({ date: '2021-06-09' });
     expect(s.add("The People's Assembly of Kazakhstan met.").map((m) => m.id)).toEqual(['kz.body.apk']);
     expect(s.add('The Assembly agreed.').map((m) => m.id)).toEqual(['kz.body.apk']);
+  });
+});
+
+describe('officesByPerson', () => {
+  it('lists, for every person, the office of each of their tenures, and nothing for others', () => {
+    const rec = (id: string, k: 0 | 1 | 2, ten?: [number, string, string, number][]) => ({ id, k, n: id, s: 'kz' as const, ten });
+    const index = {
+      entities: [
+        rec('p0', 0),
+        rec('p1', 0),
+        rec('o2', 1, [[0, '2012-01-01', '2014-01-01', 0], [1, '2014-01-01', '', 0], [0, '2016-01-01', '', 1]]),
+        rec('o3', 1, [[1, '2010-01-01', '2013-01-01', 0]]),
+        rec('b4', 2),
+      ],
+    } as unknown as MatchIndex;
+    const { start, list } = officesByPerson(index);
+    const of = (p: number) => [...list.subarray(start[p], start[p + 1])];
+    expect(of(0)).toEqual([2, 2]);
+    expect(of(1)).toEqual([2, 3]);
+    expect([2, 3, 4].map(of)).toEqual([[], [], []]);
   });
 });
