@@ -245,7 +245,9 @@ export class Resolver {
     items.forEach((it, k) => {
       const pos = st.base + it.m.start;
       place = -1;
-      if (it.context.length) {
+      if (namesAThing(text, tokens, it.m)) {
+        // "Ak Zhol street", "Baiterek tower", "улица Абая", "minister-level talks": part of another thing's name
+      } else if (it.context.length) {
         // "Almaty": its akimat and maslikhat count as named, for "the city's mayor" and "the local maslikhat"
         for (const e of it.context) lastSeen.set(e, pos);
       } else if (it.place && atPlace(tokens, it.m)) {
@@ -794,6 +796,40 @@ function atPlace(tokens: Tokens, m: RawMatch): boolean {
   return t >= 0 && starts[t + 1] - ends[t] <= 1 && AT_PLACE.has(tokens.key(t));
 }
 const AT_PLACE = new Set(['in', 'at', 'inside', 'outside', 'near', 'into']);
+
+/**
+ * True where the match is part of the name of a street, building or other thing: a kind of thing right after it
+ * ("Ak Zhol street", "Baiterek tower", "Nazarbayev International Airport", "Абай көшесі", "Абай атындағы"), right
+ * before it ("улица Абая", "имени Абая", "проспект «Ак Жол»"), or "-level" ("minister-level talks").
+ */
+function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
+  const { starts, ends } = tokens;
+  const n = starts.length;
+  let t = m.lastToken + 1;
+  if (t < n && starts[t] - m.end === 1) {
+    const sep = text.charCodeAt(m.end);
+    if (sep === 0x2d && tokens.key(t) === 'level') return true;
+    if (sep === 0x20 || sep === 0xa0) {
+      let k = tokens.key(t);
+      if ((k === 'international' || k === 'national') && t + 1 < n && starts[t + 1] - ends[t] === 1) k = tokens.key(++t);
+      if (THING_AFTER.has(k)) return true;
+    }
+  }
+  const b = m.firstToken - 1;
+  return b >= 0 && m.start - ends[b] <= 2 && /^[\s«"“„]*$/.test(text.slice(ends[b], m.start)) && THING_BEFORE.has(tokens.key(b));
+}
+// folded (Kazakh letters on Russian ones): English nouns after a name, Kazakh "street", "avenue", "square", "airport",
+// "named after"
+const THING_AFTER = new Set([
+  'street', 'st', 'avenue', 'ave', 'boulevard', 'prospekt', 'square', 'microdistrict', 'hotel', 'tower', 'monument', 'palace', 'residence',
+  'building', 'stadium', 'arena', 'airport', 'station', 'museum', 'library', 'mosque', 'cathedral', 'bridge', 'highway', 'embankment',
+  'кошеси', 'дангылы', 'аланы', 'ауежайы', 'атындагы',
+]);
+// Russian nouns before a name: street, avenue, boulevard, square, airport, microdistrict, hotel, "named after"
+const THING_BEFORE = new Set([
+  'улица', 'улице', 'улицы', 'улицу', 'ул', 'проспект', 'проспекте', 'проспекта', 'бульвар', 'бульваре', 'бульвара', 'площадь', 'площади',
+  'аэропорт', 'аэропорта', 'аэропорту', 'мкр', 'микрорайон', 'микрорайоне', 'гостиница', 'гостинице', 'гостиницы', 'отель', 'отеле', 'имени', 'им',
+]);
 
 // words before an office's title that make it another post ("Deputy Minister", "district akim", "вице-министр")
 const SUBORDINATE_BEFORE = new Set(['deputy', 'vice', 'district', 'village', 'rural', 'raion', 'вице', 'районный', 'районного', 'районному', 'районным', 'сельский', 'сельского', 'сельскому', 'сельским']);

@@ -249,6 +249,30 @@ describe('resolution', () => {
   });
 });
 
+describe('names of other things', () => {
+  it.each([
+    ['The rally will be held on Nur Otan street.', 'kz.body.amanat'],
+    ['The Mazhilis building was closed for repairs.', 'kz.body.mazhilis'],
+    ['Flights from Nursultan Nazarbayev International Airport resumed.', 'kz.person.nazarbayev-nursultan'],
+    ['На проспекте Нурсултана Назарбаева открыли сквер.', 'kz.person.nazarbayev-nursultan'],
+    ['Ремонт на улице «Нур Отан» завершён.', 'kz.body.amanat'],
+    ['Мәжіліс көшесі жабылды.', 'kz.body.mazhilis'],
+    ['They held Foreign Minister-level talks.', 'kz.office.minister-of-foreign-affairs'],
+  ])('does not read a street, building or "-level" as the entity: %s', (text, id) => {
+    expect(find(text, '2024-04-15').map((x) => x.id)).not.toContain(id);
+  });
+
+  it.each([
+    ['The Nur Otan party won seats.', 'kz.body.amanat'],
+    ['The Mazhilis passed the bill.', 'kz.body.mazhilis'],
+    ['Nursultan Nazarbayev arrived.', 'kz.person.nazarbayev-nursultan'],
+    ['Нурсултан Назарбаев прибыл.', 'kz.person.nazarbayev-nursultan'],
+    ['The Foreign Minister said.', 'kz.office.minister-of-foreign-affairs'],
+  ])('still reads the entity elsewhere: %s', (text, id) => {
+    expect(find(text, '2024-04-15').map((x) => x.id)).toContain(id);
+  });
+});
+
 describe('officesByPerson', () => {
   it('lists, for every person, the office of each of their tenures, and nothing for others', () => {
     const rec = (id: string, k: 0 | 1 | 2, ten?: [number, string, string, number][]) => ({ id, k, n: id, s: 'kz' as const, ten });
