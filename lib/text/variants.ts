@@ -119,6 +119,8 @@ export function personNameForms(name: string, lang: Lang, country: string | unde
   const kazakh = kazakhNamed(country);
   if (lang === 'en') return nameVariants(name, 32, kazakh).map((form) => ({ form, lang, surnames: true }));
   const out: PersonNameForm[] = [{ form: name, lang, surnames: true }];
+  // Arabic names: Russian writes the "son of" particle both ways ("Мухаммед бин Салман", "Мухаммед бен Салман")
+  if (lang === 'ru' && / (?:бин|бен) /.test(name)) out.push({ form: name.replace(/ (бин|бен) /g, (_m, w: string) => (w === 'бин' ? ' бен ' : ' бин ')), lang, surnames: false });
   if (!kazakh) return out;
   if (lang === 'ru' && /[ыЫ]/.test(name)) out.push({ form: name.replace(/ы/g, 'и').replace(/Ы/g, 'И'), lang, surnames: true });
   const words = name.split(' ');

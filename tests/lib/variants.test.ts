@@ -57,4 +57,10 @@ describe('name variants', () => {
     expect(personNameForms('Сергей Лавров', 'ru', 'ru')).toEqual([{ form: 'Сергей Лавров', lang: 'ru', surnames: true }]);
     expect(personNameForms('Yerlan Karin', 'en', 'kz').map((f) => f.form)).toEqual(nameVariants('Yerlan Karin', 32, true));
   });
+
+  it('writes the Arabic "son of" particle both ways in Russian', () => {
+    expect(personNameForms('Мухаммед бин Салман', 'ru', 'sa').map((f) => f.form)).toEqual(['Мухаммед бин Салман', 'Мухаммед бен Салман']);
+    expect(personNameForms('Тамим бен Хамад Аль Тани', 'ru', 'qa').map((f) => f.form)).toEqual(['Тамим бен Хамад Аль Тани', 'Тамим бин Хамад Аль Тани']);
+    expect(personNameForms('Бенедикт Бинтов', 'ru', 'ru').map((f) => f.form)).toEqual(['Бенедикт Бинтов']);
+  });
 });
