@@ -76,6 +76,12 @@ export interface MatchIndex {
    */
   masks: string[];
   entities: EntityRec[];
+  /**
+   * Set when the index was read from the shipped file, whose entity records carry no `ten`: their tenures, each
+   * office's parsed on first use (a page needs the tenures of the few offices it names), and the offices each person
+   * held, stored in the file so that nothing has to read every office's tenures.
+   */
+  lazy?: { tenures: (entity: number) => TenureRec[] | undefined; held: { start: IntList; list: IntList } };
 }
 
 

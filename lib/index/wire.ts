@@ -2,15 +2,21 @@
 // anything else, so its decoding time comes before the first highlight. The number lists (most of the file) are stored
 // as little-endian arrays of 1, 2 or 4 bytes per number, whichever their largest value needs, so a page takes them as
 // typed-array views of the fetched bytes, with no parsing at all; the stem keys are one UTF-8 text, one key per line;
-// the rest (entities, case masks, endings) is a small JSON header.
+// the rest (entities, case masks, endings) is a small JSON header. Tenures are not in the header: each office's are
+// a JSON text of their own, parsed when a page first needs that office's holders, and the offices each person held
+// are two more number lists.
 // The JSON form (serializeIndex/parseIndex) stays for older files.
-import type { IntList, MatchIndex } from './types';
+import type { EntityRec, IntList, MatchIndex, TenureRec } from './types';
 
 /** The number lists of the index, in the order the binary file stores them. */
 const INT_FIELDS = ['stemStart', 'stemFlat', 'edgeStart', 'edgeBase', 'acceptNode', 'acceptStart', 'patEntity', 'patType', 'patMask'] as const;
 type IntField = (typeof INT_FIELDS)[number];
+/** Lists of the file that are not MatchIndex fields: byte offsets of each entity's tenure text; offices by person. */
+const TENURE_FIELDS = ['tenStart', 'heldStart', 'heldList'] as const;
+type TenureField = (typeof TENURE_FIELDS)[number];
 
-const MAGIC = [0x54, 0x4e, 0x59, 0x06]; // "TNY", format 6 (breadth-first trie; patterns numbered by accepting node)
+// "TNY", format 7 (breadth-first trie; patterns numbered by accepting node; tenures apart from the header)
+const MAGIC = [0x54, 0x4e, 0x59, 0x07];
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Bytes per number for a list: the fewest that hold its values (none are negative). */
@@ -23,10 +29,44 @@ function widthOf(a: ArrayLike<number>): 1 | 2 | 4 {
   return max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
 }
 
+/** The tenure texts and offices-by-person lists of an index's entities. */
+function tenureLists(entities: EntityRec[]): { text: Uint8Array; lists: Record<TenureField, number[]> } {
+  const enc = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  const tenStart = [0];
+  let bytes = 0;
+  const count = new Array<number>(entities.length + 1).fill(0);
+  for (const e of entities) {
+    if (e.ten?.length) {
+      const b = enc.encode(JSON.stringify(e.ten));
+      parts.push(b);
+      bytes += b.length;
+      for (const t of e.ten) count[t[0] + 1]++;
+    }
+    tenStart.push(bytes);
+  }
+  const text = new Uint8Array(bytes);
+  let at = 0;
+  for (const b of parts) {
+    text.set(b, at);
+    at += b.length;
+  }
+  // offices by person: person p's offices (one per tenure) are heldList[heldStart[p] … heldStart[p+1])
+  for (let p = 0; p < entities.length; p++) count[p + 1] += count[p];
+  const heldList = new Array<number>(count[entities.length]);
+  const fill = count.slice(0, entities.length);
+  entities.forEach((e, o) => {
+    for (const t of e.ten ?? []) heldList[fill[t[0]]++] = o;
+  });
+  return { text, lists: { tenStart, heldStart: count, heldList } };
+}
+
 /** The binary file of an index. */
 export function serializeIndexBinary(index: MatchIndex): Uint8Array {
   for (const k of index.stemKeys) if (k.includes('\n')) throw new Error(`stem key with a line break: ${JSON.stringify(k)}`);
-  const widths = INT_FIELDS.map((f) => widthOf(index[f]));
+  const tenures = tenureLists(index.entities);
+  const lists: ArrayLike<number>[] = [...INT_FIELDS.map((f) => index[f]), ...TENURE_FIELDS.map((f) => tenures.lists[f])];
+  const widths = lists.map(widthOf);
   const header = {
     v: index.v,
     asOf: index.asOf,
@@ -34,29 +74,30 @@ export function serializeIndexBinary(index: MatchIndex): Uint8Array {
     bases: index.bases,
     nodes: index.nodes,
     masks: index.masks,
-    entities: index.entities,
+    entities: index.entities.map(({ ten: _ten, ...rest }) => rest),
     stems: index.stemKeys.length,
-    ints: INT_FIELDS.map((f, k) => [index[f].length, widths[k]]),
+    ints: lists.map((a, k) => [a.length, widths[k]]),
   };
   const enc = new TextEncoder();
   const head = enc.encode(JSON.stringify(header));
   const stems = enc.encode(index.stemKeys.join('\n'));
-  let size = 4 + 4 + head.length + 4 + stems.length;
-  const offsets = INT_FIELDS.map((f, k) => {
+  let size = 4 + 4 + head.length + 4 + stems.length + 4 + tenures.text.length;
+  const offsets = lists.map((a, k) => {
     size = align(size, widths[k]);
     const at = size;
-    size += index[f].length * widths[k];
+    size += a.length * widths[k];
     return at;
   });
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   out.set(MAGIC, 0);
-  view.setUint32(4, head.length, true);
-  out.set(head, 8);
-  view.setUint32(8 + head.length, stems.length, true);
-  out.set(stems, 12 + head.length);
-  INT_FIELDS.forEach((f, k) => {
-    const a = index[f];
+  let pos = 4;
+  for (const block of [head, stems, tenures.text]) {
+    view.setUint32(pos, block.length, true);
+    out.set(block, pos + 4);
+    pos += 4 + block.length;
+  }
+  lists.forEach((a, k) => {
     const w = widths[k];
     for (let i = 0; i < a.length; i++) {
       const at = offsets[k] + i * w;
@@ -68,20 +109,32 @@ export function serializeIndexBinary(index: MatchIndex): Uint8Array {
   return out;
 }
 
-/** Decodes what serializeIndexBinary wrote; the number lists are views of `data`. Throws on a file of another format. */
+/**
+ * Decodes what serializeIndexBinary wrote; the number lists are views of `data`. The entity records carry no `ten`:
+ * `lazy` gives each office's tenures, parsed on first use. Throws on a file of another format.
+ */
 export function parseIndexBinary(data: ArrayBuffer | Uint8Array): MatchIndex {
   const b = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (b.length < 12 || MAGIC.some((m, i) => b[i] !== m)) throw new Error('not a Tanys index file (format 6)');
+  if (b.length < 16 || MAGIC.some((m, i) => b[i] !== m)) throw new Error('not a Tanys index file (format 7)');
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const dec = new TextDecoder();
-  const headLen = view.getUint32(4, true);
-  const header = JSON.parse(dec.decode(b.subarray(8, 8 + headLen))) as Omit<MatchIndex, 'stemKeys' | IntField> & { stems: number; ints: [number, 1 | 2 | 4][] };
-  const stemsLen = view.getUint32(8 + headLen, true);
-  let pos = 12 + headLen;
-  const stemKeys = header.stems ? dec.decode(b.subarray(pos, pos + stemsLen)).split('\n') : [];
-  pos += stemsLen;
-  const ints = {} as Record<IntField, IntList>;
-  INT_FIELDS.forEach((f, k) => {
+  let pos = 4;
+  const block = (): Uint8Array => {
+    if (pos + 4 > b.length) throw new Error('index file: cut short');
+    const n = view.getUint32(pos, true);
+    if (pos + 4 + n > b.length) throw new Error('index file: cut short');
+    const out = b.subarray(pos + 4, pos + 4 + n);
+    pos += 4 + n;
+    return out;
+  };
+  const header = JSON.parse(dec.decode(block())) as Omit<MatchIndex, 'stemKeys' | IntField> & { stems: number; ints: [number, 1 | 2 | 4][] };
+  const stemText = block();
+  const stemKeys = header.stems ? dec.decode(stemText).split('\n') : [];
+  const tenText = block();
+  const fields = [...INT_FIELDS, ...TENURE_FIELDS];
+  if (header.ints.length !== fields.length) throw new Error('index file: unexpected lists');
+  const ints = {} as Record<IntField | TenureField, IntList>;
+  fields.forEach((f, k) => {
     const [n, w] = header.ints[k];
     pos = align(pos, w);
     if (pos + n * w > b.length) throw new Error('index file: cut short');
@@ -89,7 +142,34 @@ export function parseIndexBinary(data: ArrayBuffer | Uint8Array): MatchIndex {
     pos += n * w;
   });
   if (pos !== b.length) throw new Error('index file: unexpected length');
-  return { v: header.v, asOf: header.asOf, endings: header.endings, stemKeys, bases: header.bases, nodes: header.nodes, masks: header.masks, entities: header.entities, ...ints };
+  const { tenStart, heldStart, heldList } = ints;
+  const parsed: (TenureRec[] | undefined)[] = new Array(header.entities.length);
+  const tenures = (e: number): TenureRec[] | undefined => {
+    const from = tenStart[e];
+    const to = tenStart[e + 1];
+    if (from === to) return undefined;
+    return (parsed[e] ??= JSON.parse(dec.decode(tenText.subarray(from, to))) as TenureRec[]);
+  };
+  return {
+    v: header.v,
+    asOf: header.asOf,
+    endings: header.endings,
+    stemKeys,
+    bases: header.bases,
+    nodes: header.nodes,
+    masks: header.masks,
+    entities: header.entities,
+    stemStart: ints.stemStart,
+    stemFlat: ints.stemFlat,
+    edgeStart: ints.edgeStart,
+    edgeBase: ints.edgeBase,
+    acceptNode: ints.acceptNode,
+    acceptStart: ints.acceptStart,
+    patEntity: ints.patEntity,
+    patType: ints.patType,
+    patMask: ints.patMask,
+    lazy: { tenures, held: { start: heldStart, list: heldList } },
+  };
 }
 
 const align = (n: number, w: number) => Math.ceil(n / w) * w;

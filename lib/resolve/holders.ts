@@ -2,28 +2,34 @@
 import { covers } from '../gazetteer/dates';
 import type { EntityRec, MatchIndex, TenureRec } from '../index/types';
 
-/** Tenures of `office` covering `date` (YYYY-MM-DD): non-acting first. */
-export function tenuresAt(office: EntityRec, date: string): TenureRec[] {
+/** The tenures of an office (entity index), from its record or, for an index read from the shipped file, parsed now. */
+export function tenuresOf(index: MatchIndex, office: number): TenureRec[] | undefined {
+  return index.lazy ? index.lazy.tenures(office) : index.entities[office].ten;
+}
+
+/** Of an office's tenures, those covering `date` (YYYY-MM-DD): non-acting first. */
+export function tenuresAt(tenures: readonly TenureRec[] | undefined, date: string): TenureRec[] {
   // a term known only from sightings (flag 2) includes its last sighting, the `to` day (coversTerm in dates.ts, on the
   // compact record: this runs for every mention)
-  const list = (office.ten ?? []).filter((t) => covers(t[1], t[2] || undefined, date) || (t[3] & 2 && t[2] === date));
+  const list = (tenures ?? []).filter((t) => covers(t[1], t[2] || undefined, date) || (t[3] & 2 && t[2] === date));
   // substantive before acting; when month-precision dates make two tenures cover the day, the later one (the successor)
   return list.sort((a, b) => (a[3] & 1) - (b[3] & 1) || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0));
 }
 
-/** Person indexes holding `office` on `date`, substantive holders before acting ones. */
-export function holdersAt(office: EntityRec, date: string): number[] {
-  return [...new Set(tenuresAt(office, date).map((t) => t[0]))];
+/** Person indexes holding an office (given its tenures) on `date`, substantive holders before acting ones. */
+export function holdersAt(tenures: readonly TenureRec[] | undefined, date: string): number[] {
+  return [...new Set(tenuresAt(tenures, date).map((t) => t[0]))];
 }
 
 /** Offices each person held, as compressed rows: person p's office indexes (one per tenure) are list[start[p] … start[p+1]). */
 export interface OfficesByPerson {
-  start: Int32Array;
-  list: Int32Array;
+  start: ArrayLike<number>;
+  list: Int32Array | Uint16Array | Uint8Array;
 }
 
 /** Builds OfficesByPerson in two passes over the tenures (count, then fill): no per-person arrays or maps. */
 export function officesByPerson(index: MatchIndex): OfficesByPerson {
+  if (index.lazy) return index.lazy.held as OfficesByPerson;
   const ents = index.entities;
   const start = new Int32Array(ents.length + 1);
   for (const e of ents) if (e.ten) for (const t of e.ten) start[t[0] + 1]++;

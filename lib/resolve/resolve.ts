@@ -3,7 +3,7 @@
 import { PatternType, type MatchIndex } from '../index/types';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
 import { countryOfWord } from './countries';
-import { existsAt, holdersAt, officesByPerson, tenuresAt, type OfficesByPerson } from './holders';
+import { existsAt, holdersAt, officesByPerson, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
 
 export type Form = 'full' | 'generic' | 'short' | 'surname';
 
@@ -76,7 +76,7 @@ export class Resolver {
   ) {}
 
   /** The offices a person held, one per tenure (an office held twice comes twice); the table is built on first use (a page without people named in it never needs it). */
-  private heldBy(person: number): Int32Array {
+  private heldBy(person: number): Int32Array | Uint16Array | Uint8Array {
     const { start, list } = (this.byPersonRows ??= officesByPerson(this.index));
     return list.subarray(start[person], start[person + 1]);
   }
@@ -112,10 +112,10 @@ export class Resolver {
   /** Holders (person indexes) of an office on `date`, memoised for the current date and for the gazetteer's date. */
   private holdersOn(office: number, date: string): number[] {
     const memo = date === this.memoDate ? this.memoHolders : date === this.index.asOf ? this.memoHoldersNow : undefined;
-    if (!memo) return holdersAt(this.index.entities[office], date);
+    if (!memo) return holdersAt(tenuresOf(this.index, office), date);
     let h = memo.get(office);
     if (!h) {
-      h = holdersAt(this.index.entities[office], date);
+      h = holdersAt(tenuresOf(this.index, office), date);
       memo.set(office, h);
     }
     return h;
@@ -136,7 +136,7 @@ export class Resolver {
 
   private computeOfficesAt(person: number, date: string): number[] {
     const out: number[] = [];
-    for (const o of this.heldBy(person)) if (!out.includes(o) && tenuresAt(this.index.entities[o], date).some((t) => t[0] === person)) out.push(o);
+    for (const o of this.heldBy(person)) if (!out.includes(o) && tenuresAt(tenuresOf(this.index, o), date).some((t) => t[0] === person)) out.push(o);
     return out;
   }
 
@@ -647,7 +647,7 @@ export class Resolver {
       // "Lee") is taken for them only while they lead their state or government (Putin, Xi, Erdogan)
       const active = cands.filter((e) => (ents[e].s === 'kz' ? this.officesAt(e, date).length > 0 : this.officesAt(e, date).some((o) => LEADER_OFFICE.test(ents[o].id))));
       if (titled) {
-        const holders = holdersAt(ents[prev.entity!], date);
+        const holders = holdersAt(tenuresOf(this.index, prev.entity!), date);
         const h = cands.filter((c) => holders.includes(c));
         cands = h.length ? h : active.length ? active : cands;
       } else if (active.length) cands = active;

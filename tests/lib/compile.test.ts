@@ -164,8 +164,17 @@ describe('the shipped index file', () => {
     const index = compiled.index;
     const bin = serializeIndexBinary(index);
     const back = parseIndexBinary(bin);
-    const plain = Object.fromEntries(Object.entries(back).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v]));
+    const { lazy, ...rest } = back;
+    const plain = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v]));
+    // the records come without their tenures, which are read, office by office, when first asked for
+    expect(plain.entities.some((e: { ten?: unknown }) => 'ten' in e)).toBe(false);
+    plain.entities = plain.entities.map((e: object, i: number) => (lazy!.tenures(i) ? { ...e, ten: lazy!.tenures(i) } : e));
     expect(plain).toEqual(index);
+    // the offices each person held, as the resolver builds them from the records
+    const { officesByPerson } = await import('../../lib/resolve/holders');
+    const built = officesByPerson(index);
+    expect(Array.from(lazy!.held.start)).toEqual(Array.from(built.start));
+    expect(Array.from(lazy!.held.list)).toEqual(Array.from(built.list));
     // the number lists are views of the file's bytes, not copies
     expect(ArrayBuffer.isView(back.edgeStart) && (back.edgeStart as Uint16Array).buffer).toBe(bin.buffer);
     // and a list whose values need four bytes keeps them
@@ -181,10 +190,24 @@ describe('the shipped index file', () => {
     // anything else is refused with a message, not misread
     expect(() => parseIndexBinary(new TextEncoder().encode(serializeIndex(index)))).toThrow(/not a Tanys index file/);
     expect(() => parseIndexBinary(bin.subarray(0, bin.length - 3))).toThrow();
-    // a file of the previous format (a list of pattern ids per node) is refused too
-    const five = bin.slice();
-    five[3] = 5;
-    expect(() => parseIndexBinary(five)).toThrow(/not a Tanys index file \(format 6\)/);
+    // a file of the previous format (tenures in the header) is refused too
+    const six = bin.slice();
+    six[3] = 6;
+    expect(() => parseIndexBinary(six)).toThrow(/not a Tanys index file \(format 7\)/);
+  });
+
+  it('resolves from the file exactly as from the compiled index: holders, offices held, on any date', async () => {
+    const { serializeIndexBinary, parseIndexBinary } = await import('../../lib/index/wire');
+    const { createEngine } = await import('../../lib/engine');
+    const { compiled } = await import('../fixtures/gazetteer');
+    const fromFile = createEngine(parseIndexBinary(serializeIndexBinary(compiled.index)));
+    const inMemory = createEngine(compiled.index);
+    const text = 'Secretary of State Krymbek Kusherbayev met President Kassym-Jomart Tokayev. Kusherbayev and the Foreign Minister Sergey Lavrov spoke. Nursultan Nazarbayev, Yerlan Karin.';
+    for (const date of ['2018-05-01', '2021-06-09', '2022-03-01', '2024-04-15']) {
+      const got = fromFile.findMentions(text, date);
+      expect(got).toEqual(inMemory.findMentions(text, date));
+      expect(got.some((m) => m.holder || m.offices?.length)).toBe(true);
+    }
   });
 
   it('numbers patterns by the node that accepts them: a node\'s patterns are one run of ids, in entity order', async () => {
