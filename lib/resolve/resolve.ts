@@ -800,7 +800,8 @@ const AT_PLACE = new Set(['in', 'at', 'inside', 'outside', 'near', 'into']);
 /**
  * True where the match is part of the name of a street, building or other thing: a kind of thing right after it
  * ("Ak Zhol street", "Baiterek tower", "Nazarbayev International Airport", "Абай көшесі", "Абай атындағы"), right
- * before it ("улица Абая", "имени Абая", "проспект «Ак Жол»"), or "-level" ("minister-level talks").
+ * before it ("улица Абая", "имени Абая", "проспект «Ак Жол»"), or "-level" ("minister-level talks"); or names a
+ * branch's body ("политсовет алматинского филиала").
  */
 function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
   const { starts, ends } = tokens;
@@ -815,6 +816,9 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
       if (THING_AFTER.has(k)) return true;
     }
   }
+  // "политсовета алматинского филиала партии": the body of a branch, not the national one
+  t = m.lastToken + 1;
+  for (let k = t; k < n && k <= t + 1 && starts[k] - (k === t ? m.end : ends[k - 1]) <= 2; k++) if (tokens.key(k).startsWith('филиал')) return true;
   const b = m.firstToken - 1;
   return b >= 0 && m.start - ends[b] <= 2 && /^[\s«"“„]*$/.test(text.slice(ends[b], m.start)) && THING_BEFORE.has(tokens.key(b));
 }
@@ -824,6 +828,8 @@ const THING_AFTER = new Set([
   'street', 'st', 'avenue', 'ave', 'boulevard', 'prospekt', 'square', 'microdistrict', 'hotel', 'tower', 'monument', 'palace', 'residence',
   'building', 'stadium', 'arena', 'airport', 'station', 'museum', 'library', 'mosque', 'cathedral', 'bridge', 'highway', 'embankment',
   'кошеси', 'дангылы', 'аланы', 'ауежайы', 'атындагы',
+  // "Auyl amanaty", "Zher amanaty": state programmes named "… trust"
+  'amanaty',
 ]);
 // Russian nouns before a name: street, avenue, boulevard, square, airport, microdistrict, hotel, "named after"
 const THING_BEFORE = new Set([

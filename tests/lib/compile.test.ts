@@ -165,10 +165,10 @@ describe('the shipped index file', () => {
     const bin = serializeIndexBinary(index);
     const back = parseIndexBinary(bin);
     const { lazy, ...rest } = back;
-    const plain = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v]));
+    const plain = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v])) as Record<string, unknown> & { entities: object[] };
     // the records come without their tenures, which are read, office by office, when first asked for
-    expect(plain.entities.some((e: { ten?: unknown }) => 'ten' in e)).toBe(false);
-    plain.entities = plain.entities.map((e: object, i: number) => (lazy!.tenures(i) ? { ...e, ten: lazy!.tenures(i) } : e));
+    expect(plain.entities.some((e) => 'ten' in e)).toBe(false);
+    plain.entities = plain.entities.map((e, i) => (lazy!.tenures(i) ? { ...e, ten: lazy!.tenures(i) } : e));
     expect(plain).toEqual(index);
     // the offices each person held, as the resolver builds them from the records
     const { officesByPerson } = await import('../../lib/resolve/holders');

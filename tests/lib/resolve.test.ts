@@ -258,12 +258,15 @@ describe('names of other things', () => {
     ['Ремонт на улице «Нур Отан» завершён.', 'kz.body.amanat'],
     ['Мәжіліс көшесі жабылды.', 'kz.body.mazhilis'],
     ['They held Foreign Minister-level talks.', 'kz.office.minister-of-foreign-affairs'],
+    ['Политсовет Нур Отан алматинского филиала собрался.', 'kz.body.amanat'],
+    ['The Nur Otan amanaty programme began.', 'kz.body.amanat'],
   ])('does not read a street, building or "-level" as the entity: %s', (text, id) => {
     expect(find(text, '2024-04-15').map((x) => x.id)).not.toContain(id);
   });
 
   it.each([
     ['The Nur Otan party won seats.', 'kz.body.amanat'],
+    ['Политсовет Нур Отан собрался.', 'kz.body.amanat'],
     ['The Mazhilis passed the bill.', 'kz.body.mazhilis'],
     ['Nursultan Nazarbayev arrived.', 'kz.person.nazarbayev-nursultan'],
     ['Нурсултан Назарбаев прибыл.', 'kz.person.nazarbayev-nursultan'],
