@@ -1,6 +1,6 @@
 // Who held an office on a date, and what a person held, from the compiled index.
 import { covers } from '../gazetteer/dates';
-import type { EntityRec, MatchIndex, TenureRec } from '../index/types';
+import type { EntityRec, IntList, MatchIndex, TenureRec } from '../index/types';
 
 /** The tenures of an office (entity index), from its record or, for an index read from the shipped file, parsed now. */
 export function tenuresOf(index: MatchIndex, office: number): TenureRec[] | undefined {
@@ -23,13 +23,13 @@ export function holdersAt(tenures: readonly TenureRec[] | undefined, date: strin
 
 /** Offices each person held, as compressed rows: person p's office indexes (one per tenure) are list[start[p] … start[p+1]). */
 export interface OfficesByPerson {
-  start: ArrayLike<number>;
-  list: Int32Array | Uint16Array | Uint8Array;
+  start: IntList;
+  list: IntList;
 }
 
 /** Builds OfficesByPerson in two passes over the tenures (count, then fill): no per-person arrays or maps. */
 export function officesByPerson(index: MatchIndex): OfficesByPerson {
-  if (index.lazy) return index.lazy.held as OfficesByPerson;
+  if (index.lazy) return index.lazy.held;
   const ents = index.entities;
   const start = new Int32Array(ents.length + 1);
   for (const e of ents) if (e.ten) for (const t of e.ten) start[t[0] + 1]++;

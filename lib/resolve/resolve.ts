@@ -76,9 +76,11 @@ export class Resolver {
   ) {}
 
   /** The offices a person held, one per tenure (an office held twice comes twice); the table is built on first use (a page without people named in it never needs it). */
-  private heldBy(person: number): Int32Array | Uint16Array | Uint8Array {
+  private heldBy(person: number): number[] {
     const { start, list } = (this.byPersonRows ??= officesByPerson(this.index));
-    return list.subarray(start[person], start[person + 1]);
+    const out: number[] = [];
+    for (let k = start[person]; k < start[person + 1]; k++) out.push(list[k]);
+    return out;
   }
 
   private memoDate = '';

@@ -289,7 +289,7 @@ describe('officesByPerson', () => {
       ],
     } as unknown as MatchIndex;
     const { start, list } = officesByPerson(index);
-    const of = (p: number) => [...list.subarray(start[p], start[p + 1])];
+    const of = (p: number) => Array.from(list).slice(start[p], start[p + 1]);
     expect(of(0)).toEqual([2, 2]);
     expect(of(1)).toEqual([2, 3]);
     expect([2, 3, 4].map(of)).toEqual([[], [], []]);
