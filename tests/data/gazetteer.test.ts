@@ -113,6 +113,11 @@ describe('data/', () => {
     expect(ids('Foreign Ministry spokesperson Aibek Smadiyarov said.', '2024-03-10')[0]).toBe('kz.office.mfa-spokesperson');
     expect(ids('Foreign Ministry spokesperson Maria Zakharova said.', '2024-03-10')[0]).toBe('ru.office.mfa-spokesperson');
     expect(ids('Kremlin spokesman Dmitry Peskov said.', '2024-03-10')[0]).toBe('ru.office.press-secretary-president');
+    // a title both Security Councils' secretaries go by: the person named with it decides
+    expect(ids('Секретарь Совбеза Гизат Нурдаулетов выступил.', '2024-06-15')[0]).toBe('kz.office.secretary-of-the-security-council');
+    expect(ids('Секретарь Совбеза Сергей Шойгу заявил.', '2024-06-15')[0]).toBe('ru.office.secretary-security-council');
+    // a party written in capitals or not, with its leader's title after it
+    expect(ids('Amanat party chairman Yerlan Koshanov said.', '2022-05-15')[0]).toBe('kz.office.chairman-of-amanat');
     // "First President" is Nazarbayev in Kazakh news, but another country's first president is not
     expect(ids('First President – Elbasy Nursultan Nazarbayev spoke.', '2018-05-01')).toEqual([
       'kz.person.nazarbayev-nursultan',
