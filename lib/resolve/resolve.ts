@@ -803,7 +803,8 @@ const AT_PLACE = new Set(['in', 'at', 'inside', 'outside', 'near', 'into']);
  * True where the match is part of the name of a street, building or other thing: a kind of thing right after it
  * ("Ak Zhol street", "Baiterek tower", "Nazarbayev International Airport", "Абай көшесі", "Абай атындағы"), right
  * before it ("улица Абая", "имени Абая", "проспект «Ак Жол»"), or "-level" ("minister-level talks"); or names a
- * branch's body ("политсовет алматинского филиала").
+ * branch's body ("политсовет алматинского филиала") or an officer of another organisation ("President of the company",
+ * "Президент компании", "компания президенті").
  */
 function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
   const { starts, ends } = tokens;
@@ -818,6 +819,18 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
       if (THING_AFTER.has(k)) return true;
     }
   }
+  // "President of the company", "Президент компании", "компания президенті": a post in another organisation
+  t = m.lastToken + 1;
+  if (t < n && starts[t] - m.end <= 2) {
+    let k = tokens.key(t);
+    if (k === 'of' && t + 1 < n) {
+      k = tokens.key(++t);
+      if ((k === 'the' || k === 'a' || k === 'an') && t + 1 < n) k = tokens.key(++t);
+      if (OTHER_ORG.has(k) && !isUpper(text.charCodeAt(starts[t]))) return true;
+    } else if (OTHER_ORG_RU.has(k)) return true;
+  }
+  const before = m.firstToken - 1;
+  if (before >= 0 && m.start - ends[before] === 1 && OTHER_ORG_KK.has(tokens.key(before))) return true;
   // "политсовета алматинского филиала партии": the body of a branch, not the national one
   t = m.lastToken + 1;
   for (let k = t; k < n && k <= t + 1 && starts[k] - (k === t ? m.end : ends[k - 1]) <= 2; k++) if (tokens.key(k).startsWith('филиал')) return true;
@@ -833,6 +846,11 @@ const THING_AFTER = new Set([
   // "Auyl amanaty", "Zher amanaty": state programmes named "… trust"
   'amanaty',
 ]);
+// organisations whose officers share a state title: English after "of (the)", Russian in the genitive after the title,
+// Kazakh before it (folded)
+const OTHER_ORG = new Set(['company', 'corporation', 'bank', 'fund', 'club', 'federation', 'association', 'university', 'academy', 'holding', 'group', 'school', 'foundation', 'firm', 'plant', 'factory', 'college']);
+const OTHER_ORG_RU = new Set(['компании', 'корпорации', 'банка', 'фонда', 'клуба', 'федерации', 'ассоциации', 'университета', 'академии', 'холдинга', 'группы', 'концерна', 'общества', 'фирмы', 'завода', 'школы', 'колледжа', 'лицея', 'товарищества']);
+const OTHER_ORG_KK = new Set(['компания', 'корпорация', 'банк', 'кор', 'клуб', 'федерация', 'кауымдастык', 'университет', 'академия', 'холдинг', 'мектеп', 'зауыт', 'сериктестик', 'колледж']);
 // Russian nouns before a name: street, avenue, boulevard, square, airport, microdistrict, hotel, "named after"
 const THING_BEFORE = new Set([
   'улица', 'улице', 'улицы', 'улицу', 'ул', 'проспект', 'проспекте', 'проспекта', 'бульвар', 'бульваре', 'бульвара', 'площадь', 'площади',

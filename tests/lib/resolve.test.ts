@@ -260,13 +260,18 @@ describe('names of other things', () => {
     ['They held Foreign Minister-level talks.', 'kz.office.minister-of-foreign-affairs'],
     ['Политсовет Нур Отан алматинского филиала собрался.', 'kz.body.amanat'],
     ['The Nur Otan amanaty programme began.', 'kz.body.amanat'],
-  ])('does not read a street, building or "-level" as the entity: %s', (text, id) => {
+    ['The President of the company said.', 'kz.office.president'],
+    ['Президент компании заявил.', 'kz.office.president'],
+    ['Компания Президенті айтты.', 'kz.office.president'],
+  ])('does not read a street, a building, "-level" or a post of another organisation as the entity: %s', (text, id) => {
     expect(find(text, '2024-04-15').map((x) => x.id)).not.toContain(id);
   });
 
   it.each([
     ['The Nur Otan party won seats.', 'kz.body.amanat'],
     ['Политсовет Нур Отан собрался.', 'kz.body.amanat'],
+    ['Президент заявил.', 'kz.office.president'],
+    ['The President of the Republic said.', 'kz.office.president'],
     ['The Mazhilis passed the bill.', 'kz.body.mazhilis'],
     ['Nursultan Nazarbayev arrived.', 'kz.person.nazarbayev-nursultan'],
     ['Нурсултан Назарбаев прибыл.', 'kz.person.nazarbayev-nursultan'],
