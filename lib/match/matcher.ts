@@ -27,6 +27,8 @@ export interface Matcher {
   find(text: string): { matches: RawMatch[]; tokens: Tokens };
   /** Base ids a single folded token can stand for (exported for tests). */
   basesOf(key: string): number[];
+  /** True when some name in the index starts with the folded word `key` (a known given name, a title's first word). */
+  startsName(key: string): boolean;
 }
 
 const EMPTY: number[] = [];
@@ -235,6 +237,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
   return {
     index,
     basesOf,
+    startsName: (key: string) => basesOf(key).some((b) => rootChild[b] >= 0),
     find(text: string) {
       if (entryKey.length >= maxLearned) reset();
       const n = tokenize(text);

@@ -633,13 +633,17 @@ export class Resolver {
     else {
       // a surname next to an unknown capitalised word is part of somebody else's name ("Karin Keller-Sutter"); at the
       // start of a sentence the word may be capitalised only for that, which is given the benefit of the doubt for
-      // Kazakhstan's people, not for foreign surnames ("Genghis Khan")
+      // Kazakhstan's people, not for foreign surnames ("Genghis Khan"), nor when the word is a given name some name in
+      // the gazetteer starts with ("Aidos Beknazarov said" is not Senator Nurlan Beknazarov)
       const { starts, ends } = tokens;
       const key = (t: number) => tokens.key(t);
       const before = it.m.firstToken - 1;
       const after = it.m.lastToken + 1;
       const capAt = (t: number) => /^\p{Lu}/u.test(text.slice(starts[t], ends[t]));
-      if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && !matchedToken[before] && !HONORIFICS.has(key(before)) && (!isSentenceStart(text, starts[before]) || cands.every((e) => ents[e].s !== 'kz')))
+      // a word matched only as somebody's surname ("Bolat", "Aidos") is a given name here, not a title
+      const prevItem = items[k - 1];
+      const surnameOnly = prevItem !== undefined && prevItem.m.lastToken === before && !prevItem.full.length && !prevItem.generic.length && !prevItem.short.length;
+      if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && (!matchedToken[before] || surnameOnly) && !HONORIFICS.has(key(before)) && (!isSentenceStart(text, starts[before]) || cands.every((e) => ents[e].s !== 'kz') || this.matcher.startsName(key(before))))
         return;
       if (after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && !matchedToken[after]) return;
       // a title right before the surname ("Defence Minister Tasmagambetov") supports it

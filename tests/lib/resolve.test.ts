@@ -163,6 +163,10 @@ describe('resolution', () => {
 
   it('does not take a surname that is part of somebody else’s name', () => {
     expect(find('Karin Keller-Sutter spoke.', '2024-01-01')).toEqual([]);
+    // at the start of a sentence too, when the word before is a given name some name starts with, or a surname
+    expect(find('Nurtleu said.', '2024-04-15').map((m) => m.id)).toEqual(['kz.person.nurtleu-murat']);
+    expect(find('Krymbek Nurtleu said.', '2024-04-15').map((m) => m.id)).not.toContain('kz.person.nurtleu-murat');
+    expect(find('Karin Nurtleu said.', '2024-04-15').map((m) => m.id)).not.toContain('kz.person.nurtleu-murat');
   });
 
   it('reads descriptive references: Head of State, Elbasy, Глава государства', () => {
