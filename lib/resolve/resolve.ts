@@ -839,7 +839,13 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
   t = m.lastToken + 1;
   for (let k = t; k < n && k <= t + 1 && starts[k] - (k === t ? m.end : ends[k - 1]) <= 2; k++) if (tokens.key(k).startsWith('филиал')) return true;
   const b = m.firstToken - 1;
-  return b >= 0 && m.start - ends[b] <= 2 && /^[\s«"“„]*$/.test(text.slice(ends[b], m.start)) && THING_BEFORE.has(tokens.key(b));
+  if (b < 0 || m.start - ends[b] > 2) return false;
+  // only spaces and opening quotes between ("улица «Ак Жол»")
+  for (let i = ends[b]; i < m.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0xab && c !== 0x22 && c !== 0x201c && c !== 0x201e) return false;
+  }
+  return THING_BEFORE.has(tokens.key(b));
 }
 // folded (Kazakh letters on Russian ones): English nouns after a name, Kazakh "street", "avenue", "square", "airport",
 // "named after"
