@@ -6,7 +6,8 @@
 // a JSON text of their own, parsed when a page first needs that office's holders, and the offices each person held
 // are two more number lists.
 // The JSON form (serializeIndex/parseIndex) stays for older files.
-import type { EntityRec, IntList, MatchIndex, TenureRec } from './types';
+import type { IntList, MatchIndex, TenureRec } from './types';
+import { officesByPerson, tenuresOf } from '../resolve/holders';
 
 /** The number lists of the index, in the order the binary file stores them. */
 const INT_FIELDS = ['stemStart', 'stemFlat', 'edgeStart', 'edgeBase', 'acceptNode', 'acceptStart', 'patEntity', 'patType', 'patMask'] as const;
@@ -29,42 +30,38 @@ function widthOf(a: ArrayLike<number>): 1 | 2 | 4 {
   return max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
 }
 
-/** The tenure texts and offices-by-person lists of an index's entities. */
-function tenureLists(entities: EntityRec[]): { text: Uint8Array; lists: Record<TenureField, number[]> } {
+/**
+ * The tenure texts of an index's entities (entity i's bytes are text[tenStart[i] … tenStart[i+1]), none when it has no
+ * tenure) and the offices each person held, as the resolver reads them (officesByPerson).
+ */
+function tenureLists(index: MatchIndex): { text: Uint8Array; lists: Record<TenureField, ArrayLike<number>> } {
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [];
   const tenStart = [0];
   let bytes = 0;
-  const count = new Array<number>(entities.length + 1).fill(0);
-  for (const e of entities) {
-    if (e.ten?.length) {
-      const b = enc.encode(JSON.stringify(e.ten));
+  index.entities.forEach((_e, i) => {
+    const ten = tenuresOf(index, i);
+    if (ten?.length) {
+      const b = enc.encode(JSON.stringify(ten));
       parts.push(b);
       bytes += b.length;
-      for (const t of e.ten) count[t[0] + 1]++;
     }
     tenStart.push(bytes);
-  }
+  });
   const text = new Uint8Array(bytes);
   let at = 0;
   for (const b of parts) {
     text.set(b, at);
     at += b.length;
   }
-  // offices by person: person p's offices (one per tenure) are heldList[heldStart[p] … heldStart[p+1])
-  for (let p = 0; p < entities.length; p++) count[p + 1] += count[p];
-  const heldList = new Array<number>(count[entities.length]);
-  const fill = count.slice(0, entities.length);
-  entities.forEach((e, o) => {
-    for (const t of e.ten ?? []) heldList[fill[t[0]]++] = o;
-  });
-  return { text, lists: { tenStart, heldStart: count, heldList } };
+  const held = officesByPerson(index);
+  return { text, lists: { tenStart, heldStart: held.start, heldList: held.list } };
 }
 
 /** The binary file of an index. */
 export function serializeIndexBinary(index: MatchIndex): Uint8Array {
   for (const k of index.stemKeys) if (k.includes('\n')) throw new Error(`stem key with a line break: ${JSON.stringify(k)}`);
-  const tenures = tenureLists(index.entities);
+  const tenures = tenureLists(index);
   const lists: ArrayLike<number>[] = [...INT_FIELDS.map((f) => index[f]), ...TENURE_FIELDS.map((f) => tenures.lists[f])];
   const widths = lists.map(widthOf);
   const header = {
