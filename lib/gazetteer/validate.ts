@@ -142,8 +142,9 @@ function checkEntity(e: EntitySource, add: Add) {
   checkDate(e.to, 'to', add);
   if (isPartialDate(e.from) && isPartialDate(e.to) && startOf(e.from) > endOf(e.to)) add('to', `ends (${e.to}) before it starts (${e.from})`);
   if (e.kind === 'person') {
-    // a person newsworthy for no office the gazetteer tracks (a former official of an untracked post, a business
-    // leader, an athlete) gets one plain sentence; the others' description is built from their tenures (checked below)
+    // a public figure newsworthy for no office the gazetteer tracks (a former official of an untracked post, an
+    // opposition politician, a candidate; see docs/CURATING.md) gets one plain sentence; the others' description is
+    // built from their tenures (checked below)
     if (e.explanation !== undefined && (typeof e.explanation !== 'string' || e.explanation.trim().length < 15 || e.explanation.length > 200))
       add('explanation', 'for a person who holds no office here: one plain sentence of 15–200 characters saying who they are');
     if (e.tenures !== undefined) add('tenures', 'tenures belong to offices');
