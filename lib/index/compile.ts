@@ -84,13 +84,20 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     if (/ Республики Казахстан$/u.test(name)) full.add(name.replace(/ Республики Казахстан$/u, ' РК'));
     const m = RU_KZ_MISSION.exec(name);
     if (m) generic.add(`${m[1]} ${m[2]}`);
-  } else if (KK_COUNTRY_PREFIX.test(name)) {
-    const g = name.replace(KK_COUNTRY_PREFIX, '');
-    generic.add(g);
-    // without the country, news drops the possessive too: "Парламент Сенатының төрағасы"
-    if (/^Парламенті /u.test(g)) generic.add(g.replace(/^Парламенті /u, 'Парламент '));
-    // "ҚР Президенті": the country's abbreviation, as Kazakh news writes it
-    full.add(name.replace(KK_COUNTRY_PREFIX, 'ҚР '));
+    // "глава" (head) is what Russian news writes for any chairman or head: "глава Национального банка"
+    for (const set of [full, generic])
+      for (const f of [...set]) if (/^(?:Председатель|Руководитель) \S/u.test(f)) set.add(f.replace(/^\S+/u, 'Глава'));
+  } else {
+    if (KK_COUNTRY_PREFIX.test(name)) {
+      const g = name.replace(KK_COUNTRY_PREFIX, '');
+      generic.add(g);
+      // without the country, news drops the possessive too: "Парламент Сенатының төрағасы"
+      if (/^Парламенті /u.test(g)) generic.add(g.replace(/^Парламенті /u, 'Парламент '));
+      // "ҚР Президенті": the country's abbreviation, as Kazakh news writes it
+      full.add(name.replace(KK_COUNTRY_PREFIX, 'ҚР '));
+    }
+    // "басшысы" (head) is what Kazakh news writes for any chairman: "Ұлттық Банк басшысы"
+    for (const set of [full, generic]) for (const f of [...set]) if (/\sтөрағасы$/u.test(f)) set.add(f.replace(/төрағасы$/u, 'басшысы'));
   }
   for (const g of generic) full.delete(g);
   // a lone title every body's head has ("Chairman of the People's Republic of China" → "Chairman") says nothing of whose
@@ -212,6 +219,9 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
           }
         }
         const kk = isLastOfWord && wi === lastWord && (lang === 'kk' || person);
+        // a Kazakh word before a possessed head ("төрағасы", "министрі", "Ассамблеясы") or a genitive ("төрағасының
+        // орынбасары") may be genitive or not
+        const kkGen = !kk && !person && lang === 'kk' && isLastOfWord && wi + 1 < words.length && /(?:\p{L}[ыі]|[нтд][ыі]ң)$/u.test(words[wi + 1]) && isCyrillic(words[wi + 1]);
         if (ru) {
           let p = ruParadigm(t.key);
           // names in -о/-е do not decline in Russian ("Де Кро", "Шевченко"), and a stem of two letters would match
@@ -223,7 +233,8 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
             forms.push([t.key.slice(0, -2) + t.key.slice(-1), Paradigm.RuHard]);
         }
         if (kk) forms.push([t.key, Paradigm.Kk]);
-        if (!ru && !kk) forms.push([t.key, Paradigm.Exact]);
+        else if (kkGen && !ru) forms.push([t.key, Paradigm.KkGen]);
+        else if (!ru) forms.push([t.key, Paradigm.Exact]);
       }
       const comma = words[wi].slice(t.end, ti + 1 < toks.length ? toks[ti + 1].start : undefined).includes(',');
       out.push({ key: t.key, raw: t.raw, forms, ...(comma ? { comma } : {}) });

@@ -26,6 +26,11 @@ export const enum Paradigm {
   RuJ = 9,
   /** Kazakh: case and possessive endings appended to the whole word: Тоқаевтың, Мәжілісі, Президентке. */
   Kk = 10,
+  /**
+   * Kazakh: a word before a possessed head may take the genitive, as news writes an office's name either way:
+   * "Сенат төрағасы" and "Сенаттың төрағасы", "Ассамблеясы төрағасы" and "Ассамблеясының төрағасы".
+   */
+  KkGen = 11,
 }
 
 const fold = (s: string) => [...s].map((c) => foldUnit(c.charCodeAt(0))).join('');
@@ -43,6 +48,7 @@ const KK_CASE = [
   'ша', 'ше', 'дай', 'дей', 'тай', 'тей',
 ];
 const KK_POSSESSIVE = ['ы', 'і', 'сы', 'сі'];
+const KK_GENITIVE = ['', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің'];
 
 function kkEndings(): string[] {
   const out = new Set<string>(['']);
@@ -73,6 +79,7 @@ export function paradigmEndings(): readonly (readonly string[])[] {
     RU_ADJ_ENDINGS,
     ['й', 'я', 'ю', 'ем', 'е'],
     kkEndings(),
+    KK_GENITIVE,
   ].map((list) => [...new Set(list.map(fold))]));
 }
 

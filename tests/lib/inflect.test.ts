@@ -50,9 +50,29 @@ describe('inflection', () => {
     expect(forms('балаева')).not.toContain('балаев');
   });
 
-  it('inflects the last Kazakh word only', () => {
-    const toks = aliasTokens('Қазақстан халқы Ассамблеясы', 'kk', false);
-    expect(toks.map((t) => t.forms.map((f) => f[1]))).toEqual([[Paradigm.Exact], [Paradigm.Exact], [Paradigm.Kk]]);
+  it('inflects the last Kazakh word fully, and a word before a possessed head only with the genitive', () => {
+    const kinds = (alias: string) => aliasTokens(alias, 'kk', false).map((t) => t.forms.map((f) => f[1]));
+    expect(kinds('Қазақстан халқы Ассамблеясы')).toEqual([[Paradigm.KkGen], [Paradigm.KkGen], [Paradigm.Kk]]);
+    // "Ұлттық Банк" is not followed by a possessed word: no genitive on "Ұлттық"
+    expect(kinds('Ұлттық Банк төрағасы')).toEqual([[Paradigm.Exact], [Paradigm.KkGen], [Paradigm.Kk]]);
+    // a person's name never takes the genitive inside it
+    expect(aliasTokens('Мәулен Әшімбаев', 'kk', true)[0].forms.map((f) => f[1])).not.toContain(Paradigm.KkGen);
+    expect(paradigmEndings()[Paradigm.KkGen]).toEqual(['', 'нын', 'нин', 'дын', 'дин', 'тын', 'тин']);
+  });
+
+  it('finds Kazakh and Russian office names in the forms news writes besides the listed one', () => {
+    const entities: EntitySource[] = [
+      { id: 'kz.office.a', kind: 'office', name: 'A', scope: 'kz', country: 'kz', names: { kk: ['Сенат төрағасы', 'Қазақстан халқы Ассамблеясы төрағасының орынбасары'] }, explanation: 'An office invented for the inflection test.', sources: ['https://example.org'] },
+      { id: 'kz.office.b', kind: 'office', name: 'B', scope: 'kz', country: 'kz', names: { kk: ['Ұлттық Банк төрағасы'], ru: ['Председатель Национального банка'] }, explanation: 'An office invented for the inflection test.', sources: ['https://example.org'] },
+    ];
+    const m = createMatcher(compile(entities, '2026-01-01').index);
+    const spans = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
+    for (const text of ['Сенат төрағасы', 'Сенаттың төрағасы', 'Сенаттың төрағасына', 'Қазақстан халқы Ассамблеясының төрағасының орынбасары', 'Ұлттық Банктің төрағасы', 'Ұлттық Банк басшысы', 'Ұлттық Банктің басшысымен', 'главы Национального банка', 'Председатель Национального банка'])
+      expect(spans(`Бүгін ${text} сөйледі.`), text).toEqual([text]);
+    // the genitive belongs before the head only, and a lone genitive names nothing here
+    expect(spans('Сенаттың отырысы')).toEqual([]);
+    expect(spans('Сенат төрағасының')).toEqual(['Сенат төрағасының']);
+    expect(spans('Ұлттықтың Банк төрағасы')).toEqual([]);
   });
 
   it('the matcher finds every form the paradigms generate (differential against the generator)', () => {
