@@ -4,6 +4,7 @@ import { PatternType, type MatchIndex } from '../index/types';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
 import { countryOfWord } from './countries';
 import { existsAt, holdersAt, officesByPerson, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
+import { isCyrillic } from '../text/inflect';
 
 export type Form = 'full' | 'generic' | 'short' | 'surname';
 
@@ -86,6 +87,22 @@ export class Resolver {
   private memoDate = '';
   private memoOffices = new Map<number, number[]>();
   private memoHolders = new Map<number, number[]>();
+
+  private headsByBody?: Map<number, number[]>;
+  /** The offices that head a body (made on first use). */
+  private headsOf(body: number): readonly number[] {
+    if (!this.headsByBody) {
+      this.headsByBody = new Map();
+      this.index.entities.forEach((e, i) => {
+        if (e.k === 1 && e.h !== undefined) {
+          const l = this.headsByBody!.get(e.h);
+          if (l) l.push(i);
+          else this.headsByBody!.set(e.h, [i]);
+        }
+      });
+    }
+    return this.headsByBody.get(body) ?? NONE;
+  }
 
   private resetMemo(date: string) {
     if (date === this.memoDate) return;
@@ -268,6 +285,8 @@ export class Resolver {
       } else if (!it.generic.length && it.short.length && (place = placeAfter(text, tokens, it.m)) >= 0 && !contextAt.has(place) && !matchedToken[place]) {
         // "the mayor of Paris", "мэр Москвы": a back-reference word tied to a place the gazetteer does not name
         for (const e of it.short) st.otherPost.set(e, pos);
+      } else if (!it.generic.length && it.short.length && genitiveBefore(text, tokens, it.m, matchedToken)) {
+        // "Банктің төрағасы": in Kazakh, the title of something named before it that the gazetteer does not have
       } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m)) {
         // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post
       } else if (it.short.length && afterIndefinite(tokens, it.m)) {
@@ -297,14 +316,46 @@ export class Resolver {
       if (it.entity !== undefined) introduce(it.entity, pos);
     });
 
+    // a bare title and the body it heads, named as one: "Chairman of the Agency", "председатель Агентства",
+    // "Агенттіктің төрағасы" is the office of that body's head
+    const span = new Map<Item, [number, number]>();
+    for (let k = 0; k + 1 < items.length; k++) {
+      const a = items[k];
+      const b = items[k + 1];
+      const [title, body] = a.entity !== undefined && ents[a.entity].k === 2 ? [b, a] : [a, b];
+      if (body.entity === undefined || ents[body.entity].k !== 2 || title.form === 'full') continue;
+      // a title left unresolved on purpose stays so: "Deputy Chairman of the Agency", "ex-Chairman", "Банктің төрағасы"
+      // ("председатель банка" names another bank's chairman only when the bank is not the one the page named)
+      if (title.entity !== undefined ? ents[title.entity].k !== 1 : (!title.generic.length && !title.short.length) || this.subordinate(text, tokens, title) !== undefined || afterExPrefix(text, title.m.start) || (title === b && namesAThing(text, tokens, title.m))) continue;
+      const join = text.slice(a.m.end, b.m.start);
+      const titleText = text.slice(title.m.start, title.m.end);
+      // the body first ("Агенттіктің төрағасы") or a title with no "of" ("председатель Агентства") only in Cyrillic
+      if (!HEAD_JOIN.test(join) || ((title === b || join === ' ') && !isCyrillic(titleText))) continue;
+      let head = title.entity !== undefined && ents[title.entity].h === body.entity ? title.entity : [...title.generic, ...title.short].find((o) => ents[o].h === body.entity);
+      // a head's title the body's own head office does not list ("председатель банка" after the National Bank)
+      if (head === undefined && HEAD_WORD.test(titleText)) {
+        const heads = this.headsOf(body.entity);
+        if (heads.length === 1) head = heads[0];
+      }
+      if (head === undefined) continue;
+      title.entity = head;
+      title.form ??= 'generic';
+      title.candidates = undefined;
+      span.set(title, [a.m.start, b.m.end]);
+      body.entity = undefined;
+      introduce(head, st.base + title.m.start);
+      k++;
+    }
+
     const out: Mention[] = [];
     items.forEach((it, k) => {
       if (it.entity === undefined) return;
       const e = ents[it.entity];
+      const [start, end] = span.get(it) ?? [it.m.start, it.m.end];
       const mention: Mention = {
-        start: it.m.start,
-        end: it.m.end,
-        text: text.slice(it.m.start, it.m.end),
+        start,
+        end,
+        text: text.slice(start, end),
         id: e.id,
         kind: KIND_NAMES[e.k],
         name: e.n,
@@ -672,6 +723,10 @@ const TWO_WORD_COUNTRIES = new Map([
 ]);
 
 // The capitalised "Head of State" in English, Russian (any case) and Kazakh
+/** Between a bare title and the body it heads: "Chairman of the Agency", "председатель Агентства". */
+const HEAD_JOIN = /^(?: of the | of | )$/;
+/** A bare title any body's head has. */
+const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төрағасы|Төраға|Басшысы)$/iu;
 const HEAD_OF_STATE = /^(?:Head of State|Глав[аыеоу]й? государства|Мемлекет басшы)/u;
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -905,6 +960,13 @@ function afterIndefinite(tokens: Tokens, m: RawMatch): boolean {
  * True when a capitalised word stands right before the match, joined by one space ("Healthcare Minister", "Kazakhstan
  * Temir Zholy Chairman"): the title belongs to that name, not to the post the page named last.
  */
+/** A Kazakh word in the genitive right before the match, not itself a name the gazetteer has: "Банктің төрағасы". */
+function genitiveBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
+  const t = m.firstToken - 1;
+  if (t < 0 || matchedToken[t] || m.start - tokens.ends[t] !== 1) return false;
+  return /[а-яәғқңөұүһі](?:ның|нің|дың|дің|тың|тің)$/iu.test(text.slice(tokens.starts[t], tokens.ends[t]));
+}
+
 function namedBefore(text: string, tokens: Tokens, m: RawMatch): boolean {
   const t = m.firstToken - 1;
   if (t < 0 || m.start - tokens.ends[t] !== 1 || text.charCodeAt(m.start - 1) !== 0x20) return false;

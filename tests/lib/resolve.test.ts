@@ -253,6 +253,38 @@ describe('resolution', () => {
   });
 });
 
+describe('a bare title and the body it heads', () => {
+  it.each([
+    ['The Anti-Corruption Agency reported. The Chairman of the Agency Askhat Zhumagali said.', 'Chairman of the Agency'],
+    ['Агентство по противодействию коррупции сообщило. Председатель Агентства сказал.', 'Председатель Агентства'],
+    ['Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі хабарлады. Агенттіктің төрағасы айтты.', 'Агенттіктің төрағасы'],
+    // a head's title the office does not list as its own short name, after the body was named
+    ['The National Bank of Kazakhstan kept the rate. The Chairman of the Bank said.', 'Chairman of the Bank'],
+    ['Национальный банк Казахстана сообщил, что председатель банка заявил.', 'председатель банка'],
+  ])('are one mention of the office that heads the body: %s', (text, span) => {
+    const m = find(text, '2024-04-15');
+    const office = m.find((x) => x.text === span);
+    expect(office?.id).toMatch(/^kz\.office\.chairman-of-the-/);
+    expect(office?.holder).toBeDefined();
+    // the body inside it is not a mention of its own
+    expect(m.filter((x) => x.id.startsWith('kz.body.')).map((x) => x.text)).toHaveLength(1);
+  });
+
+  it.each([
+    ['The Anti-Corruption Agency reported. The Deputy Chairman of the Agency said.'],
+    ['Национальный банк Казахстана сообщил, что заместитель председателя банка заявил.'],
+  ])('leaves a deputy alone: %s', (text) => {
+    expect(find(text, '2024-04-15').map((x) => x.id)).not.toContain('kz.office.chairman-of-the-national-bank');
+    expect(find(text, '2024-04-15').map((x) => x.id)).not.toContain('kz.office.chairman-of-the-anti-corruption-agency');
+  });
+
+  it('does not take a Kazakh title after an unknown genitive for a known office ("Банктің төрағасы")', () => {
+    const m = find('Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің төрағасы айтты. Банктің төрағасы да айтты.', '2024-04-15');
+    expect(m.filter((x) => x.id === 'kz.office.chairman-of-the-anti-corruption-agency').map((x) => x.text)).toEqual(['Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің төрағасы']);
+    expect(find('Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің төрағасы айтты. Төрағасы да айтты.', '2024-04-15').map((x) => x.id)).toEqual(['kz.office.chairman-of-the-anti-corruption-agency', 'kz.office.chairman-of-the-anti-corruption-agency']);
+  });
+});
+
 describe('names of other things', () => {
   it.each([
     ['The rally will be held on Nur Otan street.', 'kz.body.amanat'],
