@@ -722,11 +722,11 @@ const TWO_WORD_COUNTRIES = new Map([
   ['saudi arabia', 'sa'], ['south africa', 'za'], ['new zealand', 'nz'], ['czech republic', 'cz'], ['sri lanka', 'lk'],
 ]);
 
-// The capitalised "Head of State" in English, Russian (any case) and Kazakh
 /** Between a bare title and the body it heads: "Chairman of the Agency", "председатель Агентства". */
 const HEAD_JOIN = /^(?: of the | of | )$/;
 /** A bare title any body's head has. */
 const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төрағасы|Төраға|Басшысы)$/iu;
+// The capitalised "Head of State" in English, Russian (any case) and Kazakh
 const HEAD_OF_STATE = /^(?:Head of State|Глав[аыеоу]й? государства|Мемлекет басшы)/u;
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -956,10 +956,6 @@ function afterIndefinite(tokens: Tokens, m: RawMatch): boolean {
   return k === 'a' || k === 'an';
 }
 
-/**
- * True when a capitalised word stands right before the match, joined by one space ("Healthcare Minister", "Kazakhstan
- * Temir Zholy Chairman"): the title belongs to that name, not to the post the page named last.
- */
 /** A Kazakh word in the genitive right before the match, not itself a name the gazetteer has: "Банктің төрағасы". */
 function genitiveBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
   const t = m.firstToken - 1;
@@ -967,6 +963,10 @@ function genitiveBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken:
   return /[а-яәғқңөұүһі](?:ның|нің|дың|дің|тың|тің)$/iu.test(text.slice(tokens.starts[t], tokens.ends[t]));
 }
 
+/**
+ * True when a capitalised word stands right before the match, joined by one space ("Healthcare Minister", "Kazakhstan
+ * Temir Zholy Chairman"): the title belongs to that name, not to the post the page named last.
+ */
 function namedBefore(text: string, tokens: Tokens, m: RawMatch): boolean {
   const t = m.firstToken - 1;
   if (t < 0 || m.start - tokens.ends[t] !== 1 || text.charCodeAt(m.start - 1) !== 0x20) return false;
