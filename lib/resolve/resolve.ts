@@ -88,6 +88,30 @@ export class Resolver {
   private memoOffices = new Map<number, number[]>();
   private memoHolders = new Map<number, number[]>();
 
+  private siblingsOf?: Map<number, number[]>;
+  /**
+   * Entities named by the same place ("Almaty" → its akimat and its maslikhat): naming one names the place, so a
+   * back-reference to the other ("the city maslikhat" after "Almaty akimat") means that place's. Made on first use.
+   */
+  private siblings(e: number): readonly number[] {
+    if (!this.siblingsOf) {
+      const map = new Map<number, number[]>();
+      const { acceptStart, patType, patEntity } = this.index;
+      for (let i = 0; i + 1 < acceptStart.length; i++) {
+        let group: number[] | undefined;
+        for (let p = acceptStart[i]; p < acceptStart[i + 1]; p++) if (patType[p] === PatternType.Context) (group ??= []).push(patEntity[p]);
+        if (!group || group.length < 2) continue;
+        for (const a of group) {
+          const l = map.get(a) ?? [];
+          for (const b of group) if (b !== a && !l.includes(b)) l.push(b);
+          map.set(a, l);
+        }
+      }
+      this.siblingsOf = map;
+    }
+    return this.siblingsOf.get(e) ?? NONE;
+  }
+
   private headsByBody?: Map<number, number[]>;
   /** The offices that head a body (made on first use). */
   private headsOf(body: number): readonly number[] {
@@ -247,7 +271,11 @@ export class Resolver {
         const up = ents[rec.p].p;
         if (up !== undefined) lastSeen.set(up, pos);
       }
-      if (rec.h !== undefined) lastSeen.set(rec.h, pos);
+      if (rec.h !== undefined) {
+        lastSeen.set(rec.h, pos);
+        for (const s of this.siblings(rec.h)) lastSeen.set(s, pos);
+      }
+      for (const s of this.siblings(e)) lastSeen.set(s, pos);
       if (rec.k === 0) for (const o of this.officesAt(e, date)) lastSeen.set(o, pos);
     };
     const matchedToken = new Uint8Array(tokens.starts.length);
@@ -285,6 +313,9 @@ export class Resolver {
       } else if (!it.generic.length && it.short.length && (place = placeAfter(text, tokens, it.m)) >= 0 && !contextAt.has(place) && !matchedToken[place]) {
         // "the mayor of Paris", "мэр Москвы": a back-reference word tied to a place the gazetteer does not name
         for (const e of it.short) st.otherPost.set(e, pos);
+      } else if (!it.full.length && (it.generic.length || it.short.length) && organAfter(text, tokens, it.m, matchedToken, items[k + 1])) {
+        // "председатель совета директоров", "Chairman of the Board": the title in an organ the gazetteer does not have,
+        // or one only a back-reference names ("председатель Совета"), which the pass below joins to the title
       } else if (!it.generic.length && it.short.length && genitiveBefore(text, tokens, it.m, matchedToken)) {
         // "Банктің төрағасы": in Kazakh, the title of something named before it that the gazetteer does not have
       } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m)) {
@@ -955,6 +986,26 @@ function afterIndefinite(tokens: Tokens, m: RawMatch): boolean {
   const k = tokens.key(t);
   return k === 'a' || k === 'an';
 }
+
+/**
+ * The organ named right after a title, by a word that is no name of the gazetteer's or only a back-reference:
+ * "председатель совета директоров", "Chairman of the Board".
+ */
+function organAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array, next: Item | undefined): boolean {
+  const n = tokens.starts.length;
+  let t = m.lastToken + 1;
+  if (t >= n || tokens.starts[t] - m.end !== 1) return false;
+  const k = tokens.key(t);
+  if (k === 'of') {
+    if (++t < n && tokens.key(t) === 'the') t++;
+    if (t >= n) return false;
+  }
+  if (matchedToken[t] && !(next && next.m.firstToken === t && !next.full.length && !next.generic.length)) return false;
+  return (k === 'of' ? ORGAN_EN : ORGAN_RU).has(tokens.key(t));
+}
+const ORGAN_EN = new Set(['board', 'council', 'committee', 'commission', 'department', 'union', 'directors', 'trustees', 'supervisory', 'presidium', 'chamber']);
+// folded, as the tokens are (ё → е)
+const ORGAN_RU = new Set(['совета', 'правления', 'комитета', 'комиссии', 'союза', 'палаты', 'департамента', 'управления', 'директоров', 'организации', 'объединения', 'движения', 'коллегии', 'президиума', 'попечительского', 'наблюдательного', 'общественного', 'профсоюза', 'суда', 'партии']);
 
 /** A Kazakh word in the genitive right before the match, not itself a name the gazetteer has: "Банктің төрағасы". */
 function genitiveBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {

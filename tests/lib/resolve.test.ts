@@ -285,6 +285,28 @@ describe('a bare title and the body it heads', () => {
   });
 });
 
+describe('organs and places named beside a title', () => {
+  it.each([
+    'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі хабарлады. Председатель совета директоров банка заявил.',
+    'The Anti-Corruption Agency reported. The Chairman of the Board of the bank said.',
+  ])('does not take a title in an organ the gazetteer does not have for the office named before: %s', (text) => {
+    expect(find(text, '2024-04-15').map((x) => x.id)).not.toContain('kz.office.chairman-of-the-anti-corruption-agency');
+  });
+
+  it('still reads the title when the word after it is no organ', () => {
+    expect(find('The Anti-Corruption Agency reported. The Chairman said.', '2024-04-15').map((x) => x.id)).toContain('kz.office.chairman-of-the-anti-corruption-agency');
+  });
+
+  it.each([
+    ['ASTANA. The Akimat of Almaty announced a tender. The maslikhat approved the budget.', 'kz.body.maslikhat-almaty'],
+    ['АСТАНА. Акимат Алматы объявил конкурс. Маслихат утвердил бюджет.', 'kz.body.maslikhat-almaty'],
+    ['ASTANA. The Almaty Maslikhat met. The akimat agreed.', 'kz.body.akimat-almaty'],
+  ])('takes a body named for a place as naming the place, for its sibling body: %s', (text, id) => {
+    const m = find(text, '2024-04-15');
+    expect(m[m.length - 1].id).toBe(id);
+  });
+});
+
 describe('names of other things', () => {
   it.each([
     ['The rally will be held on Nur Otan street.', 'kz.body.amanat'],
