@@ -290,6 +290,23 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
       r.ten = e.tenures.filter((t) => idx.has(t.person)).map((t) => [idx.get(t.person)!, t.from, t.to ?? '', (t.acting ? 1 : 0) | (t.seen ? 2 : 0)]);
     return r;
   });
+  // siblings: entities that share a place name in `context`
+  const byPlace = new Map<string, number[]>();
+  sorted.forEach((e, i) => {
+    for (const [lang, names] of Object.entries(e.context ?? {})) for (const n of names ?? []) {
+      const key = `${lang}\u0000${n.toLowerCase()}`;
+      const l = byPlace.get(key);
+      if (l) {
+        if (!l.includes(i)) l.push(i);
+      } else byPlace.set(key, [i]);
+    }
+  });
+  for (const group of byPlace.values())
+    if (group.length > 1)
+      for (const a of group) {
+        const sib = (recs[a].sib ??= []);
+        for (const b of group) if (b !== a && !sib.includes(b)) sib.push(b);
+      }
 
   const baseIds = new Map<string, number>();
   const stems = new Map<string, number[]>();

@@ -34,6 +34,8 @@ export interface EntityRec {
   f?: string;
   t?: string;
   m?: 1;
+  /** Entities named by the same place ("Almaty" → its akimat and maslikhat): naming one names the place for the others. */
+  sib?: number[];
   ten?: TenureRec[];
 }
 

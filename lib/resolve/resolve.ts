@@ -88,28 +88,9 @@ export class Resolver {
   private memoOffices = new Map<number, number[]>();
   private memoHolders = new Map<number, number[]>();
 
-  private siblingsOf?: Map<number, number[]>;
-  /**
-   * Entities named by the same place ("Almaty" → its akimat and its maslikhat): naming one names the place, so a
-   * back-reference to the other ("the city maslikhat" after "Almaty akimat") means that place's. Made on first use.
-   */
+  /** Entities named by the same place (see EntityRec.sib). */
   private siblings(e: number): readonly number[] {
-    if (!this.siblingsOf) {
-      const map = new Map<number, number[]>();
-      const { acceptStart, patType, patEntity } = this.index;
-      for (let i = 0; i + 1 < acceptStart.length; i++) {
-        let group: number[] | undefined;
-        for (let p = acceptStart[i]; p < acceptStart[i + 1]; p++) if (patType[p] === PatternType.Context) (group ??= []).push(patEntity[p]);
-        if (!group || group.length < 2) continue;
-        for (const a of group) {
-          const l = map.get(a) ?? [];
-          for (const b of group) if (b !== a && !l.includes(b)) l.push(b);
-          map.set(a, l);
-        }
-      }
-      this.siblingsOf = map;
-    }
-    return this.siblingsOf.get(e) ?? NONE;
+    return this.index.entities[e].sib ?? NONE;
   }
 
   private headsByBody?: Map<number, number[]>;

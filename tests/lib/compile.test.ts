@@ -137,6 +137,15 @@ describe('places that stand for an entity', () => {
     expect(d.names.en).toEqual(['Presidential Administration of Kazakhstan', 'Akorda']);
     expect(d.names.kk).toEqual(['Ақорда']);
   });
+
+  it('link the bodies one place names, both ways, for the resolver', async () => {
+    const { compiled } = await import('../fixtures/gazetteer');
+    const ents = compiled.index.entities;
+    const at = (id: string) => ents.findIndex((e) => e.id === id);
+    expect(ents[at('kz.body.akimat-almaty')].sib).toEqual([at('kz.body.maslikhat-almaty')]);
+    expect(ents[at('kz.body.maslikhat-almaty')].sib).toEqual([at('kz.body.akimat-almaty')]);
+    expect(ents[at('kz.body.maslikhat-astana')].sib).toBeUndefined();
+  });
 });
 
 describe('the trie', () => {
