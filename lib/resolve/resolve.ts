@@ -88,6 +88,19 @@ export class Resolver {
   private memoOffices = new Map<number, number[]>();
   private memoHolders = new Map<number, number[]>();
 
+  /**
+   * "Нурлан Кудиярович Бекназаров": where a given name and a patronymic stand right before a surname, the start of the
+   * whole name when the given name and the surname make one of the person's full names, else undefined.
+   */
+  private givenPatronymicStart(text: string, start: number, end: number, person: number): number | undefined {
+    const before = GIVEN_PATRONYMIC_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    if (!before) return undefined;
+    const given = before[0].slice(0, before[0].indexOf(' '));
+    const probe = `${given} ${text.slice(start, end)}`;
+    const full = this.matcher.find(probe).matches.some((m) => m.start === 0 && m.end === probe.length && this.kindsOf(m.patterns).full.includes(person));
+    return full ? start - before[0].length : undefined;
+  }
+
   /** Entities named by the same place (see EntityRec.sib). */
   private siblings(e: number): readonly number[] {
     return this.index.entities[e].sib ?? NONE;
@@ -363,7 +376,21 @@ export class Resolver {
     items.forEach((it, k) => {
       if (it.entity === undefined) return;
       const e = ents[it.entity];
-      const [start, end] = span.get(it) ?? [it.m.start, it.m.end];
+      let [start, end] = span.get(it) ?? [it.m.start, it.m.end];
+      let form = it.form ?? 'full';
+      if (e.k === 0) {
+        // a patronymic belongs to the name: "Бекназарова Нурлана Кудияровича", "Нурлан Кудиярович Бекназаров"
+        // (after a given name only: "Токаев Иванович" is no name order)
+        const after = form === 'full' && !SURNAME_END.test(text.slice(start, end)) ? PATRONYMIC_AFTER.exec(text.slice(end, end + 40)) : null;
+        if (after) end += after[0].length;
+        else if (form === 'surname') {
+          const from = this.givenPatronymicStart(text, start, end, it.entity);
+          if (from !== undefined) {
+            start = from;
+            form = 'full';
+          }
+        }
+      }
       const mention: Mention = {
         start,
         end,
@@ -371,7 +398,7 @@ export class Resolver {
         id: e.id,
         kind: KIND_NAMES[e.k],
         name: e.n,
-        form: it.form ?? 'full',
+        form,
       };
       if (e.k === 1) {
         const adjacent = this.adjacentOf(text, items, k, namedInFull, date);
@@ -692,8 +719,11 @@ export class Resolver {
     // for a person the page named in full ("Li" alone could be any Li); an English month is a date ("in May 2019")
     const letters = it.m.end - it.m.start;
     if (letters < 2 || (letters === 2 && !named.length) || this.isDateWord(text, tokens, it)) return;
-    if (named.length) cands = named;
-    else {
+    if (named.length) {
+      // "Иван Петрович Бекназаров" after Nurlan Beknazarov: another given name and a patronymic, so another person
+      if (GIVEN_PATRONYMIC_BEFORE.test(text.slice(Math.max(0, it.m.start - 60), it.m.start)) && named.every((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) === undefined)) return;
+      cands = named;
+    } else {
       // a surname next to an unknown capitalised word is part of somebody else's name ("Karin Keller-Sutter"); at the
       // start of a sentence the word may be capitalised only for that, which is given the benefit of the doubt for
       // Kazakhstan's people, not for foreign surnames ("Genghis Khan"), nor when the word is a given name some name in
@@ -706,6 +736,14 @@ export class Resolver {
       // a word matched only as somebody's surname ("Bolat", "Aidos") is a given name here, not a title
       const prevItem = items[k - 1];
       const surnameOnly = prevItem !== undefined && prevItem.m.lastToken === before && !prevItem.full.length && !prevItem.generic.length && !prevItem.short.length;
+      // a given name and a patronymic before it that make the person's name ("Нурлан Кудиярович Бекназаров")
+      const withPatronymic = cands.filter((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) !== undefined);
+      if (withPatronymic.length) {
+        it.entity = withPatronymic[0];
+        it.form = 'surname';
+        if (withPatronymic.length > 1) it.candidates = withPatronymic;
+        return;
+      }
       if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && (!matchedToken[before] || surnameOnly) && !HONORIFICS.has(key(before)) && (!isSentenceStart(text, starts[before]) || cands.every((e) => ents[e].s !== 'kz') || this.matcher.startsName(key(before))))
         return;
       if (after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && !matchedToken[after]) return;
@@ -733,6 +771,15 @@ const TWO_WORD_COUNTRIES = new Map([
   ['united states', 'us'], ['united kingdom', 'gb'], ['united arab', 'ae'], ['south korea', 'kr'], ['north korea', 'kp'],
   ['saudi arabia', 'sa'], ['south africa', 'za'], ['new zealand', 'nz'], ['czech republic', 'cz'], ['sri lanka', 'lk'],
 ]);
+
+// A Russian or Kazakh patronymic in any case ("Кудиярович", "Кудияровича", "Кемелевичем", "Абишевна", "Кемелұлы")
+const PATRONYMIC = String.raw`[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:(?:ович|евич|ьич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой)|[ұу]лы|[қк]ызы)`;
+/** A patronymic right after a name written surname first. */
+const PATRONYMIC_AFTER = new RegExp(`^ ${PATRONYMIC}(?![\\p{L}-])`, 'u');
+/** A name that ends in a Russian or Kazakh surname ending, in any case. */
+const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская)(?:а|у|ым|ом|е|ой|ого|ому)?$/u;
+/** A given name and a patronymic right before a surname. */
+const GIVEN_PATRONYMIC_BEFORE = new RegExp(`(?<![\\p{L}-])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)? ${PATRONYMIC} $`, 'u');
 
 /** Between a bare title and the body it heads: "Chairman of the Agency", "председатель Агентства". */
 const HEAD_JOIN = /^(?: of the | of | )$/;

@@ -285,6 +285,21 @@ describe('a bare title and the body it heads', () => {
   });
 });
 
+describe('patronymics', () => {
+  it.each([
+    ['Назначить Кушербаева Крымбека Нурмагамбетовича на должность.', 'Кушербаева Крымбека Нурмагамбетовича', 'full'],
+    ['Крымбек Нурмагамбетович Кушербаев выступил.', 'Крымбек Нурмагамбетович Кушербаев', 'full'],
+    ['Қырымбек Елеуұлы Көшербаев сөйледі.', 'Қырымбек Елеуұлы Көшербаев', 'full'],
+    // given name and surname, then a word that only looks like a patronymic: no name is written that way
+    ['Касым-Жомарт Токаев Иванович.', 'Касым-Жомарт Токаев', 'full'],
+    // another given name and patronymic before the surname of a person named in full: another person
+    ['Крымбек Кушербаев выступил. Иван Петрович Кушербаев ответил.', 'Крымбек Кушербаев', 'full'],
+  ])('belong to the name they stand in: %s', (text, span, form) => {
+    const m = engine.findMentions(text, '2021-06-09').filter((x) => x.kind === 'person');
+    expect(m.map((x) => [x.text, x.form])).toEqual([[span, form]]);
+  });
+});
+
 describe('organs and places named beside a title', () => {
   it.each([
     'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі хабарлады. Председатель совета директоров банка заявил.',
