@@ -381,9 +381,10 @@ export class Resolver {
       if (e.k === 0) {
         // a patronymic belongs to the name: "Бекназарова Нурлана Кудияровича", "Нурлан Кудиярович Бекназаров"
         // (after a given name only: "Токаев Иванович" is no name order)
-        const after = form === 'full' && !SURNAME_END.test(text.slice(start, end)) ? PATRONYMIC_AFTER.exec(text.slice(end, end + 40)) : null;
+        const next = it.m.lastToken + 1;
+        const after = form === 'full' && next < tokens.starts.length && patronymicAt(tokens, next) && !SURNAME_END.test(text.slice(start, end)) ? PATRONYMIC_AFTER.exec(text.slice(end, end + 40)) : null;
         if (after) end += after[0].length;
-        else if (form === 'surname') {
+        else if (form === 'surname' && it.m.firstToken > 0 && patronymicAt(tokens, it.m.firstToken - 1)) {
           const from = this.givenPatronymicStart(text, start, end, it.entity);
           if (from !== undefined) {
             start = from;
@@ -721,7 +722,7 @@ export class Resolver {
     if (letters < 2 || (letters === 2 && !named.length) || this.isDateWord(text, tokens, it)) return;
     if (named.length) {
       // "Иван Петрович Бекназаров" after Nurlan Beknazarov: another given name and a patronymic, so another person
-      if (GIVEN_PATRONYMIC_BEFORE.test(text.slice(Math.max(0, it.m.start - 60), it.m.start)) && named.every((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) === undefined)) return;
+      if (it.m.firstToken > 0 && patronymicAt(tokens, it.m.firstToken - 1) && GIVEN_PATRONYMIC_BEFORE.test(text.slice(Math.max(0, it.m.start - 60), it.m.start)) && named.every((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) === undefined)) return;
       cands = named;
     } else {
       // a surname next to an unknown capitalised word is part of somebody else's name ("Karin Keller-Sutter"); at the
@@ -737,7 +738,7 @@ export class Resolver {
       const prevItem = items[k - 1];
       const surnameOnly = prevItem !== undefined && prevItem.m.lastToken === before && !prevItem.full.length && !prevItem.generic.length && !prevItem.short.length;
       // a given name and a patronymic before it that make the person's name ("Нурлан Кудиярович Бекназаров")
-      const withPatronymic = cands.filter((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) !== undefined);
+      const withPatronymic = it.m.firstToken > 0 && patronymicAt(tokens, it.m.firstToken - 1) ? cands.filter((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) !== undefined) : NONE;
       if (withPatronymic.length) {
         it.entity = withPatronymic[0];
         it.form = 'surname';
@@ -776,6 +777,12 @@ const TWO_WORD_COUNTRIES = new Map([
 const PATRONYMIC = String.raw`[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:(?:ович|евич|ьич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой)|[ұу]лы|[қк]ызы)`;
 /** A patronymic right after a name written surname first. */
 const PATRONYMIC_AFTER = new RegExp(`^ ${PATRONYMIC}(?![\\p{L}-])`, 'u');
+/** Token t, folded, ends like a patronymic (a quick test before the regular expressions above). */
+function patronymicAt(tokens: Tokens, t: number): boolean {
+  return PATRONYMIC_KEY.test(tokens.key(t));
+}
+const PATRONYMIC_KEY = /(?:(?:ович|евич|ьич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой)|улы|кызы)$/;
+
 /** A name that ends in a Russian or Kazakh surname ending, in any case. */
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская)(?:а|у|ым|ом|е|ой|ого|ому)?$/u;
 /** A given name and a patronymic right before a surname. */
