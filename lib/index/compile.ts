@@ -15,6 +15,27 @@ const RU_COUNTRY_SUFFIX = /\s+(?:Республики Казахстан|Каз�
 const RU_KZ_MISSION = /^(.+?)\s+(?:Республики Казахстан|Казахстана|РК)\s+((?:в|во|при)\s+\S.*)$/u;
 const BARE_HEAD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Secretary|Speaker|Minister)$/;
 const KK_COUNTRY_PREFIX = /^Қазақстан Республикасы(?:ның)?\s+/u;
+/** Foreign states' short Kazakh names, as titles begin with them, and their official names in the genitive. */
+const KK_STATE_GENITIVE: Record<string, [string, string]> = {
+  uz: ['Өзбекстан', 'Өзбекстан Республикасының'],
+  kg: ['Қырғызстан', 'Қырғыз Республикасының'],
+  tj: ['Тәжікстан', 'Тәжікстан Республикасының'],
+  az: ['Әзербайжан', 'Әзербайжан Республикасының'],
+  tr: ['Түркия', 'Түркия Республикасының'],
+  by: ['Беларусь', 'Беларусь Республикасының'],
+  am: ['Армения', 'Армения Республикасының'],
+  ru: ['Ресей', 'Ресей Федерациясының'],
+  cn: ['Қытай', 'Қытай Халық Республикасының'],
+  kr: ['Оңтүстік Корея', 'Корея Республикасының'],
+  in: ['Үндістан', 'Үндістан Республикасының'],
+  fr: ['Франция', 'Франция Республикасының'],
+  it: ['Италия', 'Италия Республикасының'],
+  pl: ['Польша', 'Польша Республикасының'],
+  de: ['Германия', 'Германия Федеративтік Республикасының'],
+  ir: ['Иран', 'Иран Ислам Республикасының'],
+  pk: ['Пәкістан', 'Пәкістан Ислам Республикасының'],
+  us: ['АҚШ', 'Америка Құрама Штаттарының'],
+};
 
 /**
  * Forms news uses of an office's or body's official name: "of the Republic of Kazakhstan" ↔ "of Kazakhstan",
@@ -96,6 +117,11 @@ export function institutionForms(name: string, lang: Lang, country: string | und
       // "ҚР Президенті": the country's abbreviation, as Kazakh news writes it
       full.add(name.replace(KK_COUNTRY_PREFIX, 'ҚР '));
     }
+    // a foreign state's official name in the genitive before the title: "Өзбекстан Республикасының Президенті"
+    const long = country ? KK_STATE_GENITIVE[country] : undefined;
+    if (long)
+      for (const set of [full, generic])
+        for (const f of [...set]) if (f.startsWith(`${long[0]} `) && !f.startsWith(`${long[1]} `)) set.add(long[1] + f.slice(long[0].length));
     // "басшысы" (head) is what Kazakh news writes for any chairman: "Ұлттық Банк басшысы"
     for (const set of [full, generic]) for (const f of [...set]) if (/\sтөрағасы$/u.test(f)) set.add(f.replace(/төрағасы$/u, 'басшысы'));
   }

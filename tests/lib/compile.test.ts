@@ -47,6 +47,17 @@ describe('forms of official names', () => {
     expect(institutionForms('Қазақстан Республикасы Парламенті Сенатының Төрағасы', 'kk', 'kz').generic).toEqual(['Парламенті Сенатының Төрағасы', 'Парламент Сенатының Төрағасы']);
   });
 
+  it('writes a foreign state\'s official Kazakh name before a title, and "Глава" and "басшысы" for a chairman', () => {
+    expect(institutionForms('Өзбекстан Президенті', 'kk', 'uz').full).toContain('Өзбекстан Республикасының Президенті');
+    expect(institutionForms('Қырғызстан Президенті', 'kk', 'kg').full).toContain('Қырғыз Республикасының Президенті');
+    expect(institutionForms('АҚШ Мемлекеттік хатшысы', 'kk', 'us').full).toContain('Америка Құрама Штаттарының Мемлекеттік хатшысы');
+    // only the state the office belongs to
+    expect(institutionForms('Өзбекстандағы елші', 'kk', 'kz').full).toEqual(['Өзбекстандағы елші']);
+    expect(institutionForms('Ұлттық Банк төрағасы', 'kk', 'kz').full).toContain('Ұлттық Банк басшысы');
+    expect(institutionForms('Председатель Верховного суда', 'ru', 'kz').full).toContain('Глава Верховного суда');
+    expect(institutionForms('Министр финансов', 'ru', 'kz').full).toEqual(['Министр финансов']);
+  });
+
   it('makes a Kazakh mission abroad generic in Russian too, as in English', () => {
     expect(institutionForms('Генконсульство Казахстана в Стамбуле', 'ru', 'kz').generic).toEqual(['Генконсульство в Стамбуле']);
     expect(institutionForms('Посольство Республики Казахстан во Франции', 'ru', 'kz').generic).toEqual(['Посольство во Франции']);
