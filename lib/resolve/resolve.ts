@@ -683,6 +683,8 @@ export class Resolver {
       let kt = tokens.key(t);
       if (kt === 's' && t > 0 && isApostrophe(text.charCodeAt(starts[t] - 1))) kt = tokens.key(--t);
       if (kt === 's' && t > 0 && tokens.key(t - 1) === 'u') return 'us';
+      // a Kazakh case ending written after a hyphen: "АҚШ-тың", "ҚХР-дың"
+      if (t > 0 && text.charCodeAt(starts[t] - 1) === 0x2d && starts[t] - 1 === ends[t - 1] && KK_HYPHEN_CASE.has(kt)) kt = tokens.key(--t);
       const c = (t > 0 ? TWO_WORD_COUNTRIES.get(`${tokens.key(t - 1)} ${kt}`) : undefined) ?? countryOfWord(kt, isUpper(text.charCodeAt(starts[t])));
       if (c) return c;
     }
@@ -787,6 +789,9 @@ const PATRONYMIC_KEY = /(?:(?:ович|евич|ьич)(?:а|у|ем|ом|е)?|(
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская)(?:а|у|ым|ом|е|ой|ого|ому)?$/u;
 /** A given name and a patronymic right before a surname. */
 const GIVEN_PATRONYMIC_BEFORE = new RegExp(`(?<![\\p{L}-])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)? ${PATRONYMIC} $`, 'u');
+
+/** Kazakh genitive endings written after a hyphen ("АҚШ-тың"), folded. */
+const KK_HYPHEN_CASE = new Set(['нын', 'нин', 'дын', 'дин', 'тын', 'тин']);
 
 /** Between a bare title and the body it heads: "Chairman of the Agency", "председатель Агентства". */
 const HEAD_JOIN = /^(?: of the | of | )$/;

@@ -22,6 +22,14 @@ describe('resolution', () => {
     expect(find(text, '2024-04-15')[0].id).toBe(id);
   });
 
+  it.each([
+    ['АҚШ-тың Мемлекеттік хатшысы айтты.', 'us.office.secretary-of-state'],
+    ['АҚШ Мемлекеттік хатшысы айтты.', 'us.office.secretary-of-state'],
+    ['Мемлекеттік хатшы айтты.', 'kz.office.state-secretary'],
+  ])('reads a Kazakh state name before a title, also with a hyphenated case ending: %s', (text, id) => {
+    expect(find(text, '2021-06-09')[0].id).toBe(id);
+  });
+
   it.each(['the Foreign Minister of the United States said', 'the United Kingdom Foreign Minister said', 'the Foreign Minister of South Korea said'])(
     'reads a two-word state name as a country, not as no country: %s',
     (text) => {
