@@ -347,7 +347,11 @@ export class Resolver {
     for (let k = 0; k + 1 < items.length; k++) {
       const a = items[k];
       const b = items[k + 1];
-      const [title, body] = a.entity !== undefined && ents[a.entity].k === 2 ? [b, a] : [a, b];
+      // only neighbours: a title and a body with at most " of the " between them
+      if (b.m.start - a.m.end > 8) continue;
+      const bodyFirst = a.entity !== undefined && ents[a.entity].k === 2;
+      const title = bodyFirst ? b : a;
+      const body = bodyFirst ? a : b;
       if (body.entity === undefined || ents[body.entity].k !== 2 || title.form === 'full') continue;
       // a title left unresolved on purpose stays so: "Deputy Chairman of the Agency", "ex-Chairman", "Банктің төрағасы"
       // ("председатель банка" names another bank's chairman only when the bank is not the one the page named)
