@@ -33,6 +33,14 @@ describe('forms of official names', () => {
     expect(institutionForms("Chairman of the People's Republic of China", 'en', 'cn').generic).toEqual([]);
   });
 
+  it('gives a chamber\'s deputy presiding officer every English title news uses, and nobody else', () => {
+    const f = institutionForms('Vice President of the Chamber of Deputies of Romania', 'en', 'ro');
+    expect(f.full).toEqual(expect.arrayContaining(['Deputy Speaker of the Chamber of Deputies of Romania', 'Vice Chairman of the Chamber of Deputies of Romania']));
+    expect(f.generic).toEqual(expect.arrayContaining(['Vice Chairman of the Chamber of Deputies']));
+    expect(institutionForms('First Deputy Chairman of the State Duma of Russia', 'en', 'ru').full).toContain('First Vice Speaker of the State Duma of Russia');
+    expect(institutionForms('Vice President of the World Bank', 'en', undefined).full).not.toContain('Deputy Speaker of the World Bank');
+  });
+
   it('writes a title and its body in apposition', () => {
     expect(institutionForms('Deputy Chairman of the Security Council of Russia', 'en', 'ru').full).toContain('Deputy Chairman, Security Council of the Russian Federation');
   });
