@@ -12,8 +12,10 @@ const BODY_WORD = /\b(?:Senate|Duma|Parliament|Assembly|Council|Chamber|Governme
 const CHAIR = /^(Deputy |Vice[- ]|First Deputy )?(Chairman|Chairwoman|Chairperson|Chair)\b/;
 const DEPUTY_PRESIDING = /^(First )?(?:Vice[- ]President|Deputy Speaker|Vice[- ]Speaker|Deputy Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?) of /;
 const DEPUTY_PRESIDING_TITLES = ['Vice President', 'Vice-President', 'Deputy Speaker', 'Vice Speaker', 'Deputy Chairman', 'Vice Chairman', 'Deputy Chairperson'];
+const PRESIDING = /^(?:President|Speaker|Chair(?:man|woman|person)?) of /;
+const PRESIDING_TITLES = ['Speaker', 'Chairman', 'President'];
 /** A legislative chamber, by the words its English names use. */
-const CHAMBER = /^(?:the )?(?:[A-Z][\w'’-]* )*(?:Chamber of Deputies|Senate|National Assembly|State Duma|Duma|Federation Council|Legislative Chamber|Sejm|Parliament|Mazhilis|Majilis|Majlis|Mejlis|Jogorku Kenesh|House of Representatives|House of Commons|House of Lords|Bundestag|Knesset|Verkhovna Rada|Council of the Republic|Oliy Majlis|Kurultai|National People's Congress|Grand National Assembly)\b/;
+const CHAMBER = /^(?:the )?(?:(?:[A-Z][\w'’-]* )*(?:Chamber of Deputies|Senate|National Assembly|State Duma|Duma|Federation Council|Legislative Chamber|Sejm|Parliament|Mazhilis|Majilis|Majlis|Mejlis|Jogorku Kenesh|House of Representatives|House of Commons|House of Lords|Bundestag|Knesset|Verkhovna Rada|Oliy Majlis|Kurultai|National People's Congress|Grand National Assembly)|Council of the Republic)\b/;
 const RU_COUNTRY_SUFFIX = /\s+(?:Республики Казахстан|Казахстана|РК|Российской Федерации|России|РФ|Республики Узбекистан|Узбекистана|Кыргызской Республики|Кыргызстана|Таджикистана|Китая|КНР|США)$/u;
 /** "Посольство Казахстана во Франции" → "Посольство во Франции": a mission abroad without its country. */
 const RU_KZ_MISSION = /^(.+?)\s+(?:Республики Казахстан|Казахстана|РК)\s+((?:в|во|при)\s+\S.*)$/u;
@@ -73,11 +75,14 @@ export function institutionForms(name: string, lang: Lang, country: string | und
       const m = CHAIR.exec(f);
       if (m) for (const t of ['Chairman', 'Chairwoman', 'Chairperson', 'Chair']) full.add(f.replace(CHAIR, `${m[1] ?? ''}${t}`));
     }
-    // a chamber's deputy presiding officer goes by any of these titles in English news: "Vice President of the Chamber
-    // of Deputies", "Deputy Speaker", "Vice Chairman"
+    // a chamber's presiding officer and deputies go by any of these titles in English news: "Vice President of the
+    // Chamber of Deputies", "Deputy Speaker", "Vice Chairman"
     for (const f of [...full]) {
       const m = DEPUTY_PRESIDING.exec(f);
       if (m && CHAMBER.test(f.slice(m[0].length))) for (const t of DEPUTY_PRESIDING_TITLES) full.add(`${m[1] ?? ''}${t} of ${f.slice(m[0].length)}`);
+      // and the presiding officer: "Speaker", "Chairman" or "President" of the chamber
+      const p = PRESIDING.exec(f);
+      if (p && CHAMBER.test(f.slice(p[0].length))) for (const t of PRESIDING_TITLES) full.add(`${t} of ${f.slice(p[0].length)}`);
     }
     // "… of the Senate of Uzbekistan" → "… of the Uzbek Senate"; "Senate of Uzbekistan" → "Uzbek Senate"
     const adj = country ? EN_DEMONYM[country] : undefined;

@@ -39,6 +39,10 @@ describe('forms of official names', () => {
     expect(f.generic).toEqual(expect.arrayContaining(['Vice Chairman of the Chamber of Deputies']));
     expect(institutionForms('First Deputy Chairman of the State Duma of Russia', 'en', 'ru').full).toContain('First Vice Speaker of the State Duma of Russia');
     expect(institutionForms('Vice President of the World Bank', 'en', undefined).full).not.toContain('Deputy Speaker of the World Bank');
+    // a security council is no chamber, though its name ends like the Belarusian one ("Council of the Republic")
+    expect(institutionForms('Chairman of the Security Council of the Republic of Kazakhstan', 'en', 'kz').full).not.toContain('President of the Security Council of the Republic of Kazakhstan');
+    expect(institutionForms('Chairman of the Council of the Republic of Belarus', 'en', 'by').full).toContain('Speaker of the Council of the Republic of Belarus');
+    expect(institutionForms('Chairman of the Senate of Kazakhstan', 'en', 'kz').full).toEqual(expect.arrayContaining(['Speaker of the Senate of Kazakhstan', 'President of the Senate of Kazakhstan']));
   });
 
   it('writes a title and its body in apposition', () => {
