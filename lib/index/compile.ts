@@ -4,7 +4,7 @@ import { LANGS } from '../gazetteer/types';
 import { tokenize } from '../text/fold';
 import { Paradigm, paradigmEndings, ruParadigm, isCyrillic } from '../text/inflect';
 import { personNameForms } from '../text/variants';
-import { EN_COUNTRY_NAMES, EN_DEMONYM } from '../resolve/countries';
+import { EN_COUNTRY_NAMES, EN_DEMONYM, KK_STATES } from '../resolve/countries';
 import { PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex } from './types';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,27 +21,6 @@ const RU_COUNTRY_SUFFIX = /\s+(?:Республики Казахстан|Каз�
 const RU_KZ_MISSION = /^(.+?)\s+(?:Республики Казахстан|Казахстана|РК)\s+((?:в|во|при)\s+\S.*)$/u;
 const BARE_HEAD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Secretary|Speaker|Minister)$/;
 const KK_COUNTRY_PREFIX = /^Қазақстан Республикасы(?:ның)?\s+/u;
-/** Foreign states' short Kazakh names, as titles begin with them, and their official names in the genitive. */
-const KK_STATE_GENITIVE: Record<string, [string, string]> = {
-  uz: ['Өзбекстан', 'Өзбекстан Республикасының'],
-  kg: ['Қырғызстан', 'Қырғыз Республикасының'],
-  tj: ['Тәжікстан', 'Тәжікстан Республикасының'],
-  az: ['Әзербайжан', 'Әзербайжан Республикасының'],
-  tr: ['Түркия', 'Түркия Республикасының'],
-  by: ['Беларусь', 'Беларусь Республикасының'],
-  am: ['Армения', 'Армения Республикасының'],
-  ru: ['Ресей', 'Ресей Федерациясының'],
-  cn: ['Қытай', 'Қытай Халық Республикасының'],
-  kr: ['Оңтүстік Корея', 'Корея Республикасының'],
-  in: ['Үндістан', 'Үндістан Республикасының'],
-  fr: ['Франция', 'Франция Республикасының'],
-  it: ['Италия', 'Италия Республикасының'],
-  pl: ['Польша', 'Польша Республикасының'],
-  de: ['Германия', 'Германия Федеративтік Республикасының'],
-  ir: ['Иран', 'Иран Ислам Республикасының'],
-  pk: ['Пәкістан', 'Пәкістан Ислам Республикасының'],
-  us: ['АҚШ', 'Америка Құрама Штаттарының'],
-};
 
 /**
  * Forms news uses of an office's or body's official name: "of the Republic of Kazakhstan" ↔ "of Kazakhstan",
@@ -133,10 +112,12 @@ export function institutionForms(name: string, lang: Lang, country: string | und
       full.add(name.replace(KK_COUNTRY_PREFIX, 'ҚР '));
     }
     // a foreign state's official name in the genitive before the title: "Өзбекстан Республикасының Президенті"
-    const long = country ? KK_STATE_GENITIVE[country] : undefined;
-    if (long)
+    const state = country ? KK_STATES[country] : undefined;
+    if (state?.official) {
+      const prefix = state.prefix ?? state.words[0];
       for (const set of [full, generic])
-        for (const f of [...set]) if (f.startsWith(`${long[0]} `) && !f.startsWith(`${long[1]} `)) set.add(long[1] + f.slice(long[0].length));
+        for (const f of [...set]) if (f.startsWith(`${prefix} `) && !f.startsWith(`${state.official} `)) set.add(state.official + f.slice(prefix.length));
+    }
     // "басшысы" (head) is what Kazakh news writes for any chairman: "Ұлттық Банк басшысы"
     for (const set of [full, generic]) for (const f of [...set]) if (/\sтөрағасы$/u.test(f)) set.add(f.replace(/төрағасы$/u, 'басшысы'));
   }

@@ -52,6 +52,39 @@ export const RU_COUNTRY_STEMS: readonly [string, string][] = [
   ['румынск', 'ro'], ['болгарск', 'bg'], ['катарск', 'qa'], ['саудовск', 'sa'], ['эмиратск', 'ae'], ['египетск', 'eg'],
   ['австрийск', 'at'], ['бельгийск', 'be'], ['канадск', 'ca'], ['малайзийск', 'my'], ['сингапурск', 'sg'],
 ];
+/**
+ * States as Kazakh writes them: `words`, single words that name the state before a title, bare or in the genitive
+ * ("Ресей Сыртқы істер министрі", "Германияның …"; "АҚШ-тың" is "АҚШ" and a hyphenated ending); `prefix`, how an
+ * office's Kazakh name begins with the state (the first word by default); `official`, the state's official name in the
+ * genitive, which news writes before the same titles ("Өзбекстан Республикасының Президенті").
+ */
+export const KK_STATES: Readonly<Record<string, { words: readonly string[]; prefix?: string; official?: string }>> = {
+  kz: { words: ['Қазақстан', 'Қазақстанның'] },
+  uz: { words: ['Өзбекстан', 'Өзбекстанның'], official: 'Өзбекстан Республикасының' },
+  kg: { words: ['Қырғызстан', 'Қырғызстанның'], official: 'Қырғыз Республикасының' },
+  tj: { words: ['Тәжікстан', 'Тәжікстанның'], official: 'Тәжікстан Республикасының' },
+  tm: { words: ['Түрікменстан', 'Түрікменстанның'] },
+  az: { words: ['Әзербайжан', 'Әзербайжанның'], official: 'Әзербайжан Республикасының' },
+  tr: { words: ['Түркия', 'Түркияның'], official: 'Түркия Республикасының' },
+  by: { words: ['Беларусь', 'Беларусьтің'], official: 'Беларусь Республикасының' },
+  am: { words: ['Армения', 'Арменияның'], official: 'Армения Республикасының' },
+  ru: { words: ['Ресей', 'Ресейдің'], official: 'Ресей Федерациясының' },
+  cn: { words: ['Қытай', 'Қытайдың', 'ҚХР'], official: 'Қытай Халық Республикасының' },
+  kr: { words: ['Корея', 'Кореяның'], prefix: 'Оңтүстік Корея', official: 'Корея Республикасының' },
+  in: { words: ['Үндістан', 'Үндістанның'], official: 'Үндістан Республикасының' },
+  fr: { words: ['Франция', 'Францияның'], official: 'Франция Республикасының' },
+  it: { words: ['Италия', 'Италияның'], official: 'Италия Республикасының' },
+  pl: { words: ['Польша', 'Польшаның'], official: 'Польша Республикасының' },
+  de: { words: ['Германия', 'Германияның'], official: 'Германия Федеративтік Республикасының' },
+  ir: { words: ['Иран', 'Иранның'], official: 'Иран Ислам Республикасының' },
+  pk: { words: ['Пәкістан', 'Пәкістанның'], official: 'Пәкістан Ислам Республикасының' },
+  us: { words: ['АҚШ'], official: 'Америка Құрама Штаттарының' },
+  jp: { words: ['Жапония', 'Жапонияның'] },
+  mn: { words: ['Моңғолия', 'Моңғолияның'] },
+  gb: { words: ['Ұлыбритания', 'Ұлыбританияның'] },
+  ua: { words: ['Украина', 'Украинаның'] },
+};
+
 export const RU_COUNTRY_WORDS: Readonly<Record<string, string>> = {
   казахстана: 'kz', казахстан: 'kz', рк: 'kz', казакстан: 'kz', россии: 'ru', россия: 'ru', рф: 'ru', сша: 'us',
   китая: 'cn', кнр: 'cn', узбекистана: 'uz', кыргызстана: 'kg', киргизии: 'kg', таджикистана: 'tj',
@@ -60,15 +93,6 @@ export const RU_COUNTRY_WORDS: Readonly<Record<string, string>> = {
   монголии: 'mn', пакистана: 'pk', афганистана: 'af', грузии: 'ge', армении: 'am', италии: 'it', испании: 'es',
   польши: 'pl', венгрии: 'hu', румынии: 'ro', болгарии: 'bg', катара: 'qa', оаэ: 'ae', египта: 'eg', австрии: 'at',
   бельгии: 'be', канады: 'ca', малайзии: 'my', сингапура: 'sg',
-  ресейдин: 'ru', кытайдын: 'cn', казакстаннын: 'kz', узбекстаннын: 'uz', кыргызстаннын: 'kg',
-  // Kazakh names of states before a title, bare or in the genitive ("Ресей Сыртқы істер министрі", "АҚШ-тың …",
-  // "Германияның Канцлері"), folded
-  акш: 'us', ресей: 'ru', кытай: 'cn', кхр: 'cn', узбекстан: 'uz', кыргызстан: 'kg', тажикстан: 'tj', тажикстаннын: 'tj',
-  туркименстан: 'tm', туркименстаннын: 'tm', туркия: 'tr', туркиянын: 'tr', азербайжан: 'az', азербайжаннын: 'az',
-  германия: 'de', германиянын: 'de', франция: 'fr', франциянын: 'fr', жапония: 'jp', жапониянын: 'jp',
-  ундистан: 'in', ундистаннын: 'in', иран: 'ir', ираннын: 'ir', пакистан: 'pk', пакистаннын: 'pk',
-  монголия: 'mn', монголиянын: 'mn', корея: 'kr', кореянын: 'kr', италия: 'it', италиянын: 'it',
-  улыбритания: 'gb', улыбританиянын: 'gb', беларусьтин: 'by', украинанын: 'ua',
   // where a state is ("в Китае"): the prepositional forms that differ from the genitive
   казахстане: 'kz', китае: 'cn', узбекистане: 'uz', кыргызстане: 'kg', таджикистане: 'tj', туркменистане: 'tm',
   азербайджане: 'az', иране: 'ir', пакистане: 'pk', афганистане: 'af', катаре: 'qa', египте: 'eg', сингапуре: 'sg',
@@ -78,6 +102,11 @@ export const RU_COUNTRY_WORDS: Readonly<Record<string, string>> = {
 // before the page is parsed)
 let EN_MAP: Map<string, string> | undefined;
 let RU_MAP: Map<string, string> | undefined;
+const ruMap = () =>
+  new Map([
+    ...Object.entries(RU_COUNTRY_WORDS),
+    ...Object.entries(KK_STATES).flatMap(([code, s]) => s.words.map((w) => [keyOf(w), code] as const)),
+  ]);
 
 /** The country a folded word names, if any (English or Russian/Kazakh). */
 export function countryOfWord(key: string, capitalised: boolean): string | undefined {
@@ -88,7 +117,7 @@ export function countryOfWord(key: string, capitalised: boolean): string | undef
   const c = key.charCodeAt(0);
   // only Cyrillic words (and a few Kazakh genitives folded onto Russian letters) name a country in the other lists
   if (c < 0x400 || c > 0x4ff) return undefined;
-  const ru = (RU_MAP ??= new Map(Object.entries(RU_COUNTRY_WORDS))).get(key);
+  const ru = (RU_MAP ??= ruMap()).get(key);
   if (ru !== undefined) return ru;
   for (const [stem, code] of RU_COUNTRY_STEMS) if (key.startsWith(stem)) return code;
   return undefined;

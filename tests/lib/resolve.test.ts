@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { engine } from '../fixtures/gazetteer';
 import { officesByPerson } from '../../lib/resolve/holders';
 import type { MatchIndex } from '../../lib/index/types';
+import { countryOfWord, KK_STATES } from '../../lib/resolve/countries';
+import { keyOf } from '../../lib/text/fold';
 
 const find = (text: string, date = '2021-06-09') => engine.findMentions(text, date).map((m) => ({ text: m.text, id: m.id, holder: m.holder?.id, offices: m.offices?.map((o) => o.id) }));
 
@@ -28,6 +30,13 @@ describe('resolution', () => {
     ['Мемлекеттік хатшы айтты.', 'kz.office.state-secretary'],
   ])('reads a Kazakh state name before a title, also with a hyphenated case ending: %s', (text, id) => {
     expect(find(text, '2021-06-09')[0].id).toBe(id);
+  });
+
+  it('knows every Kazakh state word as the tokens of a text fold it', () => {
+    for (const [code, s] of Object.entries(KK_STATES)) for (const w of s.words) expect(countryOfWord(keyOf(w), true), w).toBe(code);
+    // Kazakh letters fold onto Russian ones: Өзбекстан is "озбекстан", never the "узбекстан" once written by hand
+    expect(countryOfWord(keyOf('Өзбекстанның'), true)).toBe('uz');
+    expect(countryOfWord(keyOf('Түрікменстан'), true)).toBe('tm');
   });
 
   it.each(['the Foreign Minister of the United States said', 'the United Kingdom Foreign Minister said', 'the Foreign Minister of South Korea said'])(
