@@ -780,14 +780,16 @@ const TWO_WORD_COUNTRIES = new Map([
 ]);
 
 // A Russian or Kazakh patronymic in any case ("Кудиярович", "Кудияровича", "Кемелевичем", "Абишевна", "Кемелұлы")
-const PATRONYMIC = String.raw`[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:(?:ович|евич|ьич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой)|[ұу]лы|[қк]ызы)`;
+const PATRONYMIC_END = String.raw`(?:(?:ович|евич|ьич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой)|[ұу]лы|[қк]ызы)`;
+const PATRONYMIC = String.raw`[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+${PATRONYMIC_END}`;
 /** A patronymic right after a name written surname first. */
 const PATRONYMIC_AFTER = new RegExp(`^ ${PATRONYMIC}(?![\\p{L}-])`, 'u');
 /** Token t, folded, ends like a patronymic (a quick test before the regular expressions above). */
 function patronymicAt(tokens: Tokens, t: number): boolean {
   return PATRONYMIC_KEY.test(tokens.key(t));
 }
-const PATRONYMIC_KEY = /(?:(?:ович|евич|ьич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой)|улы|кызы)$/;
+// the same endings on a folded token (ұ and қ folded to у and к)
+const PATRONYMIC_KEY = new RegExp(`${PATRONYMIC_END}$`);
 
 /** A name that ends in a Russian or Kazakh surname ending, in any case. */
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская)(?:а|у|ым|ом|е|ой|ого|ому)?$/u;
