@@ -2,7 +2,7 @@
 import type { EntitySource, Lang } from '../gazetteer/types';
 import { LANGS } from '../gazetteer/types';
 import { tokenize } from '../text/fold';
-import { Paradigm, paradigmEndings, ruParadigm, isCyrillic } from '../text/inflect';
+import { Paradigm, paradigmEndings, ruParadigm, isCyrillic, kkGenitiveEnding } from '../text/inflect';
 import { personNameForms } from '../text/variants';
 import { EN_COUNTRY_NAMES, EN_DEMONYM, KK_STATES } from '../resolve/countries';
 import { PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex } from './types';
@@ -243,7 +243,7 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
         const kk = isLastOfWord && wi === lastWord && (lang === 'kk' || person);
         // a Kazakh word before a possessed head ("төрағасы", "министрі", "Ассамблеясы") or a genitive ("төрағасының
         // орынбасары") may be genitive or not
-        const kkGen = !kk && !person && lang === 'kk' && isLastOfWord && wi + 1 < words.length && /(?:\p{L}[ыі]|[нтд][ыі]ң)$/u.test(words[wi + 1]) && isCyrillic(words[wi + 1]);
+        const kkGen = !kk && !person && lang === 'kk' && isLastOfWord && wi + 1 < words.length && (/\p{L}[ыі]$/u.test(words[wi + 1]) || kkGenitiveEnding(words[wi + 1]) > 0) && isCyrillic(words[wi + 1]);
         if (ru) {
           let p = ruParadigm(t.key);
           // names in -о/-е do not decline in Russian ("Де Кро", "Шевченко"), and a stem of two letters would match

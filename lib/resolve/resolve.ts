@@ -4,7 +4,7 @@ import { PatternType, type MatchIndex } from '../index/types';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
 import { countryOfWord } from './countries';
 import { existsAt, holdersAt, officesByPerson, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
-import { isCyrillic } from '../text/inflect';
+import { isCyrillic, kkGenitiveEnding } from '../text/inflect';
 
 export type Form = 'full' | 'generic' | 'short' | 'surname';
 
@@ -688,7 +688,7 @@ export class Resolver {
       if (kt === 's' && t > 0 && isApostrophe(text.charCodeAt(starts[t] - 1))) kt = tokens.key(--t);
       if (kt === 's' && t > 0 && tokens.key(t - 1) === 'u') return 'us';
       // a Kazakh case ending written after a hyphen: "АҚШ-тың", "ҚХР-дың"
-      if (t > 0 && text.charCodeAt(starts[t] - 1) === 0x2d && starts[t] - 1 === ends[t - 1] && KK_HYPHEN_CASE.has(kt)) kt = tokens.key(--t);
+      if (t > 0 && text.charCodeAt(starts[t] - 1) === 0x2d && starts[t] - 1 === ends[t - 1] && kkGenitiveEnding(text.slice(starts[t], ends[t])) === ends[t] - starts[t]) kt = tokens.key(--t);
       const c = (t > 0 ? TWO_WORD_COUNTRIES.get(`${tokens.key(t - 1)} ${kt}`) : undefined) ?? countryOfWord(kt, isUpper(text.charCodeAt(starts[t])));
       if (c) return c;
     }
@@ -795,9 +795,6 @@ const PATRONYMIC_KEY = new RegExp(`${PATRONYMIC_END}$`);
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская)(?:а|у|ым|ом|е|ой|ого|ому)?$/u;
 /** A given name and a patronymic right before a surname. */
 const GIVEN_PATRONYMIC_BEFORE = new RegExp(`(?<![\\p{L}-])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)? ${PATRONYMIC} $`, 'u');
-
-/** Kazakh genitive endings written after a hyphen ("АҚШ-тың"), folded. */
-const KK_HYPHEN_CASE = new Set(['нын', 'нин', 'дын', 'дин', 'тын', 'тин']);
 
 /** Between a bare title and the body it heads: "Chairman of the Agency", "председатель Агентства". */
 const HEAD_JOIN = /^(?: of the | of | )$/;
@@ -1057,7 +1054,9 @@ const ORGAN_RU = new Set(['совета', 'правления', 'комитет�
 function genitiveBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
   const t = m.firstToken - 1;
   if (t < 0 || matchedToken[t] || m.start - tokens.ends[t] !== 1) return false;
-  return /[а-яәғқңөұүһі](?:ның|нің|дың|дің|тың|тің)$/iu.test(text.slice(tokens.starts[t], tokens.ends[t]));
+  const word = text.slice(tokens.starts[t], tokens.ends[t]);
+  const end = kkGenitiveEnding(word);
+  return end > 0 && /[а-яәғқңөұүһі]/iu.test(word.charAt(word.length - end - 1));
 }
 
 /**

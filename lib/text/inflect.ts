@@ -49,6 +49,11 @@ const KK_CASE = [
 ];
 const KK_POSSESSIVE = ['ы', 'і', 'сы', 'сі'];
 const KK_GENITIVE = ['', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің'];
+const KK_GENITIVE_END = new RegExp(`(?:${KK_GENITIVE.filter(Boolean).join('|')})$`, 'iu');
+/** The length of the Kazakh genitive ending a written (unfolded) word ends with, 0 when none: "Сенаттың" → 3. */
+export function kkGenitiveEnding(word: string): number {
+  return KK_GENITIVE_END.exec(word)?.[0].length ?? 0;
+}
 
 function kkEndings(): string[] {
   const out = new Set<string>(['']);
