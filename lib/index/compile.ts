@@ -10,13 +10,24 @@ import { PatternType, type Details, type EntityDetail, type EntityRec, type Matc
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BODY_WORD = /\b(?:Senate|Duma|Parliament|Assembly|Council|Chamber|Government|Majlis|Mazhilis|Kurultai|Court|Bank|Cabinet|Embassy)\b/;
 const CHAIR = /^(Deputy |Vice[- ]|First Deputy )?(Chairman|Chairwoman|Chairperson|Chair)\b/;
-const DEPUTY_PRESIDING = /^(First )?(?:Vice[- ]President|Deputy Speaker|Vice[- ]Speaker|Deputy Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?) of /;
-const DEPUTY_PRESIDING_TITLES = ['Vice President', 'Vice-President', 'Deputy Speaker', 'Vice Speaker', 'Deputy Chairman', 'Vice Chairman', 'Deputy Chairperson'];
+const DEPUTY_PRESIDING =
+  /^(First )?(?:Vice[- ]President|Deputy Speaker|Vice[- ]Speaker|Deputy Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?) of /;
+const DEPUTY_PRESIDING_TITLES = [
+  'Vice President',
+  'Vice-President',
+  'Deputy Speaker',
+  'Vice Speaker',
+  'Deputy Chairman',
+  'Vice Chairman',
+  'Deputy Chairperson',
+];
 const PRESIDING = /^(?:President|Speaker|Chair(?:man|woman|person)?) of /;
 const PRESIDING_TITLES = ['Speaker', 'Chairman', 'President'];
 /** A legislative chamber, by the words its English names use. */
-const CHAMBER = /^(?:the )?(?:(?:[A-Z][\w'’-]* )*(?:Chamber of Deputies|Senate|National Assembly|State Duma|Duma|Federation Council|Legislative Chamber|Sejm|Parliament|Mazhilis|Majilis|Majlis|Mejlis|Jogorku Kenesh|House of Representatives|House of Commons|House of Lords|Bundestag|Knesset|Verkhovna Rada|Oliy Majlis|Kurultai|National People's Congress|Grand National Assembly)|Council of the Republic)\b/;
-const RU_COUNTRY_SUFFIX = /\s+(?:Республики Казахстан|Казахстана|РК|Российской Федерации|России|РФ|Республики Узбекистан|Узбекистана|Кыргызской Республики|Кыргызстана|Таджикистана|Китая|КНР|США)$/u;
+const CHAMBER =
+  /^(?:the )?(?:(?:[A-Z][\w'’-]* )*(?:Chamber of Deputies|Senate|National Assembly|State Duma|Duma|Federation Council|Legislative Chamber|Sejm|Parliament|Mazhilis|Majilis|Majlis|Mejlis|Jogorku Kenesh|House of Representatives|House of Commons|House of Lords|Bundestag|Knesset|Verkhovna Rada|Oliy Majlis|Kurultai|National People's Congress|Grand National Assembly)|Council of the Republic)\b/;
+const RU_COUNTRY_SUFFIX =
+  /\s+(?:Республики Казахстан|Казахстана|РК|Российской Федерации|России|РФ|Республики Узбекистан|Узбекистана|Кыргызской Республики|Кыргызстана|Таджикистана|Китая|КНР|США)$/u;
 /** "Посольство Казахстана во Франции" → "Посольство во Франции": a mission abroad without its country. */
 const RU_KZ_MISSION = /^(.+?)\s+(?:Республики Казахстан|Казахстана|РК)\s+((?:в|во|при)\s+\S.*)$/u;
 const BARE_HEAD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Secretary|Speaker|Minister)$/;
@@ -33,8 +44,7 @@ export function institutionForms(name: string, lang: Lang, country: string | und
   if (lang === 'en') {
     // the country's other names: "of Kazakhstan" ↔ "of the Republic of Kazakhstan", "of Russia" ↔ "of the Russian Federation"
     const countryNames = country ? (EN_COUNTRY_NAMES[country] ?? []) : [];
-    for (const c of countryNames)
-      if (name.endsWith(` of ${c}`)) for (const other of countryNames) full.add(name.slice(0, -c.length) + other);
+    for (const c of countryNames) if (name.endsWith(` of ${c}`)) for (const other of countryNames) full.add(name.slice(0, -c.length) + other);
     for (const f of [...full]) if (/ of the /.test(f)) full.add(f.replace(/ of the /g, ' of '));
     for (const f of [...full]) if (/^First /.test(f)) full.add(f.replace(/^First /, '1st '));
     // the full diplomatic title: "Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Hungary"
@@ -46,13 +56,19 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     }
     // a title and its body in apposition: "Deputy Chairman, Security Council of Russia"
     for (const f of [...full]) {
-      const m = /^((?:First |Deputy |Vice[- ])*(?:Chairman|Chairwoman|Chairperson|Chair|President|Secretary|Head|Director|Governor|Speaker|Minister)) of (?:the )?(.+)$/.exec(f);
+      const m =
+        /^((?:First |Deputy |Vice[- ])*(?:Chairman|Chairwoman|Chairperson|Chair|President|Secretary|Head|Director|Governor|Speaker|Minister)) of (?:the )?(.+)$/.exec(
+          f,
+        );
       if (m && BODY_WORD.test(m[2])) full.add(`${m[1]}, ${m[2]}`);
     }
-    // "Chairman", "Chairwoman", "Chairperson" and "Chair" are one title
+    // "Chairman", "Chairwoman", "Chairperson" and "Chair" are one title, and news calls any chairman the "Head" of his
+    // body (not the other way round: the Head of the Presidential Administration is no chairman)
     for (const f of [...full]) {
       const m = CHAIR.exec(f);
-      if (m) for (const t of ['Chairman', 'Chairwoman', 'Chairperson', 'Chair']) full.add(f.replace(CHAIR, `${m[1] ?? ''}${t}`));
+      if (m)
+        for (const t of ['Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Head'])
+          if (t !== 'Head' || !f.includes(',')) full.add(f.replace(CHAIR, `${m[1] ?? ''}${t}`));
     }
     // a chamber's presiding officer and deputies go by any of these titles in English news: "Vice President of the
     // Chamber of Deputies", "Deputy Speaker", "Vice Chairman"
@@ -92,6 +108,16 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     // "Deputy Minister", "Deputy Prime Minister" → "Vice Minister", "Vice Prime Minister", as Kazinform often writes
     for (const set of [full, generic])
       for (const f of [...set]) if (/^(?:First )?Deputy [A-Za-z ]*\bMinister\b/.test(f)) set.add(f.replace(/^(First )?Deputy /, '$1Vice '));
+    // a generic title matches in the case written: "the head of the Supreme Court" as well as "Head of the Supreme Court"
+    for (const g of [...generic])
+      if (/^(?:(?:First )?Deputy )?Head of /.test(g))
+        generic.add(
+          g[0].toLowerCase() +
+            g
+              .slice(1)
+              .replace(/^((?:irst )?)Deputy Head/, '$1deputy head')
+              .replace(/^(eputy )Head/, '$1head'),
+        );
   } else if (lang === 'ru') {
     if (/^Посол /.test(name)) full.add(name.replace(/^Посол /, 'Чрезвычайный и Полномочный Посол '));
     if (RU_COUNTRY_SUFFIX.test(name)) generic.add(name.replace(RU_COUNTRY_SUFFIX, ''));
@@ -100,8 +126,7 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     const m = RU_KZ_MISSION.exec(name);
     if (m) generic.add(`${m[1]} ${m[2]}`);
     // "глава" (head) is what Russian news writes for any chairman or head: "глава Национального банка"
-    for (const set of [full, generic])
-      for (const f of [...set]) if (/^(?:Председатель|Руководитель) \S/u.test(f)) set.add(f.replace(/^\S+/u, 'Глава'));
+    for (const set of [full, generic]) for (const f of [...set]) if (/^(?:Председатель|Руководитель) \S/u.test(f)) set.add(f.replace(/^\S+/u, 'Глава'));
   } else {
     if (KK_COUNTRY_PREFIX.test(name)) {
       const g = name.replace(KK_COUNTRY_PREFIX, '');
@@ -127,7 +152,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
 }
 
 // Words that make a "name" a title rather than a personal name: no surname is derived from such names
-const TITLE_WORDS = /^(?:President|Президент|Первый|First|Тұңғыш|Elbasy|Елбасы|Leader|Лидер|Head|Chairman|of|the|Республики|Republic|Kazakhstan|Казахстана|Казахстан|Қазақстан|Sultan|Emperor|King|Queen|Pope|Supreme)$/u;
+const TITLE_WORDS =
+  /^(?:President|Президент|Первый|First|Тұңғыш|Elbasy|Елбасы|Leader|Лидер|Head|Chairman|of|the|Республики|Republic|Kazakhstan|Казахстана|Казахстан|Қазақстан|Sultan|Emperor|King|Queen|Pope|Supreme)$/u;
 
 const REGNAL = /^[IVXLC]+$/;
 
@@ -217,6 +243,49 @@ export function headedAcronymForms(office: EntitySource, body: EntitySource): { 
   return { ru, kk };
 }
 
+/** A minister's title, not a deputy's. */
+const MINISTER_TITLE = /^(?!.*\b(?:Deputy|Vice)\b).*\bMinister\b/;
+const RU_CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/u;
+
+/** A ministry's Russian name in the genitive, as it stands after "глава": "Министерства финансов", "Минфина РК". */
+export function ruMinistryGenitive(name: string): string | undefined {
+  if (/^Министерство\s/u.test(name)) return name.replace(/^Министерство/u, 'Министерства');
+  if (CYR_ACRONYM.test(name)) return name;
+  const m = /^(Мин[а-яё]{3,})((?:\s\S+)*)$/u.exec(name);
+  if (!m) return undefined;
+  return (RU_CONSONANT_END.test(m[1]) ? `${m[1]}а` : m[1]) + m[2];
+}
+
+/**
+ * A minister named as the head of the ministry, as news often does: "Head of the Ministry of Energy", "глава
+ * Министерства финансов", "глава Минфина", "Қаржы министрлігінің басшысы". Full forms from the ministry's full names,
+ * generic ones from its generic names (English generic forms in both cases of "head", as they match in the case written).
+ */
+export function ministryHeadForms(office: EntitySource, body: EntitySource): Record<Lang, { full: string[]; generic: string[] }> {
+  const out: Record<Lang, { full: string[]; generic: string[] }> = {
+    en: { full: [], generic: [] },
+    ru: { full: [], generic: [] },
+    kk: { full: [], generic: [] },
+  };
+  if (!(office.names?.en ?? []).some((n) => MINISTER_TITLE.test(n))) return out;
+  for (const [names, generic] of [
+    [body.names, false],
+    [body.generic, true],
+  ] as const) {
+    for (const n of names?.en ?? [])
+      if (/\bMinistry\b/.test(n) && !/['’]s\b/.test(n)) {
+        if (generic) out.en.generic.push(`Head of the ${n}`, `head of the ${n}`);
+        else out.en.full.push(`Head of the ${n}`);
+      }
+    for (const n of names?.ru ?? []) {
+      const g = ruMinistryGenitive(n);
+      if (g) for (const t of ['Глава', 'Руководитель']) (generic ? out.ru.generic : out.ru.full).push(`${t} ${g}`);
+    }
+    for (const n of names?.kk ?? []) if (/\sминистрлігі$/u.test(n) && !KK_COUNTRY_PREFIX.test(n)) (generic ? out.kk.generic : out.kk.full).push(`${n} басшысы`);
+  }
+  return out;
+}
+
 export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasToken[] {
   const words = alias.split(/\s+/).filter(Boolean);
   const out: AliasToken[] = [];
@@ -243,7 +312,14 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
         const kk = isLastOfWord && wi === lastWord && (lang === 'kk' || person);
         // a Kazakh word before a possessed head ("төрағасы", "министрі", "Ассамблеясы") or a genitive ("төрағасының
         // орынбасары") may be genitive or not
-        const kkGen = !kk && !person && lang === 'kk' && isLastOfWord && wi + 1 < words.length && (/\p{L}[ыі]$/u.test(words[wi + 1]) || kkGenitiveEnding(words[wi + 1]) > 0) && isCyrillic(words[wi + 1]);
+        const kkGen =
+          !kk &&
+          !person &&
+          lang === 'kk' &&
+          isLastOfWord &&
+          wi + 1 < words.length &&
+          (/\p{L}[ыі]$/u.test(words[wi + 1]) || kkGenitiveEnding(words[wi + 1]) > 0) &&
+          isCyrillic(words[wi + 1]);
         if (ru) {
           let p = ruParadigm(t.key);
           // names in -о/-е do not decline in Russian ("Де Кро", "Шевченко"), and a stem of two letters would match
@@ -315,13 +391,14 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
   // siblings: entities that share a place name in `context`
   const byPlace = new Map<string, number[]>();
   sorted.forEach((e, i) => {
-    for (const [lang, names] of Object.entries(e.context ?? {})) for (const n of names ?? []) {
-      const key = `${lang}\u0000${n.toLowerCase()}`;
-      const l = byPlace.get(key);
-      if (l) {
-        if (!l.includes(i)) l.push(i);
-      } else byPlace.set(key, [i]);
-    }
+    for (const [lang, names] of Object.entries(e.context ?? {}))
+      for (const n of names ?? []) {
+        const key = `${lang}\u0000${n.toLowerCase()}`;
+        const l = byPlace.get(key);
+        if (l) {
+          if (!l.includes(i)) l.push(i);
+        } else byPlace.set(key, [i]);
+      }
   });
   for (const group of byPlace.values())
     if (group.length > 1)
@@ -343,7 +420,10 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
   let nodes = 1;
 
   const baseOf = (t: AliasToken): number => {
-    const key = t.forms.map(([s, p]) => `${s}/${p}`).sort().join('|');
+    const key = t.forms
+      .map(([s, p]) => `${s}/${p}`)
+      .sort()
+      .join('|');
     let id = baseIds.get(key);
     if (id !== undefined) return id;
     id = baseIds.size;
@@ -362,7 +442,8 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     const alias = lang === 'en' ? raw.replace(/^the\s+/i, '') : raw;
     const tokens = aliasTokens(alias, lang, person);
     if (!tokens.length) return;
-    const enforce = person || ((type === PatternType.Generic || type === PatternType.Short || type === PatternType.Place || type === PatternType.Context) && lang === 'en');
+    const enforce =
+      person || ((type === PatternType.Generic || type === PatternType.Short || type === PatternType.Place || type === PatternType.Context) && lang === 'en');
     // English titles in capitals are headline typography, not the office ("PRESIDENT VISITS…")
     // (a place in capitals is a dateline, "ALMATY. KAZINFORM": it still names the place)
     const mask = caseMask(tokens, enforce, !person && lang === 'en' && type !== PatternType.Context);
@@ -418,6 +499,11 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
       }
       if (lang !== 'en' && e.kind === 'office' && e.heads && byId.has(e.heads))
         for (const f of headedAcronymForms(e, byId.get(e.heads)!)[lang]) addPattern(f, lang, i, PatternType.Full, false);
+      if (e.kind === 'office' && e.heads && byId.has(e.heads)) {
+        const forms = ministryHeadForms(e, byId.get(e.heads)!)[lang];
+        for (const f of forms.full) addPattern(f, lang, i, PatternType.Full, false);
+        for (const g of forms.generic) addPattern(g, lang, i, PatternType.Generic, false);
+      }
       for (const n of e.generic?.[lang] ?? []) addPattern(n, lang, i, PatternType.Generic, person);
       for (const n of e.short?.[lang] ?? []) addPattern(n, lang, i, PatternType.Short, person);
       for (const n of e.places?.[lang] ?? []) addPattern(n, lang, i, PatternType.Place, false);

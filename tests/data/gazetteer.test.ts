@@ -109,6 +109,12 @@ describe('data/', () => {
       'ru.office.president',
     ]);
     expect(ids('Путин прибыл в Астану. Глава государства встретил его.', '2024-03-10')).toEqual(['ru.person.putin-vladimir', 'kz.office.president']);
+    // a minister named as the head of the ministry, in three languages; another state's finance ministry has the same
+    // Russian title, which goes to Kazakhstan's without a country named
+    expect(ids('Глава Министерства финансов сообщил. Глава Минфина России заявил.', '2024-03-10')).toEqual(['kz.office.minister-of-finance', 'ru.office.minister-of-finance']);
+    expect(ids('The head of the Ministry of Energy spoke. Сыртқы істер министрлігінің басшысы айтты.', '2024-03-10')).toEqual(['kz.office.minister-of-energy', 'kz.office.minister-of-foreign-affairs']);
+    // and a chairman as the head of his body
+    expect(ids('The head of the Supreme Court spoke.', '2024-03-10')).toEqual(['kz.office.supreme-court-chairman']);
     // a spokesperson's title without a country: the person named after it decides whose
     expect(ids('Foreign Ministry spokesperson Aibek Smadiyarov said.', '2024-03-10')[0]).toBe('kz.office.mfa-spokesperson');
     expect(ids('Foreign Ministry spokesperson Maria Zakharova said.', '2024-03-10')[0]).toBe('ru.office.mfa-spokesperson');

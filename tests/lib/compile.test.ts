@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasTokens, headedAcronymForms, headedForms, institutionForms, surnameForms } from '../../lib/index/compile';
+import { aliasTokens, headedAcronymForms, headedForms, institutionForms, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
 import type { EntitySource } from '../../lib/gazetteer/types';
 
 describe('forms of official names', () => {
@@ -23,7 +23,9 @@ describe('forms of official names', () => {
     expect(f.full).toContain('Kazakh Healthcare Minister');
     expect(institutionForms('Minister of Foreign Affairs of Russia', 'en', 'ru').generic).toContain('Foreign Affairs Minister');
     // not from a title whose subject is not a plain name ("of the Population")
-    expect(institutionForms('Minister of Labour and Social Protection of the Population of Kazakhstan', 'en', 'kz').generic.filter((x) => x.endsWith(' Minister'))).toEqual([]);
+    expect(
+      institutionForms('Minister of Labour and Social Protection of the Population of Kazakhstan', 'en', 'kz').generic.filter((x) => x.endsWith(' Minister')),
+    ).toEqual([]);
     const d = institutionForms('First Deputy Minister of Foreign Affairs of Kazakhstan', 'en', 'kz');
     expect(d.full).toContain('First Vice Minister of Foreign Affairs of Kazakhstan');
     expect(d.generic).toEqual(expect.arrayContaining(['First Vice Minister of Foreign Affairs', 'First Vice Foreign Affairs Minister']));
@@ -33,20 +35,30 @@ describe('forms of official names', () => {
     expect(institutionForms("Chairman of the People's Republic of China", 'en', 'cn').generic).toEqual([]);
   });
 
-  it('gives a chamber\'s deputy presiding officer every English title news uses, and nobody else', () => {
+  it("gives a chamber's deputy presiding officer every English title news uses, and nobody else", () => {
     const f = institutionForms('Vice President of the Chamber of Deputies of Romania', 'en', 'ro');
-    expect(f.full).toEqual(expect.arrayContaining(['Deputy Speaker of the Chamber of Deputies of Romania', 'Vice Chairman of the Chamber of Deputies of Romania']));
+    expect(f.full).toEqual(
+      expect.arrayContaining(['Deputy Speaker of the Chamber of Deputies of Romania', 'Vice Chairman of the Chamber of Deputies of Romania']),
+    );
     expect(f.generic).toEqual(expect.arrayContaining(['Vice Chairman of the Chamber of Deputies']));
     expect(institutionForms('First Deputy Chairman of the State Duma of Russia', 'en', 'ru').full).toContain('First Vice Speaker of the State Duma of Russia');
     expect(institutionForms('Vice President of the World Bank', 'en', undefined).full).not.toContain('Deputy Speaker of the World Bank');
     // a security council is no chamber, though its name ends like the Belarusian one ("Council of the Republic")
-    expect(institutionForms('Chairman of the Security Council of the Republic of Kazakhstan', 'en', 'kz').full).not.toContain('President of the Security Council of the Republic of Kazakhstan');
-    expect(institutionForms('Chairman of the Council of the Republic of Belarus', 'en', 'by').full).toContain('Speaker of the Council of the Republic of Belarus');
-    expect(institutionForms('Chairman of the Senate of Kazakhstan', 'en', 'kz').full).toEqual(expect.arrayContaining(['Speaker of the Senate of Kazakhstan', 'President of the Senate of Kazakhstan']));
+    expect(institutionForms('Chairman of the Security Council of the Republic of Kazakhstan', 'en', 'kz').full).not.toContain(
+      'President of the Security Council of the Republic of Kazakhstan',
+    );
+    expect(institutionForms('Chairman of the Council of the Republic of Belarus', 'en', 'by').full).toContain(
+      'Speaker of the Council of the Republic of Belarus',
+    );
+    expect(institutionForms('Chairman of the Senate of Kazakhstan', 'en', 'kz').full).toEqual(
+      expect.arrayContaining(['Speaker of the Senate of Kazakhstan', 'President of the Senate of Kazakhstan']),
+    );
   });
 
   it('writes a title and its body in apposition', () => {
-    expect(institutionForms('Deputy Chairman of the Security Council of Russia', 'en', 'ru').full).toContain('Deputy Chairman, Security Council of the Russian Federation');
+    expect(institutionForms('Deputy Chairman of the Security Council of Russia', 'en', 'ru').full).toContain(
+      'Deputy Chairman, Security Council of the Russian Federation',
+    );
   });
 
   it('makes Russian and Kazakh titles generic without their country', () => {
@@ -56,7 +68,10 @@ describe('forms of official names', () => {
     // and with the country's abbreviation: "ҚР Президенті", "Министерство иностранных дел РК"
     expect(institutionForms('Министерство иностранных дел Республики Казахстан', 'ru', 'kz').full).toContain('Министерство иностранных дел РК');
     // without the country the possessive goes too: "Парламент Сенатының Төрағасы"
-    expect(institutionForms('Қазақстан Республикасы Парламенті Сенатының Төрағасы', 'kk', 'kz').generic).toEqual(['Парламенті Сенатының Төрағасы', 'Парламент Сенатының Төрағасы']);
+    expect(institutionForms('Қазақстан Республикасы Парламенті Сенатының Төрағасы', 'kk', 'kz').generic).toEqual([
+      'Парламенті Сенатының Төрағасы',
+      'Парламент Сенатының Төрағасы',
+    ]);
   });
 
   it('writes a foreign state\'s official Kazakh name before a title, and "Глава" and "басшысы" for a chairman', () => {
@@ -73,8 +88,13 @@ describe('forms of official names', () => {
   it('makes a Kazakh mission abroad generic in Russian too, as in English', () => {
     expect(institutionForms('Генконсульство Казахстана в Стамбуле', 'ru', 'kz').generic).toEqual(['Генконсульство в Стамбуле']);
     expect(institutionForms('Посольство Республики Казахстан во Франции', 'ru', 'kz').generic).toEqual(['Посольство во Франции']);
-    expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').generic).toEqual(['Ambassador to Hungary', 'Ambassador Extraordinary and Plenipotentiary to Hungary']);
-    expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').full).toContain('Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Hungary');
+    expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').generic).toEqual([
+      'Ambassador to Hungary',
+      'Ambassador Extraordinary and Plenipotentiary to Hungary',
+    ]);
+    expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').full).toContain(
+      'Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Hungary',
+    );
     // "envoy", news's other word for an ambassador named by country
     expect(institutionForms('Russian Ambassador to Kazakhstan', 'en', 'ru').full).toContain('Russian envoy to Kazakhstan');
     expect(institutionForms('Kazakh Ambassador to Hungary', 'en', 'kz').full).toContain('Kazakh envoy to Hungary');
@@ -88,12 +108,24 @@ describe('forms of official names', () => {
 describe('a title after the body it heads', () => {
   const src = ['https://example.org'];
   const chamber: EntitySource = {
-    id: 'kz.body.supreme-audit-chamber', kind: 'body', name: 'Supreme Audit Chamber of Kazakhstan', scope: 'kz', country: 'kz', sources: src,
-    names: { en: ['Supreme Audit Chamber of Kazakhstan', 'Supreme Audit Chamber', 'Embassy in Paris'] }, generic: { en: ['Accounts Committee', 'Chamber'] },
+    id: 'kz.body.supreme-audit-chamber',
+    kind: 'body',
+    name: 'Supreme Audit Chamber of Kazakhstan',
+    scope: 'kz',
+    country: 'kz',
+    sources: src,
+    names: { en: ['Supreme Audit Chamber of Kazakhstan', 'Supreme Audit Chamber', 'Embassy in Paris'] },
+    generic: { en: ['Accounts Committee', 'Chamber'] },
   };
   const chairman: EntitySource = {
-    id: 'kz.office.supreme-audit-chamber-chairman', kind: 'office', name: 'Chairman of the Supreme Audit Chamber of Kazakhstan', scope: 'kz', country: 'kz', sources: src,
-    names: { en: ['Chairman of the Supreme Audit Chamber of Kazakhstan'] }, heads: chamber.id,
+    id: 'kz.office.supreme-audit-chamber-chairman',
+    kind: 'office',
+    name: 'Chairman of the Supreme Audit Chamber of Kazakhstan',
+    scope: 'kz',
+    country: 'kz',
+    sources: src,
+    names: { en: ['Chairman of the Supreme Audit Chamber of Kazakhstan'] },
+    heads: chamber.id,
   };
   it('writes "Supreme Audit Chamber Chairman", from full names as full forms and generic ones as generic', () => {
     const f = headedForms(chairman, chamber);
@@ -115,11 +147,20 @@ describe('a title with the acronym of the body it heads, in Russian and Kazakh',
   it('writes "Председатель ВАП", "глава ВАП" and "ВАП төрағасы" from the body\'s acronyms only', () => {
     const src = ['https://example.org'];
     const body: EntitySource = {
-      id: 'kz.body.supreme-audit-chamber', kind: 'body', name: 'Supreme Audit Chamber of Kazakhstan', scope: 'kz', sources: src,
+      id: 'kz.body.supreme-audit-chamber',
+      kind: 'body',
+      name: 'Supreme Audit Chamber of Kazakhstan',
+      scope: 'kz',
+      sources: src,
       names: { ru: ['Высшая аудиторская палата', 'ВАП', 'ВАП РК'], kk: ['Жоғары аудиторлық палата', 'ЖАП'] },
     };
     const office: EntitySource = {
-      id: 'kz.office.supreme-audit-chamber-chairman', kind: 'office', name: 'Chairman of the Supreme Audit Chamber', scope: 'kz', sources: src, heads: body.id,
+      id: 'kz.office.supreme-audit-chamber-chairman',
+      kind: 'office',
+      name: 'Chairman of the Supreme Audit Chamber',
+      scope: 'kz',
+      sources: src,
+      heads: body.id,
       names: { ru: ['Председатель Высшей аудиторской палаты'], kk: ['Жоғары аудиторлық палатаның төрағасы'] },
     };
     const f = headedAcronymForms(office, body);
@@ -130,9 +171,78 @@ describe('a title with the acronym of the body it heads, in Russian and Kazakh',
   });
 });
 
+describe('a minister named as the head of the ministry', () => {
+  const src = ['https://example.org'];
+  const ministry: EntitySource = {
+    id: 'kz.body.ministry-of-finance',
+    kind: 'body',
+    name: 'Ministry of Finance of Kazakhstan',
+    scope: 'kz',
+    country: 'kz',
+    sources: src,
+    names: {
+      en: ['Ministry of Finance of Kazakhstan', "Kazakhstan's Finance Ministry"],
+      ru: ['Министерство финансов Республики Казахстан', 'Минфин РК', 'МФ РК'],
+      kk: ['Қазақстан Республикасының Қаржы министрлігі', 'ҚР Қаржы министрлігі'],
+    },
+    generic: { en: ['Ministry of Finance', 'Finance Ministry'], ru: ['Министерство финансов', 'Минфин'], kk: ['Қаржы министрлігі'] },
+  };
+  const minister: EntitySource = {
+    id: 'kz.office.minister-of-finance',
+    kind: 'office',
+    name: 'Minister of Finance of Kazakhstan',
+    scope: 'kz',
+    country: 'kz',
+    sources: src,
+    heads: ministry.id,
+    names: { en: ['Minister of Finance of Kazakhstan'], ru: ['Министр финансов Республики Казахстан'] },
+  };
+
+  it('puts the ministry\'s Russian name in the genitive after "глава"', () => {
+    expect(ruMinistryGenitive('Министерство финансов')).toBe('Министерства финансов');
+    expect(ruMinistryGenitive('Минфин РК')).toBe('Минфина РК');
+    expect(ruMinistryGenitive('Минэнерго')).toBe('Минэнерго');
+    expect(ruMinistryGenitive('Минобороны')).toBe('Минобороны');
+    expect(ruMinistryGenitive('МФ РК')).toBe('МФ РК');
+    expect(ruMinistryGenitive('Комитет национальной безопасности')).toBeUndefined();
+  });
+
+  it('writes "Head of the Ministry of Finance", "глава Минфина" and "Қаржы министрлігі басшысы", full or generic as the ministry\'s name', () => {
+    const f = ministryHeadForms(minister, ministry);
+    expect(f.en.full).toEqual(['Head of the Ministry of Finance of Kazakhstan']);
+    expect(f.en.generic.sort()).toEqual([
+      'Head of the Finance Ministry',
+      'Head of the Ministry of Finance',
+      'head of the Finance Ministry',
+      'head of the Ministry of Finance',
+    ]);
+    expect(f.ru.full).toEqual(expect.arrayContaining(['Глава Министерства финансов Республики Казахстан', 'Руководитель Минфина РК', 'Глава МФ РК']));
+    expect(f.ru.generic).toEqual(expect.arrayContaining(['Глава Министерства финансов', 'Глава Минфина']));
+    // the Kazakh name with the country in front is left out: "…министрлігі басшысы" after it is no Kazakh
+    expect(f.kk).toEqual({ full: ['ҚР Қаржы министрлігі басшысы'], generic: ['Қаржы министрлігі басшысы'] });
+  });
+
+  it('gives a deputy minister nothing: the head of a ministry is its minister', () => {
+    const deputy = { ...minister, id: 'kz.office.deputy-minister-of-finance', names: { en: ['Deputy Minister of Finance of Kazakhstan'] } };
+    expect(ministryHeadForms(deputy, ministry).en).toEqual({ full: [], generic: [] });
+  });
+
+  it('calls a chairman the head of his body, in either case when the title is generic, and not the reverse', () => {
+    const f = institutionForms('Chairman of the Supreme Court of Kazakhstan', 'en', 'kz');
+    expect(f.full).toContain('Head of the Supreme Court of Kazakhstan');
+    expect(f.generic).toEqual(expect.arrayContaining(['Head of the Supreme Court', 'head of the Supreme Court']));
+    expect(f.full.filter((x) => x.startsWith('Head,'))).toEqual([]);
+    expect(institutionForms('Deputy Chairman of the Senate of Kazakhstan', 'en', 'kz').generic).toContain('deputy head of the Senate');
+    expect(institutionForms('Head of the Presidential Administration of Kazakhstan', 'en', 'kz').full.filter((x) => /^Chair/.test(x))).toEqual([]);
+  });
+});
+
 describe('inflection of names', () => {
   it('does not decline a name in -о/-е, nor cut a stem to two letters ("Кро" must not match "ҚР")', () => {
-    const stems = (alias: string, person: boolean) => aliasTokens(alias, 'ru', person).at(-1)!.forms.map((f) => f[0]);
+    const stems = (alias: string, person: boolean) =>
+      aliasTokens(alias, 'ru', person)
+        .at(-1)!
+        .forms.map((f) => f[0]);
     expect(stems('Александр Де Кро', true)).not.toContain('кр');
     expect(stems('Тарас Шевченко', true)).not.toContain('шевченк');
     // a Russian noun in -а still declines: "Сагинтаева" → "сагинтаев…"
@@ -197,7 +307,10 @@ describe('the shipped index file', () => {
     const bin = serializeIndexBinary(index);
     const back = parseIndexBinary(bin);
     const { lazy, ...rest } = back;
-    const plain = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v])) as Record<string, unknown> & { entities: object[] };
+    const plain = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v])) as Record<
+      string,
+      unknown
+    > & { entities: object[] };
     // the records come without their tenures, which are read, office by office, when first asked for
     expect(plain.entities.some((e) => 'ten' in e)).toBe(false);
     plain.entities = plain.entities.map((e, i) => (lazy!.tenures(i) ? { ...e, ten: lazy!.tenures(i) } : e));
@@ -210,7 +323,7 @@ describe('the shipped index file', () => {
     // the number lists are views of the file's bytes, not copies
     expect(ArrayBuffer.isView(back.edgeStart) && (back.edgeStart as Uint16Array).buffer).toBe(bin.buffer);
     // and a list whose values need four bytes keeps them
-    const wide = { ...index, patEntity: [...index.patEntity, 70_000] , patType: [...index.patType, 0], patMask: [...index.patMask, 0] };
+    const wide = { ...index, patEntity: [...index.patEntity, 70_000], patType: [...index.patType, 0], patMask: [...index.patMask, 0] };
     expect(Array.from(parseIndexBinary(serializeIndexBinary(wide)).patEntity as Int32Array).at(-1)).toBe(70_000);
     // bytes at an odd offset (a Node Buffer from a pool) are copied, not misread
     const odd = new Uint8Array(bin.length + 1);
@@ -234,7 +347,8 @@ describe('the shipped index file', () => {
     const { compiled } = await import('../fixtures/gazetteer');
     const fromFile = createEngine(parseIndexBinary(serializeIndexBinary(compiled.index)));
     const inMemory = createEngine(compiled.index);
-    const text = 'Secretary of State Krymbek Kusherbayev met President Kassym-Jomart Tokayev. Kusherbayev and the Foreign Minister Sergey Lavrov spoke. Nursultan Nazarbayev, Yerlan Karin.';
+    const text =
+      'Secretary of State Krymbek Kusherbayev met President Kassym-Jomart Tokayev. Kusherbayev and the Foreign Minister Sergey Lavrov spoke. Nursultan Nazarbayev, Yerlan Karin.';
     for (const date of ['2018-05-01', '2021-06-09', '2022-03-01', '2024-04-15']) {
       const got = fromFile.findMentions(text, date);
       expect(got).toEqual(inMemory.findMentions(text, date));
@@ -242,7 +356,7 @@ describe('the shipped index file', () => {
     }
   });
 
-  it('numbers patterns by the node that accepts them: a node\'s patterns are one run of ids, in entity order', async () => {
+  it("numbers patterns by the node that accepts them: a node's patterns are one run of ids, in entity order", async () => {
     const { compiled } = await import('../fixtures/gazetteer');
     const { acceptStart, patEntity } = compiled.index;
     expect(acceptStart[acceptStart.length - 1]).toBe(patEntity.length);
