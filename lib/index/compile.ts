@@ -125,6 +125,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     if (/ Республики Казахстан$/u.test(name)) full.add(name.replace(/ Республики Казахстан$/u, ' РК'));
     const m = RU_KZ_MISSION.exec(name);
     if (m) generic.add(`${m[1]} ${m[2]}`);
+    // "г." for "города", as Russian news abbreviates it: "аким г. Астаны", "маслихат г.Алматы"
+    for (const set of [full, generic]) for (const f of [...set]) if (/ города \p{Lu}/u.test(f)) set.add(f.replace(/ города (?=\p{Lu})/u, ' г. '));
     // "глава" (head) is what Russian news writes for any chairman or head: "глава Национального банка"
     for (const set of [full, generic]) for (const f of [...set]) if (/^(?:Председатель|Руководитель) \S/u.test(f)) set.add(f.replace(/^\S+/u, 'Глава'));
   } else {

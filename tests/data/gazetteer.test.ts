@@ -113,6 +113,8 @@ describe('data/', () => {
     // Russian title, which goes to Kazakhstan's without a country named
     expect(ids('Глава Министерства финансов сообщил. Глава Минфина России заявил.', '2024-03-10')).toEqual(['kz.office.minister-of-finance', 'ru.office.minister-of-finance']);
     expect(ids('The head of the Ministry of Energy spoke. Сыртқы істер министрлігінің басшысы айтты.', '2024-03-10')).toEqual(['kz.office.minister-of-energy', 'kz.office.minister-of-foreign-affairs']);
+    // a city abbreviated "г." in Russian is still named, and a region by its Kazakh acronym
+    expect(ids('Мэр Алматы выступил. Аким г. Астаны выступил. ШҚО әкімі айтты.', '2024-03-10')).toEqual(['kz.office.akim-almaty', 'kz.office.akim-astana', 'kz.office.akim-east-kazakhstan-region']);
     // and a chairman as the head of his body
     expect(ids('The head of the Supreme Court spoke.', '2024-03-10')).toEqual(['kz.office.supreme-court-chairman']);
     // a spokesperson's title without a country: the person named after it decides whose

@@ -227,6 +227,11 @@ describe('a minister named as the head of the ministry', () => {
     expect(ministryHeadForms(deputy, ministry).en).toEqual({ full: [], generic: [] });
   });
 
+  it('writes "г." for "города" in Russian titles, as news abbreviates it', () => {
+    expect(institutionForms('Аким города Астаны', 'ru', 'kz').full).toEqual(['Аким города Астаны', 'Аким г. Астаны']);
+    expect(institutionForms('Аким города районного значения', 'ru', 'kz').full).toEqual(['Аким города районного значения']);
+  });
+
   it('calls a chairman the head of his body, in either case when the title is generic, and not the reverse', () => {
     const f = institutionForms('Chairman of the Supreme Court of Kazakhstan', 'en', 'kz');
     expect(f.full).toContain('Head of the Supreme Court of Kazakhstan');
