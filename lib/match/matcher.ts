@@ -38,6 +38,9 @@ const FUNCTION_WORDS = new Set([
   'после', 'при', 'для', 'как', 'так', 'что', 'это', 'или', 'над', 'под', 'без', 'про', 'через', 'между', 'перед',
   'около', 'также', 'когда', 'где', 'кто', 'все', 'всех', 'был', 'была', 'были', 'она', 'они', 'оно', 'его', 'ее',
   'их', 'том', 'той', 'тот', 'эти', 'этот', 'эта', 'мен', 'пен', 'бен', 'бир', 'бул', 'осы', 'сол', 'жане', 'деп', 'тен', 'ден', 'нан', 'нен', 'тан',
+  // "ради" (for the sake of) spells the Ukrainian genitive of "Рада"; "әрине" (of course) a case of "Арин"; "ерте",
+  // "ертең" (early, tomorrow) cases of the surname "Er"
+  'ради', 'арине', 'ерте', 'ертен',
 ]);
 // live trie nodes during one walk, and accepting points along it: far above what real aliases produce
 const MAX_STATES = 64;

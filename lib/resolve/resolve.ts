@@ -702,7 +702,12 @@ export class Resolver {
         return undefined;
       }
       const k0 = ka.charCodeAt(0);
-      if (k0 >= 0x400 && k0 <= 0x4ff) return countryOfWord(ka, false);
+      if (k0 >= 0x400 && k0 <= 0x4ff) {
+        // a Kazakh genitive after a title belongs to the noun after it: "Президент АҚШ-тың елшісіне", "Ресейдің"
+        if (kkGenitiveEnding(text.slice(starts[a], ends[a])) > 0) return undefined;
+        if (a + 1 < count && text.charCodeAt(ends[a]) === 0x2d && starts[a + 1] === ends[a] + 1 && kkGenitiveEnding(text.slice(starts[a + 1], ends[a + 1])) === ends[a + 1] - starts[a + 1]) return undefined;
+        return countryOfWord(ka, false);
+      }
     }
     return undefined;
   }
@@ -726,6 +731,9 @@ export class Resolver {
     // for a person the page named in full ("Li" alone could be any Li); an English month is a date ("in May 2019")
     const letters = it.m.end - it.m.start;
     if (letters < 2 || (letters === 2 && !named.length) || this.isDateWord(text, tokens, it)) return;
+    // a surname that is also a common Kazakh word is that word unless the page named the person: "Тау" (mountain),
+    // "Кім" (who), which folds onto "Ким"
+    if (!named.length && COMMON_WORD_SURNAMES.has(text.slice(it.m.start, it.m.end).toLowerCase())) return;
     if (named.length) {
       // "Иван Петрович Бекназаров" after Nurlan Beknazarov: another given name and a patronymic, so another person
       if (it.m.firstToken > 0 && patronymicAt(tokens, it.m.firstToken - 1) && GIVEN_PATRONYMIC_BEFORE.test(text.slice(Math.max(0, it.m.start - 60), it.m.start)) && named.every((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) === undefined)) return;
@@ -772,6 +780,9 @@ export class Resolver {
     if (cands.length > 1) it.candidates = cands;
   }
 }
+
+/** Common Kazakh words, as written, that are also a surname some official has (see pickSurname). */
+const COMMON_WORD_SURNAMES = new Set(['тау', 'кім']);
 
 // States whose English name is two words, the first of which names no state alone ("the United States")
 const TWO_WORD_COUNTRIES = new Map([
