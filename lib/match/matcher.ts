@@ -398,7 +398,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
         }
         // in the index's order (resolution prefers earlier candidates)
         if (merged) ok.sort((a, b) => a - b);
-        if (ok.length && !inDomain(text, starts[i], ends[j])) {
+        if (ok.length && !inDomain(text, starts[i], ends[j]) && !crossesParenthesis(text, starts[i], ends[j]) && !crossesDateline(text, starts[i], ends[j])) {
           // a quoted name inside a longer one keeps its quotes balanced («Нұр Отан» партиясы)
           const q = quoteShift(text, starts[i], ends[j]);
           matches.push({ start: starts[i] - (q === -1 ? 1 : 0), end: ends[j] + (q === 1 ? 1 : 0), patterns: ok, firstToken: i, lastToken: j });
@@ -410,6 +410,36 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     }
     return matches;
   }
+}
+
+/**
+ * True when [start, end) opens or closes a parenthesis it does not also close or open: the words on either side of it
+ * belong to different phrases ("the OSCE) Chairperson-in-Office", "Environment (minister"), unlike "Akim (Mayor) of".
+ */
+function crossesParenthesis(text: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && --depth < 0) return true;
+  }
+  return depth !== 0;
+}
+
+/**
+ * True when [start, end) runs from a dateline in capitals across its dash into the text: "ASTANA – Akim of …" is a
+ * dateline and a title, not "Astana Akim". A title with a dash of its own ("Aide to the President – Press Secretary")
+ * has small letters before it.
+ */
+function crossesDateline(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k + 1 < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c === 0x2013 || c === 0x2014 || c === 0x2d) && text.charCodeAt(k - 1) === 0x20 && text.charCodeAt(k + 1) === 0x20) {
+      const head = text.slice(start, k);
+      return head === head.toUpperCase() && head !== head.toLowerCase();
+    }
+  }
+  return false;
 }
 
 // Quotes that open and close a name inside a longer one: «Нұр Отан» партиясы, “Nur Otan” party

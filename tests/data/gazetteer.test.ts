@@ -117,6 +117,14 @@ describe('data/', () => {
     // the US ambassador; a Russian genitive after the title is the title's own state
     expect(ids('Президент АҚШ-тың Қазақстандағы елшісінен сенім грамотасын қабылдады.', '2024-06-01')[0]).toBe('kz.office.president');
     expect(ids('Президент США заявил.', '2024-06-01')[0]).toBe('us.office.president');
+    // a parenthesis the span would open or close without the other ends the match; a dateline's dash ends it too
+    const texts = (text: string, date: string) => engine.findMentions(text, date).map((m) => m.text);
+    expect(texts('Akim (Mayor) of Aktau spoke. The Mazhilis (lower house of Parliament) of Kazakhstan met. ASTANA – Akim of Almaty region spoke.', '2024-03-01')).toEqual([
+      'Akim (Mayor) of Aktau',
+      'Mazhilis',
+      'lower house of Parliament',
+      'Akim of Almaty region',
+    ]);
     // a minister named as the head of the ministry, in three languages; another state's finance ministry has the same
     // Russian title, which goes to Kazakhstan's without a country named
     expect(ids('Глава Министерства финансов сообщил. Глава Минфина России заявил.', '2024-03-10')).toEqual(['kz.office.minister-of-finance', 'ru.office.minister-of-finance']);
