@@ -31,6 +31,8 @@ const RU_COUNTRY_SUFFIX =
 /** "Посольство Казахстана во Франции" → "Посольство во Франции": a mission abroad without its country. */
 const RU_KZ_MISSION = /^(.+?)\s+(?:Республики Казахстан|Казахстана|РК)\s+((?:в|во|при)\s+\S.*)$/u;
 const BARE_HEAD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Secretary|Speaker|Minister)$/;
+/** Acronyms Russian reads as words and declines like nouns ("МИД" → "МИДа", "ЦИК" → "ЦИКом"). */
+const RU_DECLINED_ACRONYM = /^(МИД|ЦИК)(?=\s|$)/u;
 const KK_COUNTRY_PREFIX = /^Қазақстан Республикасы(?:ның)?\s+/u;
 
 /**
@@ -125,6 +127,12 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     if (/ Республики Казахстан$/u.test(name)) full.add(name.replace(/ Республики Казахстан$/u, ' РК'));
     const m = RU_KZ_MISSION.exec(name);
     if (m) generic.add(`${m[1]} ${m[2]}`);
+    // the few acronyms Russian reads as words decline: "МИДа России", "в МИДе", "ЦИКом"
+    for (const set of [full, generic])
+      for (const f of [...set]) {
+        const m = RU_DECLINED_ACRONYM.exec(f);
+        if (m) for (const e of ['а', 'у', 'ом', 'е']) set.add(m[1] + e + f.slice(m[1].length));
+      }
     // "г." for "города", as Russian news abbreviates it: "аким г. Астаны", "маслихат г.Алматы"
     for (const set of [full, generic]) for (const f of [...set]) if (/ города \p{Lu}/u.test(f)) set.add(f.replace(/ города (?=\p{Lu})/u, ' г. '));
     // "глава" (head) is what Russian news writes for any chairman or head: "глава Национального банка"
@@ -147,6 +155,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     }
     // "басшысы" (head) is what Kazakh news writes for any chairman: "Ұлттық Банк басшысы"
     for (const set of [full, generic]) for (const f of [...set]) if (/\sтөрағасы$/u.test(f)) set.add(f.replace(/төрағасы$/u, 'басшысы'));
+    // and "төрайымы" for a woman in the chair: "Сенат төрайымы"
+    for (const set of [full, generic]) for (const f of [...set]) if (/\sтөрағасы$/u.test(f)) set.add(f.replace(/төрағасы$/u, 'төрайымы'));
   }
   for (const g of generic) full.delete(g);
   // a lone title every body's head has ("Chairman of the People's Republic of China" → "Chairman") says nothing of whose

@@ -232,6 +232,12 @@ describe('a minister named as the head of the ministry', () => {
     expect(institutionForms('Аким города районного значения', 'ru', 'kz').full).toEqual(['Аким города районного значения']);
   });
 
+  it('declines the acronyms Russian reads as words, and calls a woman chair "төрайымы" in Kazakh', () => {
+    expect(institutionForms('МИД РК', 'ru', 'kz').full).toEqual(['МИД РК', 'МИДа РК', 'МИДу РК', 'МИДом РК', 'МИДе РК']);
+    expect(institutionForms('КНБ РК', 'ru', 'kz').full).toEqual(['КНБ РК']);
+    expect(institutionForms('Сенат төрағасы', 'kk', 'kz').full).toEqual(['Сенат төрағасы', 'Сенат басшысы', 'Сенат төрайымы']);
+  });
+
   it('calls a chairman the head of his body, in either case when the title is generic, and not the reverse', () => {
     const f = institutionForms('Chairman of the Supreme Court of Kazakhstan', 'en', 'kz');
     expect(f.full).toContain('Head of the Supreme Court of Kazakhstan');
