@@ -32,6 +32,21 @@ export interface Matcher {
 }
 
 const EMPTY: number[] = [];
+/** The first Kazakh paradigm (Paradigm.Kk; Paradigm.KkGen follows): endings that take the stem's sound (kkSandhi). */
+const KK_PARADIGM = 10;
+const FOLDED_VOWEL = /[аеиоыэюяё]$/;
+const FOLDED_VOICELESS = /[пткфсшхцчщ]$/;
+/**
+ * A Kazakh ending's first sound follows the stem's last one: after a voiceless consonant a case ending begins with т,
+ * қ or п ("Лавровпен", "Гутеррешке"), after a vowel not ("Модиге", "министрінің"). So "Мажилисмен" is the Russian
+ * "мажилисмен" (a deputy), not "Мәжіліс" with the ending "-мен" (that is "Мәжіліспен"). Folded letters.
+ */
+function kkSandhi(stem: string, ending: string): boolean {
+  const e = ending.charCodeAt(0);
+  if (FOLDED_VOICELESS.test(stem)) return !(e === 0x434 || e === 0x433 || e === 0x43d || e === 0x43c || e === 0x431); // д г н м б
+  if (FOLDED_VOWEL.test(stem)) return !(e === 0x442 || e === 0x43a || e === 0x43f); // т к п
+  return true;
+}
 // Russian and Kazakh function words that an inflected form of some name happens to spell ("после" is "посол" in the
 // prepositional case and the word "after"): never read as an inflected name. Folded (Kazakh letters on Russian ones).
 const FUNCTION_WORDS = new Set([
@@ -152,7 +167,11 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
   const lookup = (stem: string, ending: string, out: number[]) => {
     const id = stemId(stem);
     if (id < 0) return;
-    for (let i = stemStart[id]; i < stemStart[id + 1]; i += 2) if (endingSets[stemFlat[i + 1]].has(ending) && !out.includes(stemFlat[i])) out.push(stemFlat[i]);
+    const kkOk = ending === '' || kkSandhi(stem, ending);
+    for (let i = stemStart[id]; i < stemStart[id + 1]; i += 2) {
+      const p = stemFlat[i + 1];
+      if (endingSets[p].has(ending) && (kkOk || p < KK_PARADIGM) && !out.includes(stemFlat[i])) out.push(stemFlat[i]);
+    }
   };
 
   const basesOf = (key: string): number[] => {

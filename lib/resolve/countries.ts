@@ -23,6 +23,25 @@ export const EN_DEMONYM: Readonly<Record<string, string>> = {
   af: 'Afghan', ge: 'Georgian', am: 'Armenian', it: 'Italian', pl: 'Polish', hu: 'Hungarian', qa: 'Qatari', sa: 'Saudi',
   ae: 'Emirati', eg: 'Egyptian', es: 'Spanish', at: 'Austrian', be: 'Belgian',
 };
+// one-word English names of the states not listed above, folded → ISO code
+const WORLD_NAMES =
+  'albania al algeria dz andorra ad angola ao argentina ar bahamas bs bahrain bh bangladesh bd barbados bb belize bz benin bj bhutan bt ' +
+  'bolivia bo bosnia ba botswana bw brunei bn burundi bi cambodia kh cameroon cm chile cl colombia co comoros km congo cg croatia hr ' +
+  'cuba cu cyprus cy czechia cz denmark dk djibouti dj ecuador ec eritrea er estonia ee eswatini sz ethiopia et fiji fj finland fi ' +
+  'gabon ga gambia gm ghana gh guatemala gt guyana gy haiti ht honduras hn iceland is indonesia id iraq iq ireland ie jamaica jm ' +
+  'jordan jo kenya ke kiribati ki kosovo xk kuwait kw laos la latvia lv lebanon lb lesotho ls liberia lr libya ly liechtenstein li ' +
+  'lithuania lt luxembourg lu madagascar mg malawi mw maldives mv mali ml malta mt mauritania mr mauritius mu mexico mx moldova md ' +
+  'monaco mc montenegro me morocco ma mozambique mz myanmar mm namibia na nepal np nicaragua ni nigeria ng norway no oman om ' +
+  'palestine ps panama pa paraguay py peru pe philippines ph portugal pt rwanda rw senegal sn serbia rs seychelles sc slovakia sk ' +
+  'slovenia si somalia so sudan sd suriname sr sweden se syria sy taiwan tw tanzania tz thailand th tunisia tn uganda ug uruguay uy ' +
+  'venezuela ve vietnam vn yemen ye zambia zm zimbabwe zw';
+function worldNames(): Record<string, string> {
+  const w = WORLD_NAMES.split(' ');
+  const out: Record<string, string> = {};
+  for (let i = 0; i + 1 < w.length; i += 2) out[w[i]] = w[i + 1];
+  return out;
+}
+
 /**
  * Demonyms and country names in English (capitalised in text) → ISO code: the one-word names and the demonyms above
  * (their last word: "South Korean" → "korean"), and other words news uses.
@@ -39,6 +58,9 @@ const enCountryWords = (): Record<string, string> => ({
   israeli: 'il', israel: 'il', singaporean: 'sg', singapore: 'sg', malaysian: 'my', malaysia: 'my',
   canadian: 'ca', canada: 'ca', australian: 'au', australia: 'au', brazilian: 'br', brazil: 'br',
   dutch: 'nl', netherlands: 'nl', swiss: 'ch', switzerland: 'ch', greek: 'gr', greece: 'gr',
+  // the other states, by the one-word name news uses after "of" ("the Ambassador of Sudan", "the Government of
+  // Ethiopia"): a title so placed is that state's, never Kazakhstan's
+  ...worldNames(),
 });
 
 /** Russian adjective stems (any ending) and genitive country names → ISO code. Keys are folded. */

@@ -288,6 +288,9 @@ export class Resolver {
       place = -1;
       if (namesAThing(text, tokens, it.m)) {
         // "Ak Zhol street", "Baiterek tower", "улица Абая", "minister-level talks": part of another thing's name
+      } else if (!it.full.length && inCompound(text, it.m.start)) {
+        // "co-speaker", "Inter-Chamber Commission", "вице-министр": a title, back-reference or surname inside a compound
+        // word is part of another word
       } else if (it.context.length) {
         // "Almaty": its akimat and maslikhat count as named, for "the city's mayor" and "the local maslikhat"
         for (const e of it.context) lastSeen.set(e, pos);
@@ -1105,6 +1108,11 @@ function nounAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint
 }
 
 /** True when `pos` follows "ex-" / "экс-" ("Ex-Senator Gani Kasymov"). */
+/** A word that begins after a letter and a hyphen: the second half of a compound. */
+function inCompound(text: string, pos: number): boolean {
+  return pos >= 2 && text.charCodeAt(pos - 1) === 0x2d && /\p{L}/u.test(text[pos - 2]);
+}
+
 function afterExPrefix(text: string, pos: number): boolean {
   if (pos < 3 || text.charCodeAt(pos - 1) !== 0x2d) return false;
   const w = text.slice(Math.max(0, pos - 5), pos - 1).toLowerCase();

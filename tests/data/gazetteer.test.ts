@@ -125,6 +125,13 @@ describe('data/', () => {
       'lower house of Parliament',
       'Akim of Almaty region',
     ]);
+    // a Kazakh ending takes the stem's last sound: "Мажилисмен" is the Russian word for a deputy, not "Мәжіліс" with
+    // "-мен" (that is "Мәжіліспен")
+    expect(ids('Мажилисмен заявил. Үкімет Мәжіліспен келісті.', '2024-06-01')).toEqual(['kz.office.mazhilis-deputy', 'kz.body.government', 'kz.body.mazhilis']);
+    // a title followed by another state's name is that state's, even a state the gazetteer has no such entity for
+    expect(ids('He met the Ambassador of Uzbekistan and the Ambassador of Sudan. He thanked the Government of Ethiopia.', '2024-03-01')).toEqual(['uz.office.ambassador-to-kazakhstan']);
+    // the second half of a compound word is no title: "co-speaker", "Inter-Chamber", "вице-министр"
+    expect(ids('Senator Aitpayeva acted as a co-speaker. The Inter-Chamber Commission met.', '2024-03-01')).toEqual(['kz.office.senator', 'kz.person.aitpayeva-saule']);
     // a minister named as the head of the ministry, in three languages; another state's finance ministry has the same
     // Russian title, which goes to Kazakhstan's without a country named
     expect(ids('Глава Министерства финансов сообщил. Глава Минфина России заявил.', '2024-03-10')).toEqual(['kz.office.minister-of-finance', 'ru.office.minister-of-finance']);
