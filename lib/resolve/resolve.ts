@@ -291,6 +291,8 @@ export class Resolver {
       } else if (!it.full.length && inCompound(text, it.m.start)) {
         // "co-speaker", "Inter-Chamber Commission", "вице-министр": a title, back-reference or surname inside a compound
         // word is part of another word
+      } else if (!it.full.length && stateBodyAfter(text, tokens, it.m, matchedToken)) {
+        // "Head of the State Revenue Department": the start of a state body's name
       } else if (it.context.length) {
         // "Almaty": its akimat and maslikhat count as named, for "the city's mayor" and "the local maslikhat"
         for (const e of it.context) lastSeen.set(e, pos);
@@ -428,7 +430,11 @@ export class Resolver {
   private pickGeneric(it: Item, date: string, pos: number, country: string | undefined, adjacent: number | undefined, lastSeen: Map<number, number>, ownHead = false) {
     const ents = this.index.entities;
     let cands: readonly number[];
-    if (country) cands = this.ofCountry(it.generic, country);
+    // the person named with the title says whose it is, even after another state's name ("a visit to Switzerland
+    // President Tokayev met"); a state's name decides otherwise
+    const byAdjacent = adjacent !== undefined && country ? this.heldAmong(it.generic, adjacent) : NONE;
+    if (byAdjacent.length) cands = byAdjacent;
+    else if (country) cands = this.ofCountry(it.generic, country);
     else if (adjacent !== undefined) {
       // offices held on the date are among those ever held
       const byHolder = this.heldAmong(it.generic, adjacent);
@@ -1107,12 +1113,22 @@ function nounAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint
   return tokens.key(t).charCodeAt(0) < 0x400 && isUpper(text.charCodeAt(tokens.starts[t]));
 }
 
-/** True when `pos` follows "ex-" / "экс-" ("Ex-Senator Gani Kasymov"). */
 /** A word that begins after a letter and a hyphen: the second half of a compound. */
 function inCompound(text: string, pos: number): boolean {
   return pos >= 2 && text.charCodeAt(pos - 1) === 0x2d && /\p{L}/u.test(text[pos - 2]);
 }
 
+/**
+ * "Head of the State Revenue Department": a title ending in "State" right before a capitalised word nothing matched
+ * begins the name of a state body, and is no title of its own.
+ */
+function stateBodyAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
+  const t = m.lastToken + 1;
+  if (tokens.key(m.lastToken) !== 'state' || t >= tokens.starts.length || matchedToken[t] || tokens.starts[t] - m.end !== 1 || text.charCodeAt(m.end) !== 0x20) return false;
+  return isUpper(text.charCodeAt(tokens.starts[t])) && !isUpper(text.charCodeAt(tokens.starts[t] + 1));
+}
+
+/** True when `pos` follows "ex-" / "экс-" ("Ex-Senator Gani Kasymov"). */
 function afterExPrefix(text: string, pos: number): boolean {
   if (pos < 3 || text.charCodeAt(pos - 1) !== 0x2d) return false;
   const w = text.slice(Math.max(0, pos - 5), pos - 1).toLowerCase();

@@ -132,6 +132,10 @@ describe('data/', () => {
     expect(ids('He met the Ambassador of Uzbekistan and the Ambassador of Sudan. He thanked the Government of Ethiopia.', '2024-03-01')).toEqual(['uz.office.ambassador-to-kazakhstan']);
     // the second half of a compound word is no title: "co-speaker", "Inter-Chamber", "вице-министр"
     expect(ids('Senator Aitpayeva acted as a co-speaker. The Inter-Chamber Commission met.', '2024-03-01')).toEqual(['kz.office.senator', 'kz.person.aitpayeva-saule']);
+    // the person named with a title says whose it is, even right after another state's name; a title that begins a
+    // state body's name is none
+    expect(ids('During his visit to Switzerland President Kassym-Jomart Tokayev met students.', '2024-03-01')).toEqual(['kz.office.president', 'kz.person.tokayev-kassym-jomart']);
+    expect(ids('Head of the State Revenue Department of Pavlodar region said. The Head of the State said.', '2024-03-01')).toEqual(['kz.office.president']);
     // a minister named as the head of the ministry, in three languages; another state's finance ministry has the same
     // Russian title, which goes to Kazakhstan's without a country named
     expect(ids('Глава Министерства финансов сообщил. Глава Минфина России заявил.', '2024-03-10')).toEqual(['kz.office.minister-of-finance', 'ru.office.minister-of-finance']);
