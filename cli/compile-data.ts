@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGazetteer, GazetteerError } from '../lib/gazetteer/build-node';
 import { formatProblem } from '../lib/gazetteer/validate';
-import { serializeIndexBinary } from '../lib/index/wire';
+import { serializeDetails, serializeIndexBinary } from '../lib/index/wire';
 
 try {
   const t0 = performance.now();
@@ -12,7 +12,7 @@ try {
   const out = new URL('../public/data/', import.meta.url).pathname;
   mkdirSync(out, { recursive: true });
   const indexBin = serializeIndexBinary(index);
-  const detailsJson = JSON.stringify(details);
+  const detailsJson = serializeDetails(details);
   writeFileSync(join(out, 'index.bin'), indexBin);
   writeFileSync(join(out, 'details.json'), detailsJson);
   // the JSON index of earlier builds is no longer shipped

@@ -9,7 +9,7 @@ import { isDefaultSite, siteOf } from '../lib/sites';
 import { normalizeSettings } from '../lib/settings';
 import { originsFor } from '../lib/match-patterns';
 import { loadPackaged, loadPackagedBytes } from '../lib/dom/load-data';
-import { toBase64 } from '../lib/index/wire';
+import { parseDetails, toBase64 } from '../lib/index/wire';
 import { injectContentScript } from '../utils/inject-content';
 
 export default defineBackground(() => {
@@ -24,7 +24,7 @@ export default defineBackground(() => {
   // details (with the reader's own entries) load on first use and reload when those entries change
   const load = async () => {
     if (details && byId) return { details, byId };
-    const bundled = JSON.parse(await loadPackaged(browser.runtime.getURL('/data/details.json'))) as Details;
+    const bundled = parseDetails(await loadPackaged(browser.runtime.getURL('/data/details.json')));
     const stored = ((await browser.storage.local.get('userEntries')).userEntries as EntitySource[] | undefined) ?? [];
     const user = compileDetails(stored, bundled.asOf).entities.map((e) => ({ ...e, user: true }));
     details = { asOf: bundled.asOf, entities: [...bundled.entities, ...user] };

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readSourceFiles, readMeta } from '../../lib/gazetteer/load-node';
 import { validateFiles, formatProblem } from '../../lib/gazetteer/validate';
 import { compile } from '../../lib/index/compile';
+import { parseDetails, serializeDetails } from '../../lib/index/wire';
 import { createEngine } from '../../lib/engine';
 import { isFullDate, covers } from '../../lib/gazetteer/dates';
 
@@ -57,6 +58,15 @@ describe('data/', () => {
       expect(e.names?.kk?.length, id).toBeGreaterThan(0);
     }
   });
+
+  it("ships its details in a file Firefox's add-on linter still parses (under 5 MB), which reads back unchanged", () => {
+    const { details } = compile(entities, readMeta().asOf);
+    const text = serializeDetails(details);
+    expect(new TextEncoder().encode(text).length).toBeLessThan(5 * 1024 * 1024);
+    expect(parseDetails(text)).toEqual(details);
+    // the URL table is what keeps it small: every source is written once
+    expect(text.length).toBeLessThan(JSON.stringify(details).length * 0.9);
+  }, 120_000);
 
   it('compiles into an index that finds its own canonical names', () => {
     let missed = 0;
