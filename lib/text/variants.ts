@@ -15,7 +15,11 @@ const RULES: Rule[] = [
   (w) => {
     const out: string[] = [];
     if (/dzh/i.test(w)) out.push(w.replace(/dzh/gi, (m) => (m[0] === 'D' ? 'Zh' : 'zh')), w.replace(/dzh/gi, (m) => (m[0] === 'D' ? 'J' : 'j')));
-    else if (/zh/i.test(w)) out.push(w.replace(/zh/gi, (m) => (m[0] === 'Z' ? 'J' : 'j')));
+    else if (/zh/i.test(w)) {
+      out.push(w.replace(/zh/gi, (m) => (m[0] === 'Z' ? 'J' : 'j')));
+      // and, at the start, the older Russian "Дж" (Zhaksylykov/Dzhaksylykov, Zhumagali/Dzhumagali)
+      if (/^zh/i.test(w)) out.push(w.replace(/^zh/i, (m) => (m[0] === 'Z' ? 'Dzh' : 'dzh')));
+    }
     else if (/^j/i.test(w)) out.push(w.replace(/^j/i, (m) => (m === 'J' ? 'Zh' : 'zh')));
     return out;
   },
