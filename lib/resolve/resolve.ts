@@ -707,7 +707,12 @@ export class Resolver {
       if (ka === 'of') {
         a++;
         if (a < count && tokens.key(a) === 'the') a++;
-        if (a < count && isUpper(text.charCodeAt(starts[a]))) return (a + 1 < count ? TWO_WORD_COUNTRIES.get(`${tokens.key(a)} ${tokens.key(a + 1)}`) : undefined) ?? countryOfWord(tokens.key(a), true);
+        if (a < count && isUpper(text.charCodeAt(starts[a]))) {
+          const c = (a + 1 < count ? TWO_WORD_COUNTRIES.get(`${tokens.key(a)} ${tokens.key(a + 1)}`) : undefined) ?? countryOfWord(tokens.key(a), true);
+          // "President of the Club of Chief Editors": a title of something named after it that is no state (but "the
+          // President of the Republic" is Kazakh news's own)
+          return c ?? (tokens.key(a) === 'republic' ? undefined : NO_STATE);
+        }
         return undefined;
       }
       const k0 = ka.charCodeAt(0);
@@ -789,6 +794,9 @@ export class Resolver {
     if (cands.length > 1) it.candidates = cands;
   }
 }
+
+/** A country code no entity has: the title belongs to something that is not a state. */
+const NO_STATE = '-';
 
 /** Common Kazakh words, as written, that are also a surname some official has (see pickSurname). */
 const COMMON_WORD_SURNAMES = new Set(['тау', 'кім']);
@@ -1001,6 +1009,7 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
 const THING_AFTER = new Set([
   'street', 'st', 'avenue', 'ave', 'boulevard', 'prospekt', 'square', 'microdistrict', 'hotel', 'tower', 'monument', 'palace', 'residence',
   'building', 'stadium', 'arena', 'airport', 'station', 'museum', 'library', 'mosque', 'cathedral', 'bridge', 'highway', 'embankment',
+  'checkpoint', 'crossing', 'terminal', 'park', 'village', 'settlement', 'commonwealth',
   'кошеси', 'дангылы', 'аланы', 'ауежайы', 'атындагы',
   // "Auyl amanaty", "Zher amanaty": state programmes named "… trust"
   'amanaty',
