@@ -499,6 +499,16 @@ export class Resolver {
       const existing = pool.filter((e) => this.exists(e, date));
       if (existing.length) pool = existing;
     }
+    // the person named right after the word holds one of its posts on the date: that post ("облыс әкімі Нұрлан
+    // Ұранхаев", "Аким области Амандык Баталов"), whatever the page named before
+    if (next && next.m.start - it.m.end <= 2 && (next.full.length || next.surname.length)) {
+      const people = [...next.full, ...next.surname].filter((p) => ents[p].k === 0);
+      if (people.length)
+        for (const e of pool) {
+          const holders = this.holdersOn(e, date);
+          if (people.some((p) => holders.includes(p))) return e;
+        }
+    }
     // the candidate the page named last
     let best: number | undefined;
     let bestAt = -Infinity;

@@ -150,6 +150,9 @@ describe('data/', () => {
     // that thing's name
     expect(ids('The President of the Club of Chief Editors spoke. The President of the Republic signed the law.', '2024-03-01')).toEqual(['kz.office.president']);
     expect(ids('They met at the Ak-Zhol checkpoint. He was nominated by Amanat Commonwealth of Trade Unions.', '2024-03-01')).toEqual([]);
+    // a back-reference word with the person holding one of its posts right after it is that post, even with no place
+    // named before, or another named last
+    expect(ids('Мэр Алматы выступил. Аким области Амандык Баталов провёл совещание.', '2019-03-01')).toEqual(['kz.office.akim-almaty', 'kz.office.akim-almaty-region', 'kz.person.batalov-amandyk']);
     // a minister named as the head of the ministry, in three languages; another state's finance ministry has the same
     // Russian title, which goes to Kazakhstan's without a country named
     expect(ids('Глава Министерства финансов сообщил. Глава Минфина России заявил.', '2024-03-10')).toEqual(['kz.office.minister-of-finance', 'ru.office.minister-of-finance']);
