@@ -10,6 +10,8 @@ import { PatternType, type Details, type EntityDetail, type EntityRec, type Matc
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BODY_WORD = /\b(?:Senate|Duma|Parliament|Assembly|Council|Chamber|Government|Majlis|Mazhilis|Kurultai|Court|Bank|Cabinet|Embassy)\b/;
 const CHAIR = /^(Deputy |Vice[- ]|First Deputy )?(Chairman|Chairwoman|Chairperson|Chair)\b/;
+/** The one title CHAIR matches, in each of the words news writes it with. */
+const CHAIR_TITLES = ['Chairman', 'Chairwoman', 'Chairperson', 'Chair'];
 const DEPUTY_PRESIDING =
   /^(First )?(?:Vice[- ]President|Deputy Speaker|Vice[- ]Speaker|Deputy Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?) of /;
 const DEPUTY_PRESIDING_TITLES = [
@@ -69,7 +71,7 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     for (const f of [...full]) {
       const m = CHAIR.exec(f);
       if (m)
-        for (const t of ['Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Head'])
+        for (const t of [...CHAIR_TITLES, 'Head'])
           if (t !== 'Head' || !f.includes(',')) full.add(f.replace(CHAIR, `${m[1] ?? ''}${t}`));
     }
     // a chamber's presiding officer and deputies go by any of these titles in English news: "Vice President of the
@@ -111,15 +113,10 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     for (const set of [full, generic])
       for (const f of [...set]) if (/^(?:First )?Deputy [A-Za-z ]*\bMinister\b/.test(f)) set.add(f.replace(/^(First )?Deputy /, '$1Vice '));
     // a generic title matches in the case written: "the head of the Supreme Court" as well as "Head of the Supreme Court"
-    for (const g of [...generic])
-      if (/^(?:(?:First )?Deputy )?Head of /.test(g))
-        generic.add(
-          g[0].toLowerCase() +
-            g
-              .slice(1)
-              .replace(/^((?:irst )?)Deputy Head/, '$1deputy head')
-              .replace(/^(eputy )Head/, '$1head'),
-        );
+    for (const g of [...generic]) {
+      const lower = g.replace(/^(?:First )?(?:Deputy )?Head of /, (m) => m.toLowerCase());
+      if (lower !== g) generic.add(lower);
+    }
   } else if (lang === 'ru') {
     if (/^Посол /.test(name)) full.add(name.replace(/^Посол /, 'Чрезвычайный и Полномочный Посол '));
     if (RU_COUNTRY_SUFFIX.test(name)) generic.add(name.replace(RU_COUNTRY_SUFFIX, ''));
@@ -208,7 +205,7 @@ export function headedForms(office: EntitySource, body: EntitySource): { full: s
   }
   for (const t of [...titles]) {
     const c = CHAIR.exec(t);
-    if (c) for (const other of ['Chairman', 'Chairwoman', 'Chairperson', 'Chair']) titles.add(t.replace(CHAIR, `${c[1] ?? ''}${other}`));
+    if (c) for (const other of CHAIR_TITLES) titles.add(t.replace(CHAIR, `${c[1] ?? ''}${other}`));
   }
   const full = new Set<string>();
   const generic = new Set<string>();

@@ -2,6 +2,7 @@
 // alias token sequences, leftmost-longest. Cost per token does not depend on how many aliases the index holds.
 import { CharClass, classOf, classTable, foldCodeOf, foldCodeTable, foldWord } from '../text/fold';
 import type { MatchIndex } from '../index/types';
+import { Paradigm } from '../text/inflect';
 
 /** A span of text that some aliases match. Offsets are UTF-16 into the text, end exclusive. */
 export interface RawMatch {
@@ -32,14 +33,13 @@ export interface Matcher {
 }
 
 const EMPTY: number[] = [];
-/** The first Kazakh paradigm (Paradigm.Kk; Paradigm.KkGen follows): endings that take the stem's sound (kkSandhi). */
-const KK_PARADIGM = 10;
 const FOLDED_VOWEL = /[аеиоыэюяё]$/;
 const FOLDED_VOICELESS = /[пткфсшхцчщ]$/;
 /**
- * A Kazakh ending's first sound follows the stem's last one: after a voiceless consonant a case ending begins with т,
- * қ or п ("Лавровпен", "Гутеррешке"), after a vowel not ("Модиге", "министрінің"). So "Мажилисмен" is the Russian
- * "мажилисмен" (a deputy), not "Мәжіліс" with the ending "-мен" (that is "Мәжіліспен"). Folded letters.
+ * For the Kazakh paradigms (Paradigm.Kk and Paradigm.KkGen, the last ones): an ending's first sound follows the stem's
+ * last one. After a voiceless consonant a case ending begins with т, қ or п ("Лавровпен", "Гутеррешке"), after a vowel
+ * not ("Модиге", "министрінің"). So "Мажилисмен" is the Russian "мажилисмен" (a deputy), not "Мәжіліс" with the ending
+ * "-мен" (that is "Мәжіліспен"). Folded letters.
  */
 function kkSandhi(stem: string, ending: string): boolean {
   const e = ending.charCodeAt(0);
@@ -170,7 +170,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     const kkOk = ending === '' || kkSandhi(stem, ending);
     for (let i = stemStart[id]; i < stemStart[id + 1]; i += 2) {
       const p = stemFlat[i + 1];
-      if (endingSets[p].has(ending) && (kkOk || p < KK_PARADIGM) && !out.includes(stemFlat[i])) out.push(stemFlat[i]);
+      if (endingSets[p].has(ending) && (kkOk || p < Paradigm.Kk) && !out.includes(stemFlat[i])) out.push(stemFlat[i]);
     }
   };
 

@@ -707,7 +707,7 @@ export class Resolver {
       if (kt === 's' && t > 0 && isApostrophe(text.charCodeAt(starts[t] - 1))) kt = tokens.key(--t);
       if (kt === 's' && t > 0 && tokens.key(t - 1) === 'u') return 'us';
       // a Kazakh case ending written after a hyphen: "АҚШ-тың", "ҚХР-дың"
-      if (t > 0 && text.charCodeAt(starts[t] - 1) === 0x2d && starts[t] - 1 === ends[t - 1] && kkGenitiveEnding(text.slice(starts[t], ends[t])) === ends[t] - starts[t]) kt = tokens.key(--t);
+      if (hyphenGenitiveAt(text, tokens, t)) kt = tokens.key(--t);
       const c = (t > 0 ? TWO_WORD_COUNTRIES.get(`${tokens.key(t - 1)} ${kt}`) : undefined) ?? countryOfWord(kt, isUpper(text.charCodeAt(starts[t])));
       if (c) return c;
     }
@@ -729,7 +729,7 @@ export class Resolver {
       if (k0 >= 0x400 && k0 <= 0x4ff) {
         // a Kazakh genitive after a title belongs to the noun after it: "Президент АҚШ-тың елшісіне", "Ресейдің"
         if (kkGenitiveEnding(text.slice(starts[a], ends[a])) > 0) return undefined;
-        if (a + 1 < count && text.charCodeAt(ends[a]) === 0x2d && starts[a + 1] === ends[a] + 1 && kkGenitiveEnding(text.slice(starts[a + 1], ends[a + 1])) === ends[a + 1] - starts[a + 1]) return undefined;
+        if (a + 1 < count && hyphenGenitiveAt(text, tokens, a + 1)) return undefined;
         return countryOfWord(ka, false);
       }
     }
@@ -1130,6 +1130,12 @@ function nounAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint
   const t = m.lastToken + 1;
   if (m.firstToken !== m.lastToken || t >= tokens.starts.length || matchedToken[t] || tokens.starts[t] - m.end !== 1 || text.charCodeAt(m.end) !== 0x20) return false;
   return tokens.key(t).charCodeAt(0) < 0x400 && isUpper(text.charCodeAt(tokens.starts[t]));
+}
+
+/** Token t is a whole Kazakh genitive ending written after a hyphen onto the token before it: "АҚШ-тың", "ҚХР-дың". */
+function hyphenGenitiveAt(text: string, tokens: Tokens, t: number): boolean {
+  const { starts, ends } = tokens;
+  return t > 0 && text.charCodeAt(starts[t] - 1) === 0x2d && starts[t] - 1 === ends[t - 1] && kkGenitiveEnding(text.slice(starts[t], ends[t])) === ends[t] - starts[t];
 }
 
 /** A word that begins after a letter and a hyphen: the second half of a compound. */
