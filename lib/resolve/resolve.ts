@@ -122,6 +122,18 @@ export class Resolver {
     return this.headsByBody.get(body) ?? NONE;
   }
 
+  private chairLikeMemo = new Map<number, boolean>();
+  /** Whether an office's names call its holder a chairman, head, director, president or the like (not a minister). */
+  private chairLike(office: number): boolean {
+    let v = this.chairLikeMemo.get(office);
+    if (v === undefined) {
+      const names = this.index.entities[office].n;
+      v = CHAIR_LIKE.test(names);
+      this.chairLikeMemo.set(office, v);
+    }
+    return v;
+  }
+
   private resetMemo(date: string) {
     if (date === this.memoDate) return;
     this.memoDate = date;
@@ -379,6 +391,28 @@ export class Resolver {
       body.entity = undefined;
       introduce(head, st.base + title.m.start);
       k++;
+    }
+
+    // a head's title around a body whose one head office is a chairman's, director's or the like, with a company's
+    // legal forms and quotes: "CEO of Kazakhstan Temir Zholy", "Chairman of the Management Board of NC KazMunayGas JSC",
+    // "председатель правления АО «Kazakh Invest»", "«Самұрық-Қазына» АҚ басқарма төрағасы" name that office
+    for (let k = 0; k < items.length; k++) {
+      const body = items[k];
+      if (body.entity === undefined || ents[body.entity].k !== 2 || (body.form ?? 'full') !== 'full') continue;
+      const heads = this.headsOf(body.entity);
+      if (heads.length !== 1 || !this.chairLike(heads[0])) continue;
+      const join = headAround(text, body.m.start, body.m.end);
+      if (!join) continue;
+      const [start, end] = join;
+      // the words around must be free: only titles that nothing else claimed ("Chairman" before " of the Board of")
+      const inside: Item[] = [];
+      for (let j = k - 1; j >= 0 && items[j].m.end > start; j--) inside.push(items[j]);
+      for (let j = k + 1; j < items.length && items[j].m.start < end; j++) inside.push(items[j]);
+      if (inside.some((it) => it.m.start < start || it.m.end > end || it.form === 'full' || (it.entity !== undefined && ents[it.entity].k !== 1))) continue;
+      for (const it of inside) it.entity = undefined;
+      body.entity = heads[0];
+      body.m = { ...body.m, start, end };
+      introduce(heads[0], st.base + start);
     }
 
     const out: Mention[] = [];
@@ -1133,6 +1167,48 @@ function nounAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint
 }
 
 /** Token t is a whole Kazakh genitive ending written after a hyphen onto the token before it: "АҚШ-тың", "ҚХР-дың". */
+/** An office's English name that calls its holder a chairman, head or the like. */
+const CHAIR_LIKE = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Chief Executive|CEO|President|Director|Director General|General Director|Managing Director|Governor|Rector)\b/;
+const LEGAL_EN = String.raw`(?:(?:NC|JSC|NMH|NHC|SWF|NWF|JSC NC|National Company|National Managing Holding|Sovereign Wealth Fund)\s+)?`;
+const LEGAL_RU = String.raw`(?:(?:АО|НК|ФНБ|НУХ|НХ|ТОО|РГП|РГКП|ГКП|на ПХВ|акционерного общества|национальной компании|нацкомпании|фонда|холдинга|компании|банка|корпорации)\s*[«"“]?\s*)*`;
+/** A head's title right before a body (quotes and legal forms allowed between), at the end of the text before it. */
+const HEAD_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?:(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Hh]ead|[Pp]resident|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Dd]irector[- ][Gg]eneral|[Gg]eneral [Dd]irector|[Mm]anaging [Dd]irector)(?: of the (?:[Mm]anagement |[Ee]xecutive )?[Bb]oard)? of (?:the )?${LEGAL_EN}[«"“]?` +
+    String.raw`|(?:[Пп]редседател[ьяюеи]м?|[Гг]лав[аыуеой]й?|[Рр]уководител[ьяюеи]м?|[Гг]енеральн(?:ый|ого|ому|ым) директор(?:а|у|ом)?|[Пп]резидент(?:а|у|ом)?)(?: правления)? ${LEGAL_RU})$`,
+  'u',
+);
+const BEFORE_HEAD_TITLE = /(?:^|[^\p{L}])(?:deputy|vice|first deputy|former|ex|экс|вице|заместител[ьяюеи]м?|бывш(?:ий|его|ему|им)|орынбасары)[\s-]*$/iu;
+/** A legal form or a Kazakh head's title after a body: " JSC", "» АО", "» АҚ басқарма төрағасы". */
+const HEAD_AFTER_KK = /^[»"”]?\s*(?:(?:АҚ|ҰК|ҰӘҚ|ЖШС|ұлттық компаниясы(?:ның)?|қорының|компаниясының|холдингінің|банкінің)\s+)*(?:басқарма(?:сының)? төрағасы|басқарма төрайымы|бас директоры|басшысы)(?![\p{L}-])(?! орынбасар)/u;
+const LEGAL_AFTER = /^(?:\s+(?:JSC|NC JSC|LLP|PLC|plc|АО|АҚ))(?![\p{L}\p{N}-])/u;
+
+/**
+ * The span of a head's title written around a body at [from, to): "Chairman of the Management Board of NC … JSC",
+ * "председатель правления АО «…»", "«…» АҚ басқарма төрағасы"; undefined when there is none or it is a deputy's.
+ */
+function headAround(text: string, from: number, to: number): [number, number] | undefined {
+  const lead = text.slice(Math.max(0, from - 100), from);
+  const before = HEAD_BEFORE.exec(lead);
+  if (before) {
+    const start = from - lead.length + before.index;
+    if (BEFORE_HEAD_TITLE.test(text.slice(Math.max(0, start - 20), start))) return undefined;
+    let end = to;
+    // the quotes opened before the body close after it
+    let open = (before[0].match(/[«"“]/g) ?? []).length;
+    while (open > 0 && /[»"”]/.test(text[end] ?? '')) {
+      end++;
+      open--;
+    }
+    if (open > 0) return undefined;
+    const legal = LEGAL_AFTER.exec(text.slice(end, end + 10));
+    if (legal) end += legal[0].length;
+    return [start, end];
+  }
+  const after = HEAD_AFTER_KK.exec(text.slice(to, to + 80));
+  if (after && !/[«"“]/.test(text[from - 1] ?? '') === !/^[»"”]/.test(after[0])) return [from - (/^[»"”]/.test(after[0]) ? 1 : 0), to + after[0].length];
+  return undefined;
+}
+
 function hyphenGenitiveAt(text: string, tokens: Tokens, t: number): boolean {
   const { starts, ends } = tokens;
   return t > 0 && text.charCodeAt(starts[t] - 1) === 0x2d && starts[t] - 1 === ends[t - 1] && kkGenitiveEnding(text.slice(starts[t], ends[t])) === ends[t] - starts[t];

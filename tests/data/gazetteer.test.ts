@@ -192,4 +192,20 @@ describe('data/', () => {
       'kz.body.assembly-of-people-of-kazakhstan',
     ]);
   });
+
+  it("joins a head's title to the company it heads, across legal forms and quotes, but not a deputy's", () => {
+    const spans = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => [m.text, m.id]);
+    expect(spans('Chairman of the Management Board of NC KazMunayGas JSC Askhat Khassenov said.')).toEqual([
+      ['Chairman of the Management Board of NC KazMunayGas JSC', 'kz.office.chairman-of-kazmunaygas'],
+      ['Askhat Khassenov', 'kz.person.khassenov-askhat'],
+    ]);
+    expect(spans('The CEO of Kazakhstan Temir Zholy inspected the station.')).toEqual([['CEO of Kazakhstan Temir Zholy', 'kz.office.chairman-of-ktz']]);
+    expect(spans('Председатель правления АО «Kazakh Invest» выступил.')).toEqual([['Председатель правления АО «Kazakh Invest»', 'kz.office.chairman-of-kazakh-invest']]);
+    expect(spans('«Самұрық-Қазына» АҚ басқарма төрағасы сөз сөйледі.')).toEqual([['«Самұрық-Қазына» АҚ басқарма төрағасы', 'kz.office.chairman-of-samruk-kazyna']]);
+    // a deputy's title, a board of directors and a body whose head is no chairman stay apart
+    expect(spans('Заместитель председателя правления АО «Kazakh Invest» выступил.')).toEqual([['Kazakh Invest', 'kz.body.kazakh-invest']]);
+    expect(spans('Председатель совета директоров АО «Kazakh Invest» выступил.')).toEqual([['Kazakh Invest', 'kz.body.kazakh-invest']]);
+    expect(spans('Deputy CEO of Kazakhstan Temir Zholy spoke.')).toEqual([['Kazakhstan Temir Zholy', 'kz.body.kazakhstan-temir-zholy']]);
+    expect(spans('Chair of the OSCE spoke.').map(([, id]) => id)).not.toContain('intl.office.osce-secretary-general');
+  });
 });
