@@ -119,6 +119,9 @@ export interface PersonNameForm {
  * spellings of the Kazakh Cyrillic name ("Qasym-Jomart Toqaev"). The compiler, the coverage count and
  * `tanys entities` all take a person's names from here.
  */
+/** A Russian patronymic: "Кемелевич", "Абишевна". */
+const RU_PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овна|евна|ична|инична)$/u;
+
 export function personNameForms(name: string, lang: Lang, country: string | undefined): PersonNameForm[] {
   const kazakh = kazakhNamed(country);
   if (lang === 'en') return nameVariants(name, 32, kazakh).map((form) => ({ form, lang, surnames: true }));
@@ -129,6 +132,11 @@ export function personNameForms(name: string, lang: Lang, country: string | unde
   if (lang === 'ru' && /[ыЫ]/.test(name)) out.push({ form: name.replace(/ы/g, 'и').replace(/Ы/g, 'И'), lang, surnames: true });
   const words = name.split(' ');
   if (words.length === 2) out.push({ form: `${words[1]} ${words[0]}`, lang, surnames: false });
+  // the given name and patronymic without the surname, as a respectful address: "Касым-Жомарт Кемелевич"
+  if (words.length === 3 && lang === 'ru') {
+    if (RU_PATRONYMIC.test(words[1]) && !RU_PATRONYMIC.test(words[2])) out.push({ form: `${words[0]} ${words[1]}`, lang, surnames: false });
+    else if (RU_PATRONYMIC.test(words[2]) && !RU_PATRONYMIC.test(words[1])) out.push({ form: `${words[1]} ${words[2]}`, lang, surnames: false });
+  }
   if (lang === 'kk') for (const form of kazakhLatin(name)) out.push({ form, lang: 'en', surnames: true });
   return out;
 }

@@ -60,6 +60,13 @@ describe('name variants', () => {
     expect(personNameForms('Yerlan Karin', 'en', 'kz').map((f) => f.form)).toEqual(nameVariants('Yerlan Karin', 32, true));
   });
 
+  it('adds the given name and patronymic alone, a respectful address, when a Russian name of a Kazakh person has them', () => {
+    expect(personNameForms('Касым-Жомарт Кемелевич Токаев', 'ru', 'kz').map((f) => f.form)).toContain('Касым-Жомарт Кемелевич');
+    expect(personNameForms('Токаев Касым-Жомарт Кемелевич', 'ru', 'kz').map((f) => f.form)).toContain('Касым-Жомарт Кемелевич');
+    // no patronymic, or a name with no surname besides it: nothing added
+    expect(personNameForms('Айгуль Сейткали Нурова', 'ru', 'kz').map((f) => f.form)).toEqual(['Айгуль Сейткали Нурова']);
+  });
+
   it('writes the Arabic "son of" particle both ways in Russian', () => {
     expect(personNameForms('Мухаммед бин Салман', 'ru', 'sa').map((f) => f.form)).toEqual(['Мухаммед бин Салман', 'Мухаммед бен Салман']);
     expect(personNameForms('Тамим бен Хамад Аль Тани', 'ru', 'qa').map((f) => f.form)).toEqual(['Тамим бен Хамад Аль Тани', 'Тамим бин Хамад Аль Тани']);
