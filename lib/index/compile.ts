@@ -116,6 +116,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     for (const g of [...generic]) {
       const lower = g.replace(/^(?:First )?(?:Deputy )?Head of /, (m) => m.toLowerCase());
       if (lower !== g) generic.add(lower);
+      // and a minister's whole title, which news often writes in lower case: "minister of finance Madi Takiyev"
+      if (/^(?:First )?(?:Deputy |Vice )?(?:Prime )?Minister\b/.test(g)) generic.add(g.toLowerCase());
     }
   } else if (lang === 'ru') {
     if (/^Посол /.test(name)) full.add(name.replace(/^Посол /, 'Чрезвычайный и Полномочный Посол '));

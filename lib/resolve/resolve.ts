@@ -331,7 +331,7 @@ export class Resolver {
         // "Банктің төрағасы": in Kazakh, the title of something named before it that the gazetteer does not have
       } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m)) {
         // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post
-      } else if (it.short.length && afterIndefinite(tokens, it.m)) {
+      } else if ((it.short.length || (it.generic.length && !it.full.length && !isUpper(text.charCodeAt(it.m.start)))) && afterIndefinite(tokens, it.m)) {
         // "raised to the level of a Consulate General", "a Council": a back-reference is never indefinite
       } else if (!it.generic.length && it.short.length && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) {
         // "the Party Charter", "Government House": the word names something of the body's, not the body

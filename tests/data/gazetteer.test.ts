@@ -193,6 +193,16 @@ describe('data/', () => {
     ]);
   });
 
+  it("finds a minister's title written in lower case, but not after an indefinite article", () => {
+    const spans = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => [m.text, m.id, m.holder?.id]);
+    expect(spans('Tokayev received minister of finance Madi Takiyev.').slice(1)).toEqual([
+      ['minister of finance', 'kz.office.minister-of-finance', 'kz.person.takiyev-madi'],
+      ['Madi Takiyev', 'kz.person.takiyev-madi', undefined],
+    ]);
+    expect(spans('Uzbek minister of foreign affairs Bakhtiyor Saidov arrived.')[0].slice(0, 2)).toEqual(['Uzbek minister of foreign affairs', 'uz.office.minister-of-foreign-affairs']);
+    expect(spans('He became a minister of energy in 2019. As an ambassador, I will work.')).toEqual([]);
+  });
+
   it("joins a head's title to the company it heads, across legal forms and quotes, but not a deputy's", () => {
     const spans = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => [m.text, m.id]);
     expect(spans('Chairman of the Management Board of NC KazMunayGas JSC Askhat Khassenov said.')).toEqual([

@@ -7,6 +7,9 @@ describe('forms of official names', () => {
     const f = institutionForms('Minister of Foreign Affairs of the Republic of Kazakhstan', 'en', 'kz');
     expect(f.full).toEqual(expect.arrayContaining(['Minister of Foreign Affairs of Kazakhstan', 'Minister of Foreign Affairs of Republic of Kazakhstan']));
     expect(f.generic).toContain('Minister of Foreign Affairs');
+    // a minister's title without its country is also written in lower case; a chairman's is not
+    expect(f.generic).toContain('minister of foreign affairs');
+    expect(institutionForms('Chairman of the Senate of Kazakhstan', 'en', 'kz').generic).not.toContain('chairman of the senate');
   });
 
   it('puts the demonym inside the title and treats Chair/Chairman/Chairperson as one', () => {
