@@ -193,6 +193,18 @@ describe('data/', () => {
     ]);
   });
 
+  it('reads "аким региона" and "өңір басшысы" as the akim of the region named, even after a city', () => {
+    const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
+    expect(ids('Аким Северо-Казахстанской области посетил Петропавловск. Аким региона встретился с жителями.')).toEqual([
+      'kz.office.akim-north-kazakhstan-region',
+      'kz.office.akim-north-kazakhstan-region',
+    ]);
+    expect(ids('Солтүстік Қазақстан облысының әкімі Петропавлға барды. Өңір басшысы тұрғындармен кездесті.')).toEqual([
+      'kz.office.akim-north-kazakhstan-region',
+      'kz.office.akim-north-kazakhstan-region',
+    ]);
+  });
+
   it("finds a minister's title written in lower case, but not after an indefinite article", () => {
     const spans = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => [m.text, m.id, m.holder?.id]);
     expect(spans('Tokayev received minister of finance Madi Takiyev.').slice(1)).toEqual([
