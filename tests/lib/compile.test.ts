@@ -12,6 +12,12 @@ describe('forms of official names', () => {
     expect(institutionForms('Chairman of the Senate of Kazakhstan', 'en', 'kz').generic).not.toContain('chairman of the senate');
   });
 
+  it('writes "Қазақстанның" also as "Қазақстан Республикасының" and "ҚР"', () => {
+    expect(institutionForms('Қазақстанның Германиядағы елшісі', 'kk', 'kz').full).toEqual(
+      expect.arrayContaining(['Қазақстан Республикасының Германиядағы елшісі', 'ҚР Германиядағы елшісі']),
+    );
+  });
+
   it('puts the demonym inside the title and treats Chair/Chairman/Chairperson as one', () => {
     const f = institutionForms('Chairman of the Senate of Uzbekistan', 'en', 'uz');
     expect(f.full).toEqual(expect.arrayContaining(['Chairperson of the Uzbek Senate', 'Chair of the Senate of Uzbekistan']));
