@@ -310,6 +310,9 @@ export class Resolver {
         for (const e of it.context) lastSeen.set(e, pos);
       } else if (it.place && atPlace(tokens, it.m)) {
         // "received him in Akorda": the building, not the institution named after it
+      } else if (!it.full.length && this.allBodies(it.generic) && this.allBodies(it.short) && lowerBodyBefore(tokens, it.m)) {
+        // "the territorial election commission", "участковой избирательной комиссии", "district police department": a lower body of
+        // the same kind, not the national one
       } else if ((sub = this.subordinate(text, tokens, it)) !== undefined) {
         // "Deputy Minister of Energy", "заместитель акима", "district akim": another post than the office named; a lower
         // post of the same kind is what a later bare "the akim" means
@@ -1207,6 +1210,18 @@ function headAround(text: string, from: number, to: number): [number, number] | 
   const after = HEAD_AFTER_KK.exec(text.slice(to, to + 80));
   if (after && !/[«"“]/.test(text[from - 1] ?? '') === !/^[»"”]/.test(after[0])) return [from - (/^[»"”]/.test(after[0]) ? 1 : 0), to + after[0].length];
   return undefined;
+}
+
+/** Words that make a body a lower one of its kind: "territorial", "precinct", "участковая", "аумақтық". */
+const LOWER_BODY = /^(?:territorial|precinct|constituency|polling|district|территориальн\p{L}*|участков\p{L}*|окружн\p{L}*|районн\p{L}*|аумақтық|учаскелік|округтік|аудандық)$/u;
+
+/** A word of LOWER_BODY right before the match, or before one word ("territorial election commission"). */
+function lowerBodyBefore(tokens: Tokens, m: RawMatch): boolean {
+  for (let t = m.firstToken - 1; t >= 0 && t >= m.firstToken - 2; t--) {
+    if (tokens.starts[t + 1] - tokens.ends[t] > 1) return false;
+    if (LOWER_BODY.test(tokens.key(t))) return true;
+  }
+  return false;
 }
 
 function hyphenGenitiveAt(text: string, tokens: Tokens, t: number): boolean {

@@ -205,6 +205,16 @@ describe('data/', () => {
     ]);
   });
 
+  it('leaves a lower body of a national body\'s kind alone: a territorial or precinct election commission', () => {
+    const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
+    expect(ids('The Central Election Commission reported. The territorial election commission registered him.')).toEqual(['kz.body.central-election-commission']);
+    expect(ids('Центральная избирательная комиссия сообщила. Участковой избирательной комиссии не хватило бюллетеней.')).toEqual([
+      'kz.body.central-election-commission',
+    ]);
+    // the local maslikhat is still the one of the place named
+    expect(ids('ASTANA. The new mayor was backed by the local maslikhat.')).toContain('kz.body.maslikhat-astana');
+  });
+
   it("finds a minister's title written in lower case, but not after an indefinite article", () => {
     const spans = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => [m.text, m.id, m.holder?.id]);
     expect(spans('Tokayev received minister of finance Madi Takiyev.').slice(1)).toEqual([
