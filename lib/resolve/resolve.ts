@@ -822,7 +822,10 @@ export class Resolver {
       }
       if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && (!matchedToken[before] || surnameOnly) && !HONORIFICS.has(key(before)) && (!isSentenceStart(text, starts[before]) || cands.every((e) => ents[e].s !== 'kz') || this.matcher.startsName(key(before))))
         return;
-      if (after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && !matchedToken[after]) return;
+      // the same after it: an unknown capitalised word, or one matched only as somebody's surname ("Рашидом Мынбаевым")
+      const nextItem = items[k + 1];
+      const surnameNext = nextItem !== undefined && nextItem.m.firstToken === after && !nextItem.full.length && !nextItem.generic.length && !nextItem.short.length;
+      if (after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && (!matchedToken[after] || surnameNext)) return;
       // a title right before the surname ("Defence Minister Tasmagambetov") supports it
       const prev = items[k - 1];
       const titled = prev && prev.entity !== undefined && ents[prev.entity].k === 1 && /^[\s,]{1,2}$/.test(text.slice(prev.m.end, it.m.start));

@@ -205,6 +205,14 @@ describe('data/', () => {
     ]);
   });
 
+  it('reads a surname right before somebody else\'s surname as a given name ("Рашидом Мынбаевым", "Pavel Kulagin")', () => {
+    const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
+    expect(ids('Депутаты выбирали между Габитом Сыздыкбековым и Рашидом Мынбаевым.')).not.toContain('iq.person.rashid-abdul-latif');
+    expect(ids('The akims were Pavel Kulagin and others.')).not.toContain('cz.person.pavel-petr');
+    // a leader's surname alone still counts
+    expect(ids('Rashid said that the talks went well.')).toContain('iq.person.rashid-abdul-latif');
+  });
+
   it('leaves a lower body of a national body\'s kind alone: a territorial or precinct election commission', () => {
     const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
     expect(ids('The Central Election Commission reported. The territorial election commission registered him.')).toEqual(['kz.body.central-election-commission']);
