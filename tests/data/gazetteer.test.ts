@@ -213,6 +213,12 @@ describe('data/', () => {
     expect(ids('Rashid said that the talks went well.')).toContain('iq.person.rashid-abdul-latif');
   });
 
+  it('knows the First President in lower case too, in Kazakh and Russian', () => {
+    const ids = (text: string) => engine.findMentions(text, '2020-04-15').map((m) => m.id);
+    expect(ids('Қазақстанның тұңғыш президенті келді. Тұңғыш президент сөз сөйледі.')).toEqual(['kz.person.nazarbayev-nursultan', 'kz.person.nazarbayev-nursultan']);
+    expect(ids('первый президент страны выступил.')).toEqual(['kz.person.nazarbayev-nursultan']);
+  });
+
   it('leaves a lower body of a national body\'s kind alone: a territorial or precinct election commission', () => {
     const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
     expect(ids('The Central Election Commission reported. The territorial election commission registered him.')).toEqual(['kz.body.central-election-commission']);
