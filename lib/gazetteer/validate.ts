@@ -232,9 +232,15 @@ function checkLapses(e: EntitySource, add: Add) {
     if (l.vacant && e.kind !== 'office') add(`${f}.vacant`, 'only an office is vacant; a body that did not exist has a plain lapse');
     if (!isPartialDate(l.from) || !isPartialDate(l.to)) return;
     if (startOf(l.from) >= endOf(l.to)) add(`${f}.to`, `ends (${l.to}) before it starts (${l.from})`);
-    if (isPartialDate(e.from) && startOf(l.from) <= endOf(e.from)) add(`${f}.from`, `must fall after the entity's start (${e.from})`);
+    // an office may be vacant from its first day (created, its holder not yet chosen); it cannot lapse from it
+    if (isPartialDate(e.from) && (l.vacant ? startOf(l.from) < startOf(e.from) : startOf(l.from) <= endOf(e.from)))
+      add(`${f}.from`, `must fall ${l.vacant ? 'on or after' : 'after'} the entity's start (${e.from})`);
     if (isPartialDate(e.to) && endOf(l.to) >= startOf(e.to)) add(`${f}.to`, `must fall before the entity's end (${e.to})`);
-    if (prevEnd && startOf(l.from) <= prevEnd) add(`${f}.from`, 'lapses must be in date order and apart');
+    // a vacancy may begin the day the office came back into existence, and the other way round; two lapses of one kind
+    // that touch are one
+    const prev = i > 0 ? e.lapses![i - 1] : undefined;
+    const touches = prev !== undefined && !prev.vacant !== !l.vacant && startOf(l.from) === prevEnd;
+    if (prevEnd && startOf(l.from) <= prevEnd && !touches) add(`${f}.from`, 'lapses must be in date order and apart (a vacancy may touch a lapse)');
     prevEnd = endOf(l.to);
     (Array.isArray(e.tenures) ? e.tenures : []).forEach((t, j) => {
       if (!t || !isPartialDate(t.from) || (t.to !== undefined && !isPartialDate(t.to))) return;

@@ -83,6 +83,15 @@ describe('gazetteer validation', () => {
     const gap = { ...minister, tenures: [t('2012-01-01', '2014-08-06'), ...minister.tenures!], lapses: [{ from: '2014-08-06', to: '2020-09-11', sources: src }] };
     // (the fixture's minister took office in 2023)
     expect(errors(FIXTURE.map((e) => (e.id === minister.id ? gap : e)))).toEqual([]);
+    // a vacancy may touch a lapse (the office re-created, its holder not yet chosen); two plain lapses may not touch
+    const back = { ...minister, tenures: minister.tenures, lapses: [{ from: '2014-08-06', to: '2020-09-11', sources: src }, { from: '2020-09-11', to: '2021-01-01', vacant: true, sources: src }] };
+    expect(errors(FIXTURE.map((e) => (e.id === minister.id ? back : e)))).toEqual([]);
+    const twice = { ...back, lapses: [back.lapses[0], { ...back.lapses[1], vacant: undefined }] };
+    expect(errors(FIXTURE.map((e) => (e.id === minister.id ? twice : e))).join('\n')).toContain('lapses[1].from: lapses must be in date order and apart');
+    // and an office may be vacant from its first day, but not lapse from it
+    const dated = (lapse: object) => errors(FIXTURE.map((e) => (e.id === minister.id ? { ...minister, from: '2019-01-01', lapses: [{ from: '2019-01-01', to: '2020-01-01', sources: src, ...lapse }] } : e)));
+    expect(dated({ vacant: true })).toEqual([]);
+    expect(dated({}).join('\n')).toContain("must fall after the entity's start");
   });
 
   it('checks seats: only on multi-holder offices, dated, counted, in order', () => {
