@@ -134,6 +134,28 @@ export class Resolver {
     return v;
   }
 
+  private givenNames?: Map<string, number>;
+  /**
+   * Whether an unknown name in Latin letters follows the match ("Senator Steve Daines") whose given name, among the
+   * gazetteer's people, only foreigners bear (1: some of Kazakhstan's people, 2: only others).
+   */
+  private foreignNameAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
+    const t = m.lastToken + 1;
+    const { starts, ends } = tokens;
+    if (t + 1 >= starts.length || matchedToken[t] || starts[t] - m.end !== 1 || starts[t + 1] - ends[t] !== 1) return false;
+    if (text[m.end] !== ' ' || text[ends[t]] !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(starts[t], ends[t])) || !/^\p{Lu}/u.test(text[starts[t + 1]])) return false;
+    if (!/^[A-Za-z]/.test(text[starts[t]])) return false;
+    if (!this.givenNames) {
+      this.givenNames = new Map();
+      for (const e of this.index.entities)
+        if (e.k === 0) {
+          const given = e.n.slice(0, e.n.indexOf(' ')).toLowerCase();
+          if (given) this.givenNames.set(given, (this.givenNames.get(given) ?? 0) | (e.s === 'kz' ? 1 : 2));
+        }
+    }
+    return this.givenNames.get(tokens.key(t)) === 2;
+  }
+
   private resetMemo(date: string) {
     if (date === this.memoDate) return;
     this.memoDate = date;
@@ -344,6 +366,9 @@ export class Resolver {
         // "KTZ President", "Nazarbayev University President": a title that belongs to the name before it, when no
         // country and no holder named after it say otherwise
         if (it.generic.length && country === undefined && adjacent === undefined && ownerBefore(text, tokens, it.m, matchedToken)) return;
+        // "Senator Steve Daines": a title before a name the gazetteer does not have, whose given name only foreigners in it
+        // bear, is a foreign post, not Kazakhstan's
+        if (it.generic.length && country === undefined && adjacent === undefined && this.foreignNameAfter(text, tokens, it.m, matchedToken)) return;
         // "Government House", "Parliament Building": a one-word body title that starts a name of its own
         if (it.generic.length && country === undefined && this.allBodies(it.generic) && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) return;
         // "the mayor of Shymkent": the place named right after it counts as named first

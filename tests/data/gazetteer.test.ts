@@ -213,6 +213,12 @@ describe('data/', () => {
     expect(ids('Rashid said that the talks went well.')).toContain('iq.person.rashid-abdul-latif');
   });
 
+  it('does not take a title before an unknown name that only foreigners bear for Kazakhstan\'s post', () => {
+    const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
+    expect(ids('Senator John Smith praised the talks.')).toEqual([]);
+    expect(ids('Senator Nurlan Beknazarov spoke.')).toEqual(['kz.office.senator', 'kz.person.beknazarov-nurlan']);
+  });
+
   it('knows the First President in lower case too, in Kazakh and Russian', () => {
     const ids = (text: string) => engine.findMentions(text, '2020-04-15').map((m) => m.id);
     expect(ids('Қазақстанның тұңғыш президенті келді. Тұңғыш президент сөз сөйледі.')).toEqual(['kz.person.nazarbayev-nursultan', 'kz.person.nazarbayev-nursultan']);
