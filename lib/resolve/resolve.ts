@@ -123,7 +123,7 @@ export class Resolver {
   }
 
   private chairLikeMemo = new Map<number, boolean>();
-  /** Whether an office's names call its holder a chairman, head, director, president or the like (not a minister). */
+  /** Whether an office's English name calls its holder a chairman, head, director, president or the like (not a minister). */
   private chairLike(office: number): boolean {
     let v = this.chairLikeMemo.get(office);
     if (v === undefined) {
@@ -1197,7 +1197,6 @@ function nounAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint
   return tokens.key(t).charCodeAt(0) < 0x400 && isUpper(text.charCodeAt(tokens.starts[t]));
 }
 
-/** Token t is a whole Kazakh genitive ending written after a hyphen onto the token before it: "АҚШ-тың", "ҚХР-дың". */
 /** An office's English name that calls its holder a chairman, head or the like. */
 const CHAIR_LIKE = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Chief Executive|CEO|President|Director|Director General|General Director|Managing Director|Governor|Rector)\b/;
 const LEGAL_EN = String.raw`(?:(?:NC|JSC|NMH|NHC|SWF|NWF|JSC NC|National Company|National Managing Holding|Sovereign Wealth Fund)\s+)?`;
@@ -1236,12 +1235,15 @@ function headAround(text: string, from: number, to: number): [number, number] | 
     return [start, end];
   }
   const after = HEAD_AFTER_KK.exec(text.slice(to, to + 80));
-  if (after && !/[«"“]/.test(text[from - 1] ?? '') === !/^[»"”]/.test(after[0])) return [from - (/^[»"”]/.test(after[0]) ? 1 : 0), to + after[0].length];
-  return undefined;
+  if (!after) return undefined;
+  // a quote closed after the body was opened right before it: the span takes both or neither
+  const quoted = /^[»"”]/.test(after[0]);
+  if (quoted !== /[«"“]/.test(text[from - 1] ?? '')) return undefined;
+  return [quoted ? from - 1 : from, to + after[0].length];
 }
 
-/** Words that make a body a lower one of its kind: "territorial", "precinct", "участковая", "аумақтық". */
-const LOWER_BODY = /^(?:territorial|precinct|constituency|polling|district|территориальн\p{L}*|участков\p{L}*|окружн\p{L}*|районн\p{L}*|аумақтық|учаскелік|округтік|аудандық)$/u;
+/** Words, folded, that make a body a lower one of its kind: "territorial", "precinct", "участковая", "аумақтық". */
+const LOWER_BODY = /^(?:territorial|precinct|constituency|polling|district|территориальн\p{L}*|участков\p{L}*|окружн\p{L}*|районн\p{L}*|аумактык|учаскелик|округтик|аудандык)$/u;
 
 /** A word of LOWER_BODY right before the match, or before one word ("territorial election commission"). */
 function lowerBodyBefore(tokens: Tokens, m: RawMatch): boolean {
@@ -1252,6 +1254,7 @@ function lowerBodyBefore(tokens: Tokens, m: RawMatch): boolean {
   return false;
 }
 
+/** Token t is a whole Kazakh genitive ending written after a hyphen onto the token before it: "АҚШ-тың", "ҚХР-дың". */
 function hyphenGenitiveAt(text: string, tokens: Tokens, t: number): boolean {
   const { starts, ends } = tokens;
   return t > 0 && text.charCodeAt(starts[t] - 1) === 0x2d && starts[t] - 1 === ends[t - 1] && kkGenitiveEnding(text.slice(starts[t], ends[t])) === ends[t] - starts[t];

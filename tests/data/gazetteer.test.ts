@@ -231,6 +231,10 @@ describe('data/', () => {
     expect(ids('Центральная избирательная комиссия сообщила. Участковой избирательной комиссии не хватило бюллетеней.')).toEqual([
       'kz.body.central-election-commission',
     ]);
+    expect(ids('Алматы облысының әкімдігі мәлімдеді. Аудандық әкімдік хабарлады. Әкімдік хабарлады.')).toEqual([
+      'kz.body.akimat-almaty-region',
+      'kz.body.akimat-almaty-region',
+    ]);
     // the local maslikhat is still the one of the place named
     expect(ids('ASTANA. The new mayor was backed by the local maslikhat.')).toContain('kz.body.maslikhat-astana');
   });
