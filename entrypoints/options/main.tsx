@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { loadPackaged } from '../../lib/dom/load-data';
-import type { Details } from '../../lib/index/types';
+import { parseDetails } from '../../lib/index/wire';
 import type { EntitySource } from '../../lib/gazetteer/types';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../lib/settings';
 import { validateImport } from '../../lib/user-entries';
@@ -39,7 +39,7 @@ function App() {
         return true;
       }}
       onImport={async (text) => {
-        const bundled = (JSON.parse(await loadPackaged(browser.runtime.getURL('/data/details.json'))) as Details).entities;
+        const bundled = parseDetails(await loadPackaged(browser.runtime.getURL('/data/details.json'))).entities;
         const known = [...bundled, ...user.map((e) => ({ id: e.id, kind: e.kind, name: e.name }))];
         const r = validateImport(text, known);
         if (!r.ok) return { ok: false, errors: r.errors, count: 0 };

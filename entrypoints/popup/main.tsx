@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { loadPackaged } from '../../lib/dom/load-data';
 import { injectContentScript } from '../../utils/inject-content';
+import { parseDetails } from '../../lib/index/wire';
 import type { Details, EntityDetail } from '../../lib/index/types';
 import type { EntitySource } from '../../lib/gazetteer/types';
 import { compileDetails } from '../../lib/index/compile';
@@ -133,7 +134,7 @@ function useLoad() {
   const [state, setState] = useState<{ details: Details; settings: Settings; tab: TabInfo | null } | null>(null);
   useEffect(() => {
     void (async () => {
-      const bundled = JSON.parse(await loadPackaged(browser.runtime.getURL('/data/details.json'))) as Details;
+      const bundled = parseDetails(await loadPackaged(browser.runtime.getURL('/data/details.json')));
       const stored = await browser.storage.local.get(['settings', 'userEntries']);
       const user: EntityDetail[] = compileDetails((stored.userEntries as EntitySource[] | undefined) ?? [], bundled.asOf).entities.map((e) => ({ ...e, user: true }));
       const details = { asOf: bundled.asOf, entities: [...bundled.entities, ...user] };

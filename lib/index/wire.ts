@@ -235,6 +235,12 @@ function sums(a: number[]): void {
   for (let i = 1; i < a.length; i++) a[i] += a[i - 1];
 }
 
+/** The scope an id's first part implies: "kz.…" Kazakhstan's, "intl.…" international, a country code foreign. */
+function scopeOfId(id: string): string {
+  const head = id.slice(0, id.indexOf('.'));
+  return head === 'kz' || head === 'intl' ? head : 'foreign';
+}
+
 /**
  * details.json as the extension ships it: the same JSON, with every list of source URLs ("sources", on entities,
  * tenures and lapses alike) written as positions in one table of the distinct URLs. Thousands of URLs are cited many
@@ -242,7 +248,13 @@ function sums(a: number[]): void {
  */
 export function serializeDetails(details: Details): string {
   const urls = new Map<string, number>();
-  const body = JSON.stringify(details.entities, (key, value: unknown) => {
+  // the kind is the id's second part (validation makes it so), and the scope is written only where the id does not
+  // imply it: both are restored by parseDetails
+  const entities = details.entities.map((e) => {
+    const { kind: _kind, scope, ...rest } = e;
+    return scope === scopeOfId(e.id) ? rest : { ...rest, scope };
+  });
+  const body = JSON.stringify(entities, (key, value: unknown) => {
     if (key !== 'sources' || !Array.isArray(value)) return value;
     return value.map((u: string) => {
       let i = urls.get(u);
@@ -255,7 +267,7 @@ export function serializeDetails(details: Details): string {
 
 /** Reads what serializeDetails wrote (and a plain Details JSON, whose sources are already URLs). */
 export function parseDetails(text: string): Details {
-  const raw = JSON.parse(text) as { asOf: string; urls?: string[]; entities: EntityDetail[] };
+  const raw = JSON.parse(text) as { asOf: string; urls?: string[]; entities: (Partial<EntityDetail> & { id: string })[] };
   const urls = raw.urls;
   if (urls) {
     const restore = (v: unknown): void => {
@@ -275,5 +287,9 @@ export function parseDetails(text: string): Details {
     };
     restore(raw.entities);
   }
-  return { asOf: raw.asOf, entities: raw.entities };
+  const entities = raw.entities.map((e) => {
+    const { id, kind, scope, ...rest } = e as Partial<EntityDetail> & { id: string };
+    return { id, kind: kind ?? (id.split('.')[1] as EntityDetail['kind']), scope: scope ?? (scopeOfId(id) as EntityDetail['scope']), ...rest } as EntityDetail;
+  });
+  return { asOf: raw.asOf, entities };
 }
