@@ -104,6 +104,9 @@ function dedupe(forms: string[][]): string[][] {
 /** Whether a person of this country has a Kazakh or Kyrgyz name, which the Kazakh-letter rules vary. */
 export const kazakhNamed = (country: string | undefined): boolean => country === 'kz' || country === 'kg';
 
+/** A Russian patronymic: "Кемелевич", "Абишевна". */
+const RU_PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овна|евна|ична|инична)$/u;
+
 /** A full name the matcher knows a person by, in the script it is matched as; `surnames`: the surname alone and
  * "K. Surname" are derived from it (not from a name written surname first). */
 export interface PersonNameForm {
@@ -119,9 +122,6 @@ export interface PersonNameForm {
  * spellings of the Kazakh Cyrillic name ("Qasym-Jomart Toqaev"). The compiler, the coverage count and
  * `tanys entities` all take a person's names from here.
  */
-/** A Russian patronymic: "Кемелевич", "Абишевна". */
-const RU_PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овна|евна|ична|инична)$/u;
-
 export function personNameForms(name: string, lang: Lang, country: string | undefined): PersonNameForm[] {
   const kazakh = kazakhNamed(country);
   if (lang === 'en') return nameVariants(name, 32, kazakh).map((form) => ({ form, lang, surnames: true }));
