@@ -8,8 +8,9 @@ import { compileDetails } from '../lib/index/compile';
 import { isDefaultSite, siteOf } from '../lib/sites';
 import { normalizeSettings } from '../lib/settings';
 import { originsFor } from '../lib/match-patterns';
-import { loadPackaged, loadPackagedBytes } from '../lib/dom/load-data';
-import { parseDetails, toBase64 } from '../lib/index/wire';
+import { loadPackagedBytes } from '../lib/dom/load-data';
+import { toBase64 } from '../lib/index/wire';
+import { loadBundledDetails } from '../utils/bundled-details';
 import { injectContentScript } from '../utils/inject-content';
 
 export default defineBackground(() => {
@@ -24,7 +25,7 @@ export default defineBackground(() => {
   // details (with the reader's own entries) load on first use and reload when those entries change
   const load = async () => {
     if (details && byId) return { details, byId };
-    const bundled = parseDetails(await loadPackaged(browser.runtime.getURL('/data/details.json')));
+    const bundled = await loadBundledDetails();
     const stored = ((await browser.storage.local.get('userEntries')).userEntries as EntitySource[] | undefined) ?? [];
     const user = compileDetails(stored, bundled.asOf).entities.map((e) => ({ ...e, user: true }));
     details = { asOf: bundled.asOf, entities: [...bundled.entities, ...user] };

@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { loadPackaged } from '../../lib/dom/load-data';
-import { parseDetails } from '../../lib/index/wire';
+import { loadBundledDetails } from '../../utils/bundled-details';
 import type { EntitySource } from '../../lib/gazetteer/types';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../lib/settings';
 import { validateImport } from '../../lib/user-entries';
@@ -39,7 +38,7 @@ function App() {
         return true;
       }}
       onImport={async (text) => {
-        const bundled = parseDetails(await loadPackaged(browser.runtime.getURL('/data/details.json'))).entities;
+        const bundled = (await loadBundledDetails()).entities;
         const known = [...bundled, ...user.map((e) => ({ id: e.id, kind: e.kind, name: e.name }))];
         const r = validateImport(text, known);
         if (!r.ok) return { ok: false, errors: r.errors, count: 0 };

@@ -1,9 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { loadPackaged } from '../../lib/dom/load-data';
+import { loadBundledDetails } from '../../utils/bundled-details';
 import { injectContentScript } from '../../utils/inject-content';
-import { parseDetails } from '../../lib/index/wire';
 import type { Details, EntityDetail } from '../../lib/index/types';
 import type { EntitySource } from '../../lib/gazetteer/types';
 import { compileDetails } from '../../lib/index/compile';
@@ -134,7 +133,7 @@ function useLoad() {
   const [state, setState] = useState<{ details: Details; settings: Settings; tab: TabInfo | null } | null>(null);
   useEffect(() => {
     void (async () => {
-      const bundled = parseDetails(await loadPackaged(browser.runtime.getURL('/data/details.json')));
+      const bundled = await loadBundledDetails();
       const stored = await browser.storage.local.get(['settings', 'userEntries']);
       const user: EntityDetail[] = compileDetails((stored.userEntries as EntitySource[] | undefined) ?? [], bundled.asOf).entities.map((e) => ({ ...e, user: true }));
       const details = { asOf: bundled.asOf, entities: [...bundled.entities, ...user] };

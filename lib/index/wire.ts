@@ -293,3 +293,56 @@ export function parseDetails(text: string): Details {
   });
   return { asOf: raw.asOf, entities };
 }
+
+/** The file the extension reads first: it names the parts the details are shipped in. */
+export const DETAILS_MANIFEST = 'details.json';
+/** What one part may weigh: well under the 5 MiB that Firefox's add-on linter parses, so a part can grow between builds. */
+export const DETAILS_PART_BYTES = 3 * 1024 * 1024;
+/** The most any shipped file may weigh (Firefox's add-on linter does not parse a larger JSON file). */
+export const DETAILS_MAX_BYTES = 5 * 1024 * 1024;
+
+/** One file of the shipped details: its name in the data folder and its text. */
+export interface DetailsFile {
+  name: string;
+  text: string;
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * The details as the extension ships them: parts of whole entities, in their order, each written by serializeDetails
+ * (with its own URL table) and each at most about `partBytes`, and first the manifest, details.json, which names the
+ * parts. One file would outgrow what Firefox's linter parses; parts keep each file small as the gazetteer grows.
+ */
+export function serializeDetailsFiles(details: Details, partBytes = DETAILS_PART_BYTES): DetailsFile[] {
+  const groups: EntityDetail[][] = [[]];
+  let size = 0;
+  for (const e of details.entities) {
+    // an entity's plain JSON, URLs and all, is about what it adds to a part (the table writes each URL once)
+    const n = utf8.encode(JSON.stringify(e)).length;
+    if (size + n > partBytes && groups[groups.length - 1].length) {
+      groups.push([]);
+      size = 0;
+    }
+    groups[groups.length - 1].push(e);
+    size += n;
+  }
+  const parts = groups.map((entities, i) => ({ name: `details-${i + 1}.json`, text: serializeDetails({ asOf: details.asOf, entities }) }));
+  for (const p of parts) {
+    const bytes = utf8.encode(p.text).length;
+    if (bytes > DETAILS_MAX_BYTES) throw new Error(`details: ${p.name} is ${bytes} bytes, over the ${DETAILS_MAX_BYTES} a shipped file may have`);
+  }
+  const manifest = { name: DETAILS_MANIFEST, text: JSON.stringify({ asOf: details.asOf, parts: parts.map((p) => p.name) }) };
+  return [manifest, ...parts];
+}
+
+/** Reads the details that serializeDetailsFiles wrote, given a reader of the data folder's files by name. */
+export async function loadDetails(read: (name: string) => Promise<string>): Promise<Details> {
+  const manifest = JSON.parse(await read(DETAILS_MANIFEST)) as { asOf?: unknown; parts?: unknown };
+  const names = manifest.parts;
+  if (typeof manifest.asOf !== 'string' || !Array.isArray(names) || !names.every((n): n is string => typeof n === 'string' && /^details-\d+\.json$/.test(n)))
+    throw new Error(`details: ${DETAILS_MANIFEST} does not name its parts`);
+  const parts = await Promise.all(names.map(async (n) => parseDetails(await read(n))));
+  for (const [i, p] of parts.entries()) if (p.asOf !== manifest.asOf) throw new Error(`details: ${names[i]} is of ${p.asOf}, not ${manifest.asOf}`);
+  return { asOf: manifest.asOf, entities: parts.flatMap((p) => p.entities) };
+}

@@ -399,6 +399,38 @@ describe('the shipped index file', () => {
   });
 });
 
+describe('the shipped details files', () => {
+  it('splits the details into parts of whole entities under the budget, named by a manifest, and reads them back unchanged', async () => {
+    const { serializeDetailsFiles, loadDetails, DETAILS_MANIFEST } = await import('../../lib/index/wire');
+    const { compiled } = await import('../fixtures/gazetteer');
+    const details = compiled.details;
+    const bytes = (t: string) => new TextEncoder().encode(t).length;
+    // a budget of a tenth of the whole makes several parts
+    const budget = Math.ceil(bytes(JSON.stringify(details)) / 10);
+    const files = serializeDetailsFiles(details, budget);
+    expect(files[0].name).toBe(DETAILS_MANIFEST);
+    const parts = files.slice(1);
+    expect(parts.length).toBeGreaterThan(5);
+    expect(JSON.parse(files[0].text)).toEqual({ asOf: details.asOf, parts: parts.map((_, i) => `details-${i + 1}.json`) });
+    // each part is near the budget at most (its URL table writes each URL once, its entities cite them by number)
+    for (const p of parts) expect(bytes(p.text), p.name).toBeLessThan(budget * 1.1);
+    const byName = new Map(files.map((f) => [f.name, f.text]));
+    const read = async (n: string) => {
+      const t = byName.get(n);
+      if (t === undefined) throw new Error(`no file ${n}`);
+      return t;
+    };
+    expect(await loadDetails(read)).toEqual(details);
+    // with the default budget the fixture is one part
+    expect(serializeDetailsFiles(details).length).toBe(2);
+    // a manifest that names no parts, or a part of another date, is refused
+    byName.set(DETAILS_MANIFEST, JSON.stringify({ asOf: details.asOf, parts: ['../index.bin'] }));
+    await expect(loadDetails(read)).rejects.toThrow(/does not name its parts/);
+    byName.set(DETAILS_MANIFEST, JSON.stringify({ asOf: '2000-01-01', parts: ['details-1.json'] }));
+    await expect(loadDetails(read)).rejects.toThrow(/details-1.json is of .*, not 2000-01-01/);
+  });
+});
+
 describe('missions abroad', () => {
   it('derive the title without the sending country, for context to decide', () => {
     expect(institutionForms('Consulate General of Kazakhstan in Brest', 'en', 'kz').generic).toContain('Consulate General in Brest');
