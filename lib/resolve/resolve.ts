@@ -3,6 +3,7 @@
 import { PatternType, type MatchIndex } from '../index/types';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
 import { countryOfWord } from './countries';
+import { keyOf } from '../text/fold';
 import { existsAt, holdersAt, officesByPerson, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
 import { isCyrillic, kkGenitiveEnding } from '../text/inflect';
 
@@ -339,13 +340,17 @@ export class Resolver {
         // "Deputy Minister of Energy", "заместитель акима", "district akim": another post than the office named; a lower
         // post of the same kind is what a later bare "the akim" means
         if (sub === 'lower') for (const e of it.short.length ? it.short : [...it.full, ...it.generic]) st.otherPost.set(e, pos);
+      } else if (it.full.length && this.allPostings(it.full) && postedElsewhere(text, tokens, it.m)) {
+        // "Посол США в России", "the Ambassador of Russia to the United States": that state's envoy to another state,
+        // not the one to Kazakhstan
       } else if (it.full.length) {
         this.pickFull(it, date);
         this.preferExisting(it, date, lastSeen);
       } else if (it.generic.length && !it.short.length && afterExPrefix(text, it.m.start)) {
         // "Ex-Senator", "экс-премьер": a title the person no longer holds, not a mention of the office
-      } else if (it.generic.length && !it.short.length && toOtherCountry(text, tokens, it.m)) {
-        // "German Ambassador to Russia": a posting the gazetteer does not have, not the one to Kazakhstan
+      } else if (it.generic.length && !it.short.length && (toOtherCountry(text, tokens, it.m) || (this.allPostings(it.generic) && postedElsewhere(text, tokens, it.m)))) {
+        // "German Ambassador to Russia", "Russia's ambassador in Washington": a posting the gazetteer does not have, not
+        // the one to Kazakhstan
       } else if (!it.generic.length && it.short.length && (place = placeAfter(text, tokens, it.m)) >= 0 && !contextAt.has(place) && !matchedToken[place]) {
         // "the mayor of Paris", "мэр Москвы": a back-reference word tied to a place the gazetteer does not name
         for (const e of it.short) st.otherPost.set(e, pos);
@@ -754,6 +759,12 @@ export class Resolver {
     return true;
   }
 
+  /** True when every entity is another state's ambassador to Kazakhstan or embassy in it. */
+  private allPostings(list: readonly number[]): boolean {
+    for (const e of list) if (!POSTING_ID.test(this.index.entities[e].id)) return false;
+    return true;
+  }
+
   private allOffices(list: readonly number[]): boolean {
     for (const e of list) if (this.index.entities[e].k !== 1) return false;
     return true;
@@ -1015,11 +1026,45 @@ function toOtherCountry(text: string, tokens: Tokens, m: RawMatch): boolean {
     return c !== undefined && c !== 'kz';
   }
   if (to !== 'to') return false;
-  t++;
+  return elsewhereAt(text, tokens, t + 1);
+}
+
+/**
+ * True when a capitalised word at token t (after "the", if any) names a state other than Kazakhstan, an international
+ * organisation or a foreign capital: the place of a posting ("to the UN", "в США", "in Washington").
+ */
+function elsewhereAt(text: string, tokens: Tokens, t: number): boolean {
+  const { starts, ends } = tokens;
   if (t < starts.length && tokens.key(t) === 'the' && starts[t] - ends[t - 1] === 1) t++;
   if (t >= starts.length || starts[t] - ends[t - 1] !== 1 || !isUpper(text.charCodeAt(starts[t]))) return false;
-  const c = countryOfWord(tokens.key(t), true);
-  return c !== undefined && c !== 'kz';
+  const k = tokens.key(t);
+  const c = countryOfWord(k, true);
+  return c !== undefined ? c !== 'kz' : (ELSEWHERE ??= elsewhereWords()).has(k);
+}
+// words after "to" or "в" that name no state in the country lists but a posting away from Kazakhstan: "the United
+// States", international organisations, capitals (folded on first use, not as the content script loads)
+let ELSEWHERE: Set<string> | undefined;
+const elsewhereWords = () =>
+  new Set(
+    ('united un osce eu nato unesco wto iaea oic asean vatican holy washington moscow beijing london paris berlin tokyo ankara ' +
+      'tashkent bishkek dushanbe ashgabat baku tehran brussels geneva vienna оон обсе ес нато юнеско вто магатэ оис ватикане ' +
+      'вашингтоне москве пекине лондоне париже берлине токио анкаре ташкенте бишкеке душанбе ашхабаде баку тегеране брюсселе ' +
+      'женеве вене')
+      .split(' ')
+      .map(keyOf),
+  );
+const POSTING_ID = /^[a-z]{2}\.(?:office\.ambassador-to-kazakhstan|body\.embassy-in-kazakhstan)$/;
+
+/**
+ * True when another state's ambassador to Kazakhstan ("Посол США", "Ambassador of Russia", "Russia's ambassador") is
+ * followed by "в", "во", "to" or "in" and another place: "Посол США в России", "Ambassador of Russia to the United States".
+ */
+function postedElsewhere(text: string, tokens: Tokens, m: RawMatch): boolean {
+  const t = m.lastToken + 1;
+  const { starts } = tokens;
+  if (t >= starts.length || starts[t] - m.end !== 1) return false;
+  const k = tokens.key(t);
+  return (k === 'в' || k === 'во' || k === 'to' || k === 'in') && elsewhereAt(text, tokens, t + 1);
 }
 
 /**
