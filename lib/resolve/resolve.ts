@@ -731,7 +731,8 @@ export class Resolver {
       const k = tokens.key(before);
       if (SUBORDINATE_BEFORE.has(k)) return k === 'deputy' || k === 'vice' || k === 'вице' ? 'deputy' : 'lower';
       if (k.charCodeAt(0) >= 0x400 && k.startsWith('заместител')) return 'deputy';
-      if (k.charCodeAt(0) >= 0x400 && k.endsWith('нын') && /^(?:аудан|ауыл|округ|кент)/.test(k)) return 'lower';
+      // "Тарбағатай ауданы әкімі", "ауданының әкімі", "ауылдық округінің әкімі", "аудандық әкім": a district's or village's
+      if (k.charCodeAt(0) >= 0x400 && /^(?:аудан|ауыл|округ|кент)(?:ы|и|ынын|инин|нын|нин|дык|дик)?$/.test(k)) return 'lower';
     }
     const after = it.m.lastToken + 1;
     if (after < count && starts[after] - it.m.end <= 2) {

@@ -55,6 +55,9 @@ describe('resolution', () => {
     'заместитель акима Алматы',
     'Аким Медеуского района',
     'Алматы ауданының әкімі',
+    'Бостандық ауданы әкімі',
+    'аудандық әкім',
+    'ауылдық округінің әкімі',
   ])('does not take another post for the office: %s', (text) => {
     // the page named the akim first, so "akim" alone would be a back-reference to it
     const m = find(`Almaty akim Yerbolat Dossayev spoke. ${text} attended.`, '2024-04-15');
