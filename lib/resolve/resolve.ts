@@ -146,6 +146,11 @@ export class Resolver {
     if (t + 1 >= starts.length || matchedToken[t] || starts[t] - m.end !== 1 || starts[t + 1] - ends[t] !== 1) return false;
     if (text[m.end] !== ' ' || text[ends[t]] !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(starts[t], ends[t])) || !/^\p{Lu}/u.test(text[starts[t + 1]])) return false;
     if (!/^[A-Za-z]/.test(text[starts[t]])) return false;
+    return this.givenNameOf(tokens.key(t)) === 2;
+  }
+
+  /** 1 when some of Kazakhstan's people in the gazetteer bear this given name (a folded key), 2 when only others, 0 when none. */
+  private givenNameOf(key: string): number {
     if (!this.givenNames) {
       this.givenNames = new Map();
       for (const e of this.index.entities)
@@ -154,7 +159,7 @@ export class Resolver {
           if (given) this.givenNames.set(given, (this.givenNames.get(given) ?? 0) | (e.s === 'kz' ? 1 : 2));
         }
     }
-    return this.givenNames.get(tokens.key(t)) === 2;
+    return this.givenNames.get(key) ?? 0;
   }
 
   private resetMemo(date: string) {
@@ -386,7 +391,7 @@ export class Resolver {
           it.form = 'short';
         } else if (it.generic.length) this.pickGeneric(it, date, pos, country, adjacent, lastSeen, HEAD_OF_STATE.test(text.slice(it.m.start, it.m.end)));
       } else if (it.surname.length) {
-        this.pickSurname(text, tokens, items, k, it, namedInFull, matchedToken, date);
+        this.pickSurname(text, tokens, items, k, it, namedInFull, st.otherBearer, matchedToken, date);
       }
       if (it.entity !== undefined) introduce(it.entity, pos);
     });
@@ -820,7 +825,7 @@ export class Resolver {
     return BEFORE_DATE.has(tokens.key(before)) || /\d/.test(text.slice(tokens.starts[before], tokens.ends[before]));
   }
 
-  private pickSurname(text: string, tokens: Tokens, items: Item[], k: number, it: Item, namedInFull: Set<number>, matchedToken: Uint8Array, date: string) {
+  private pickSurname(text: string, tokens: Tokens, items: Item[], k: number, it: Item, namedInFull: Set<number>, otherBearer: Set<number>, matchedToken: Uint8Array, date: string) {
     const ents = this.index.entities;
     let cands = it.surname.filter((e) => ents[e].k === 0);
     if (!cands.length) return;
@@ -835,6 +840,13 @@ export class Resolver {
     if (named.length) {
       // "Иван Петрович Бекназаров" after Nurlan Beknazarov: another given name and a patronymic, so another person
       if (it.m.firstToken > 0 && patronymicAt(tokens, it.m.firstToken - 1) && GIVEN_PATRONYMIC_BEFORE.test(text.slice(Math.max(0, it.m.start - 60), it.m.start)) && named.every((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) === undefined)) return;
+      // "Askar Nurtleu" after Murat Nurtleu: somebody's given name (in the gazetteer's English names) right before it, not
+      // matched with it as the person's own, makes it another person's
+      const b = it.m.firstToken - 1;
+      if (!it.initial && b >= 0 && !matchedToken[b] && tokens.starts[it.m.firstToken] - tokens.ends[b] === 1 && /^\p{Lu}/u.test(text.slice(tokens.starts[b], tokens.ends[b])) && this.givenNameOf(tokens.key(b)) !== 0) {
+        for (const e of named) otherBearer.add(e);
+        return;
+      }
       cands = named;
     } else {
       // a surname next to an unknown capitalised word is part of somebody else's name ("Karin Keller-Sutter"); at the
@@ -857,15 +869,23 @@ export class Resolver {
         if (withPatronymic.length > 1) it.candidates = withPatronymic;
         return;
       }
-      if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && (!matchedToken[before] || surnameOnly) && !HONORIFICS.has(key(before)) && (!isSentenceStart(text, starts[before]) || cands.every((e) => ents[e].s !== 'kz') || this.matcher.startsName(key(before))))
+      // (and the page's later surname alone is that other person's too: "Askhat Smailov … Smailov added")
+      if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && (!matchedToken[before] || surnameOnly) && !HONORIFICS.has(key(before)) && (!isSentenceStart(text, starts[before]) || cands.every((e) => ents[e].s !== 'kz') || this.matcher.startsName(key(before)))) {
+        for (const e of cands) otherBearer.add(e);
         return;
+      }
       // the same after it: an unknown capitalised word, or one matched only as somebody's surname ("Рашидом Мынбаевым")
       const nextItem = items[k + 1];
       const surnameNext = nextItem !== undefined && nextItem.m.firstToken === after && !nextItem.full.length && !nextItem.generic.length && !nextItem.short.length;
-      if (after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && (!matchedToken[after] || surnameNext)) return;
+      if (after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && (!matchedToken[after] || surnameNext)) {
+        for (const e of cands) otherBearer.add(e);
+        return;
+      }
       // a title right before the surname ("Defence Minister Tasmagambetov") supports it
       const prev = items[k - 1];
       const titled = prev && prev.entity !== undefined && ents[prev.entity].k === 1 && /^[\s,]{1,2}$/.test(text.slice(prev.m.end, it.m.start));
+      // a surname the page gave somebody else, with another given name, is that person's unless a title says otherwise
+      if (!titled && cands.every((e) => otherBearer.has(e))) return;
       // in office on the date: any office for Kazakhstan's people; a foreign person's surname alone ("Magyar", "Khan",
       // "Lee") is taken for them only while they lead their state or government (Putin, Xi, Erdogan)
       const active = cands.filter((e) => (ents[e].s === 'kz' ? this.officesAt(e, date).length > 0 : this.officesAt(e, date).some((o) => LEADER_OFFICE.test(ents[o].id))));
@@ -929,13 +949,15 @@ interface SessionState {
    * Munaily District", "the mayor of Paris"), by entity: a later bare "the Akim" means that post, not one named before.
    */
   otherPost: Map<number, number>;
+  /** Persons whose surname the page gave somebody else, with a given name not theirs ("Askhat Smailov"). */
+  otherBearer: Set<number>;
   /** Offset of the current chunk in the page text. */
   base: number;
 }
 
 /** Resolves consecutive chunks of one page with shared context (see Resolver.session). */
 export class ResolveSession {
-  private readonly st: SessionState = { namedInFull: new Set(), lastSeen: new Map(), otherPost: new Map(), base: 0 };
+  private readonly st: SessionState = { namedInFull: new Set(), lastSeen: new Map(), otherPost: new Map(), otherBearer: new Set(), base: 0 };
   constructor(
     private readonly resolver: Resolver,
     private readonly opts: ResolveOptions,

@@ -187,6 +187,17 @@ describe('resolution', () => {
     expect(find('Nurtleu said.', '2024-04-15').map((m) => m.id)).toEqual(['kz.person.nurtleu-murat']);
     expect(find('Krymbek Nurtleu said.', '2024-04-15').map((m) => m.id)).not.toContain('kz.person.nurtleu-murat');
     expect(find('Karin Nurtleu said.', '2024-04-15').map((m) => m.id)).not.toContain('kz.person.nurtleu-murat');
+    // and the page's later surname alone is that other person's, unless a title ties it to the official; with the official
+    // named in full too, a given name somebody in the gazetteer bears (Krymbek) still marks another person
+    expect(find('Economist Askar Nurtleu spoke. Nurtleu added that prices grow.', '2024-04-15')).toEqual([]);
+    expect(find('Economist Askar Nurtleu spoke. Foreign Minister Nurtleu replied.', '2024-04-15').map((m) => m.id)).toEqual([
+      'kz.office.minister-of-foreign-affairs',
+      'kz.person.nurtleu-murat',
+    ]);
+    expect(find('Economist Krymbek Nurtleu spoke. Murat Nurtleu replied. Nurtleu added.', '2024-04-15').map((m) => m.id)).toEqual([
+      'kz.person.nurtleu-murat',
+      'kz.person.nurtleu-murat',
+    ]);
   });
 
   it('reads descriptive references: Head of State, Elbasy, Глава государства', () => {
