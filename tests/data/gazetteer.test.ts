@@ -203,13 +203,17 @@ describe('data/', () => {
     ]);
   });
 
-  it('reads "аким региона", "өңір басшысы" and "облыс басшысы" as the akim of the region named, even after a city', () => {
+  it('reads "аким региона", "өңір басшысы", "облыс басшысы" and "the governor of the region" as the akim of the region named, even after a city', () => {
     const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
     expect(ids('Аким Северо-Казахстанской области посетил Петропавловск. Аким региона встретился с жителями.')).toEqual([
       'kz.office.akim-north-kazakhstan-region',
       'kz.office.akim-north-kazakhstan-region',
     ]);
     expect(ids('Солтүстік Қазақстан облысының әкімі Петропавлға барды. Өңір басшысы тұрғындармен кездесті.')).toEqual([
+      'kz.office.akim-north-kazakhstan-region',
+      'kz.office.akim-north-kazakhstan-region',
+    ]);
+    expect(ids('The Akim of North Kazakhstan Region visited Petropavl. The governor of the region met residents.')).toEqual([
       'kz.office.akim-north-kazakhstan-region',
       'kz.office.akim-north-kazakhstan-region',
     ]);
