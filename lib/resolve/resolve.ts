@@ -1104,13 +1104,16 @@ function atPlace(tokens: Tokens, m: RawMatch): boolean {
 const AT_PLACE = new Set(['in', 'at', 'inside', 'outside', 'near', 'into']);
 
 /**
- * True where the match is part of the name of a street, building or other thing: a kind of thing right after it
+ * True where the match is part of the name of a street, building or other thing: an acronym before a hyphen and a word
+ * ("DBK-Leasing"), a kind of thing right after it
  * ("Ak Zhol street", "Baiterek tower", "Nazarbayev International Airport", "Абай көшесі", "Абай атындағы"), right
  * before it ("улица Абая", "имени Абая", "проспект «Ак Жол»"), or "-level" ("minister-level talks"); or names a
  * branch's body ("политсовет алматинского филиала") or an officer of another organisation ("President of the company",
  * "Президент компании", "компания президенті").
  */
 function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
+  // "DBK-Leasing", "KTZ-Express": an acronym that begins a hyphenated name of its own (a subsidiary's)
+  if (text.charCodeAt(m.end) === 0x2d && /^\p{Lu}\p{Ll}/u.test(text.slice(m.end + 1, m.end + 3)) && /^[\p{Lu}\d]{2,}$/u.test(text.slice(m.start, m.end))) return true;
   const { starts, ends } = tokens;
   const n = starts.length;
   let t = m.lastToken + 1;

@@ -203,6 +203,12 @@ describe('data/', () => {
     ]);
   });
 
+  it('leaves an acronym that begins a hyphenated name of its own (a subsidiary) alone', () => {
+    const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
+    expect(ids('Chairman of the Board of DBK-Leasing JSC Nurlan Baybazarov signed it. KTZ-Express grew.')).toEqual(['kz.person.baibazarov-nurlan']);
+    expect(ids('DBK and KTZ signed it.')).toEqual(['kz.body.development-bank-of-kazakhstan', 'kz.body.kazakhstan-temir-zholy']);
+  });
+
   it('reads "аким региона", "өңір басшысы", "облыс басшысы" and "the governor of the region" as the akim of the region named, even after a city', () => {
     const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
     expect(ids('Аким Северо-Казахстанской области посетил Петропавловск. Аким региона встретился с жителями.')).toEqual([
