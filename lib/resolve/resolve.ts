@@ -1105,7 +1105,8 @@ const AT_PLACE = new Set(['in', 'at', 'inside', 'outside', 'near', 'into']);
 
 /**
  * True where the match is part of the name of a street, building or other thing: an acronym before a hyphen and a word
- * ("DBK-Leasing"), a kind of thing right after it
+ * ("DBK-Leasing"), a title whose last words are a possessive ("President of Russia's Republic of Tatarstan"), a kind of
+ * thing right after it
  * ("Ak Zhol street", "Baiterek tower", "Nazarbayev International Airport", "Абай көшесі", "Абай атындағы"), right
  * before it ("улица Абая", "имени Абая", "проспект «Ак Жол»"), or "-level" ("minister-level talks"); or names a
  * branch's body ("политсовет алматинского филиала") or an officer of another organisation ("President of the company",
@@ -1114,6 +1115,9 @@ const AT_PLACE = new Set(['in', 'at', 'inside', 'outside', 'near', 'into']);
 function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
   // "DBK-Leasing", "KTZ-Express": an acronym that begins a hyphenated name of its own (a subsidiary's)
   if (text.charCodeAt(m.end) === 0x2d && /^\p{Lu}\p{Ll}/u.test(text.slice(m.end + 1, m.end + 3)) && /^[\p{Lu}\d]{2,}$/u.test(text.slice(m.start, m.end))) return true;
+  // "President of Russia's Republic of Tatarstan", "Chairman of the Senate's Committee on …": the title of what the
+  // possessive names, not of the place or body itself
+  if (isApostrophe(text.charCodeAt(m.end)) && text.startsWith('s ', m.end + 1) && isUpper(text.charCodeAt(m.end + 3)) && text.slice(m.start, m.end).includes(' of ')) return true;
   const { starts, ends } = tokens;
   const n = starts.length;
   let t = m.lastToken + 1;
