@@ -14,6 +14,9 @@ export const enum CharClass {
 // (Тоқаев → токаев, Мәжіліс → мажилис), so one alias serves both spellings.
 const KAZAKH: Record<string, string> = {
   ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и',
+  // the Latin schwa, which Kazakh sites type for ә ("Əлихан", "əкімі"); Azerbaijani names in Latin letters ("Əliyev")
+  // fold the same way in the gazetteer and on the page, so they still match
+  ə: 'а',
 };
 const SPECIAL: Record<string, string> = {
   ...KAZAKH,

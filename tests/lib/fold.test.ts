@@ -28,6 +28,8 @@ describe('fold', () => {
     ['People’s', "people's"],
     ['«Нур Отан»', '"нур отан"'],
     ['a\u00a0b', 'a b'],
+    // the Latin schwa typed for ә on Kazakh sites: the same key as the Cyrillic letter
+    ['Əлихан əкімі', 'алихан акими'],
   ])('folds %s to %s', (input, out) => {
     expect(normalize(input).text).toBe(out);
   });
