@@ -121,7 +121,12 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     }
   } else if (lang === 'ru') {
     if (/^Посол /.test(name)) full.add(name.replace(/^Посол /, 'Чрезвычайный и Полномочный Посол '));
-    if (RU_COUNTRY_SUFFIX.test(name)) generic.add(name.replace(RU_COUNTRY_SUFFIX, ''));
+    // the title without its country ("Министр иностранных дел России" → "Министр иностранных дел"), but not where the
+    // country is the place of the post ("Посол Казахстана в США" is no "Посол Казахстана в")
+    if (RU_COUNTRY_SUFFIX.test(name)) {
+      const bare = name.replace(RU_COUNTRY_SUFFIX, '');
+      if (!/\s(?:в|во|при|на|к|из|для)$/u.test(bare)) generic.add(bare);
+    }
     // "Министр здравоохранения РК": the country's abbreviation, as Russian-language news writes it
     if (/ Республики Казахстан$/u.test(name)) full.add(name.replace(/ Республики Казахстан$/u, ' РК'));
     const m = RU_KZ_MISSION.exec(name);

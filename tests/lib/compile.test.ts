@@ -12,6 +12,12 @@ describe('forms of official names', () => {
     expect(institutionForms('Chairman of the Senate of Kazakhstan', 'en', 'kz').generic).not.toContain('chairman of the senate');
   });
 
+  it('drops a Russian title\'s country only where the country owns the post, not where it is its place', () => {
+    expect(institutionForms('Министр иностранных дел России', 'ru', 'ru').generic).toContain('Министр иностранных дел');
+    // "Посол Казахстана в США" is no "Посол Казахстана в", which took "Посол Казахстана в Северной Македонии"
+    expect(institutionForms('Посол Казахстана в США', 'ru', 'kz').generic).toEqual(['Посол в США']);
+  });
+
   it('writes "Қазақстанның" also as "Қазақстан Республикасының" and "ҚР"', () => {
     expect(institutionForms('Қазақстанның Германиядағы елшісі', 'kk', 'kz').full).toEqual(
       expect.arrayContaining(['Қазақстан Республикасының Германиядағы елшісі', 'ҚР Германиядағы елшісі']),
