@@ -36,7 +36,7 @@ const EMPTY: number[] = [];
 const FOLDED_VOWEL = /[аеиоыэюяё]$/;
 const FOLDED_VOICELESS = /[пткфсшхцчщ]$/;
 /**
- * For the Kazakh paradigms (Paradigm.Kk and Paradigm.KkGen, the last ones): an ending's first sound follows the stem's
+ * For the Kazakh paradigms (Paradigm.Kk and Paradigm.KkGen): an ending's first sound follows the stem's
  * last one. After a voiceless consonant a case ending begins with т, қ or п ("Лавровпен", "Гутеррешке"), after a vowel
  * not ("Модиге", "министрінің"). So "Мажилисмен" is the Russian "мажилисмен" (a deputy), not "Мәжіліс" with the ending
  * "-мен" (that is "Мәжіліспен"). Folded letters.
@@ -170,7 +170,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     const kkOk = ending === '' || kkSandhi(stem, ending);
     for (let i = stemStart[id]; i < stemStart[id + 1]; i += 2) {
       const p = stemFlat[i + 1];
-      if (endingSets[p].has(ending) && (kkOk || p < Paradigm.Kk) && !out.includes(stemFlat[i])) out.push(stemFlat[i]);
+      if (endingSets[p].has(ending) && (kkOk || (p !== Paradigm.Kk && p !== Paradigm.KkGen)) && !out.includes(stemFlat[i])) out.push(stemFlat[i]);
     }
   };
 

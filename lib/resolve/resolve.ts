@@ -745,6 +745,8 @@ export class Resolver {
       if (k.charCodeAt(0) >= 0x400) {
         if (k.startsWith('орынбасар')) return 'deputy';
         if (/^(?:район|сел[аоь]|сельск|поселк|аул[аеу]?$|округа)/.test(k)) return 'lower';
+        // "аким одного из районов": a post of one of several places
+        if ((k === 'одного' || k === 'одной') && after + 1 < count && tokens.key(after + 1) === 'из') return 'lower';
         // "аким Медеуского района"
         if (k.endsWith('ского') && after + 1 < count && /^(?:район|сельск|округ)/.test(tokens.key(after + 1))) return 'lower';
       }

@@ -31,6 +31,8 @@ export const enum Paradigm {
    * "Сенат төрағасы" and "Сенаттың төрағасы", "Ассамблеясы төрағасы" and "Ассамблеясының төрағасы".
    */
   KkGen = 11,
+  /** Russian feminine noun in -ь (-сть, -чь, -шь, -щь, -жь): область → области, областью. */
+  RuSoftF = 12,
 }
 
 const fold = (s: string) => [...s].map((c) => foldUnit(c.charCodeAt(0))).join('');
@@ -85,6 +87,7 @@ export function paradigmEndings(): readonly (readonly string[])[] {
     ['й', 'я', 'ю', 'ем', 'е'],
     kkEndings(),
     KK_GENITIVE,
+    ['ь', 'и', 'ью'],
   ].map((list) => [...new Set(list.map(fold))]));
 }
 
@@ -106,7 +109,8 @@ export function ruParadigm(word: string): { stem: string; paradigm: Paradigm } {
     case 'я':
       return { stem: word.slice(0, -1), paradigm: Paradigm.RuYa };
     case 'ь':
-      return { stem: word.slice(0, -1), paradigm: Paradigm.RuSoft };
+      // область, власть, часть are feminine: "Туркестанской области"; секретарь, председатель masculine
+      return { stem: word.slice(0, -1), paradigm: /(?:ст|[чшщж])ь$/.test(word) ? Paradigm.RuSoftF : Paradigm.RuSoft };
     case 'о':
       return { stem: word.slice(0, -1), paradigm: Paradigm.RuO };
     case 'е':
