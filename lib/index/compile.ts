@@ -342,7 +342,9 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
           let p = ruParadigm(t.key);
           // names in -о/-е do not decline in Russian ("Де Кро", "Шевченко"), and a stem of two letters would match
           // abbreviations ("Кро" → "кр" would match "ҚР")
-          if ((person && (p.paradigm === Paradigm.RuO || p.paradigm === Paradigm.RuE)) || p.stem.length < 3) p = { stem: t.key, paradigm: Paradigm.Exact };
+          // ("Цой" → "Цоя", "Цою" keeps its two-letter stem: a name in -й declines, and no abbreviation ends in -я/-ю/-ем)
+          if ((person && (p.paradigm === Paradigm.RuO || p.paradigm === Paradigm.RuE)) || (p.stem.length < 3 && !(person && p.paradigm === Paradigm.RuJ)))
+            p = { stem: t.key, paradigm: Paradigm.Exact };
           forms.push([p.stem, p.paradigm]);
           // a fleeting vowel: посол → посла, послом; отец → отца
           if (p.paradigm === Paradigm.RuHard && /[бвгджзклмнпрстфхцчшщ][оеё][лцкнр]$/.test(t.key) && t.key.length >= 4)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Paradigm } from '../../lib/text/inflect';
 import { aliasTokens, headedAcronymForms, headedForms, institutionForms, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
 import type { EntitySource } from '../../lib/gazetteer/types';
 
@@ -273,6 +274,8 @@ describe('inflection of names', () => {
     expect(stems('Тарас Шевченко', true)).not.toContain('шевченк');
     // a Russian noun in -а still declines: "Сагинтаева" → "сагинтаев…"
     expect(stems('Гульшара Абдыкаликова', true)).toContain('абдыкаликов');
+    // but a name in -й declines on its two-letter stem: "Цой" → "Цоя", "Цою"
+    expect(aliasTokens('Алексей Цой', 'ru', true).at(-1)!.forms).toContainEqual(['цо', Paradigm.RuJ]);
   });
 });
 
