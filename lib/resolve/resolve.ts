@@ -149,6 +149,14 @@ export class Resolver {
     return this.givenNameOf(tokens.key(t)) === 2;
   }
 
+  /** True when one initial ("Б." or "B. ") stands right before the match, after no other initial. */
+  private otherInitial(text: string, tokens: Tokens, m: RawMatch): boolean {
+    const { starts, ends } = tokens;
+    const initialAt = (t: number, next: number) => t >= 0 && ends[t] - starts[t] === 1 && isUpper(text.charCodeAt(starts[t])) && /^\. ?$/.test(text.slice(ends[t], next));
+    const b = m.firstToken - 1;
+    return initialAt(b, m.start) && !initialAt(b - 1, starts[b]);
+  }
+
   /** 1 when some of Kazakhstan's people in the gazetteer bear this given name (a folded key), 2 when only others, 0 when none. */
   private givenNameOf(key: string): number {
     if (!this.givenNames) {
@@ -839,6 +847,12 @@ export class Resolver {
     // a surname that is also a common Kazakh word is that word unless the page named the person: "Тау" (mountain),
     // "Кім" (who), which folds onto "Ким"
     if (!named.length && COMMON_WORD_SURNAMES.has(text.slice(it.m.start, it.m.end).toLowerCase())) return;
+    // "Б.Тәжібаев", "B. Tazhibayev": an initial that is not the person's (theirs matches with the surname as one form)
+    // makes it somebody else; two initials ("Н.Ә.Назарбаев": the given name's and the patronymic's) are left alone
+    if (!it.initial && this.otherInitial(text, tokens, it.m)) {
+      for (const e of cands) otherBearer.add(e);
+      return;
+    }
     if (named.length) {
       // "Иван Петрович Бекназаров" after Nurlan Beknazarov: another given name and a patronymic, so another person
       if (it.m.firstToken > 0 && patronymicAt(tokens, it.m.firstToken - 1) && GIVEN_PATRONYMIC_BEFORE.test(text.slice(Math.max(0, it.m.start - 60), it.m.start)) && named.every((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) === undefined)) return;
@@ -887,7 +901,7 @@ export class Resolver {
       const prev = items[k - 1];
       const titled = prev && prev.entity !== undefined && ents[prev.entity].k === 1 && /^[\s,]{1,2}$/.test(text.slice(prev.m.end, it.m.start));
       // a surname the page gave somebody else, with another given name, is that person's unless a title says otherwise
-      if (!titled && cands.every((e) => otherBearer.has(e))) return;
+      if (!titled && !it.initial && cands.every((e) => otherBearer.has(e))) return;
       // in office on the date: any office for Kazakhstan's people; a foreign person's surname alone ("Magyar", "Khan",
       // "Lee") is taken for them only while they lead their state or government (Putin, Xi, Erdogan)
       const active = cands.filter((e) => (ents[e].s === 'kz' ? this.officesAt(e, date).length > 0 : this.officesAt(e, date).some((o) => LEADER_OFFICE.test(ents[o].id))));

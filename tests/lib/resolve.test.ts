@@ -195,6 +195,10 @@ describe('resolution', () => {
       'kz.office.minister-of-foreign-affairs',
       'kz.person.nurtleu-murat',
     ]);
+    // an initial that is not the person's is somebody else's; the person's own initial, or two initials, are left alone
+    expect(find('– said B. Nurtleu. Сказал Б.Нуртлеу.', '2024-04-15')).toEqual([]);
+    expect(find('– said B. Nurtleu. M. Nurtleu replied.', '2024-04-15').map((m) => m.text)).toEqual(['M. Nurtleu']);
+    expect(find('– said Tokayev. – said K.K. Tokayev.', '2024-04-15').map((m) => m.id)).toEqual(['kz.person.tokayev-kassym-jomart', 'kz.person.tokayev-kassym-jomart']);
     expect(find('Economist Krymbek Nurtleu spoke. Murat Nurtleu replied. Nurtleu added.', '2024-04-15').map((m) => m.id)).toEqual([
       'kz.person.nurtleu-murat',
       'kz.person.nurtleu-murat',
