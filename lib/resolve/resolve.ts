@@ -336,6 +336,9 @@ export class Resolver {
       place = -1;
       if (namesAThing(text, tokens, it.m)) {
         // "Ak Zhol street", "Baiterek tower", "улица Абая", "minister-level talks": part of another thing's name
+      } else if (it.m.firstToken === it.m.lastToken && KK_COMMON_NOUNS.has(kkStem(tokens.key(it.m.firstToken))) && kkLowerWord(text, it.m)) {
+        // "мәжіліс өтеді" (a meeting), "партияның құрылтайы" (a congress): in Kazakh the word in lower case is the
+        // common noun; the chamber is written "Мәжіліс", "Құрылтай" (Russian "мажилис" in lower case is the chamber)
       } else if (!it.full.length && inCompound(text, it.m.start)) {
         // "co-speaker", "Inter-Chamber Commission", "вице-министр": a title, back-reference or surname inside a compound
         // word is part of another word
@@ -933,6 +936,19 @@ const TWO_WORD_COUNTRIES = new Map([
 // A Russian or Kazakh patronymic in any case ("Кудиярович", "Кудияровича", "Кемелевичем", "Абишевна", "Кемелұлы")
 const PATRONYMIC_END = String.raw`(?:(?:ович|евич|ьич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой)|[ұу]лы|[қк]ызы)`;
 const PATRONYMIC = String.raw`[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+${PATRONYMIC_END}`;
+// Kazakh words that name a chamber when capitalised and a meeting or congress otherwise (folded stems)
+const KK_COMMON_NOUNS = new Set(['мажилис', 'курылтай']);
+/** The word without a Kazakh case or possessive ending, as far as KK_COMMON_NOUNS needs: "құрылтайы" → "курылтай". */
+function kkStem(key: string): string {
+  for (const w of KK_COMMON_NOUNS) if (key.startsWith(w)) return w;
+  return key;
+}
+/** True when the match is written in lower case with a letter only Kazakh has (ә, і, ң, ғ, ү, ұ, қ, ө, һ). */
+function kkLowerWord(text: string, m: RawMatch): boolean {
+  const w = text.slice(m.start, m.end);
+  return w === w.toLowerCase() && /[әіңғүұқөһ]/.test(w);
+}
+
 /** A patronymic right after a name written surname first. */
 const PATRONYMIC_AFTER = new RegExp(`^ ${PATRONYMIC}(?![\\p{L}-])`, 'u');
 /** Token t, folded, ends like a patronymic (a quick test before the regular expressions above). */

@@ -203,6 +203,12 @@ describe('data/', () => {
     ]);
   });
 
+  it('reads the Kazakh "мәжіліс" and "құрылтай" in lower case as a meeting and a congress, not the chambers', () => {
+    const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
+    expect(ids('Ертең мәжіліс өтеді. Партияның құрылтайы өтті.')).toEqual([]);
+    expect(ids('Мәжіліс отырысы өтті. Депутаты мажилиса сказал.')).toEqual(['kz.body.mazhilis', 'kz.body.mazhilis']);
+  });
+
   it('leaves an acronym that begins a hyphenated name of its own (a subsidiary) alone', () => {
     const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
     expect(ids('Chairman of the Board of DBK-Leasing JSC Nurlan Baybazarov signed it. KTZ-Express grew.')).toEqual(['kz.person.baibazarov-nurlan']);
