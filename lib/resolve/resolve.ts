@@ -40,7 +40,7 @@ export interface ResolveOptions {
 
 const KIND_NAMES = ['person', 'office', 'body'] as const;
 /** Offices of heads of state and government, by id. */
-const LEADER_OFFICE = /\.office\.(?:[a-z-]*secretary-general|president|prime-minister|chancellor|monarch|king|emperor|emir|supreme-leader|crown-prince|chairman-of-the-presidential-council)$/;
+const LEADER_OFFICE = /\.office\.(?:(?![a-z-]*(?:deputy|vice|assistant|under)-)[a-z-]*secretary-general|president|prime-minister|chancellor|monarch|king|emperor|emir|supreme-leader|crown-prince|chairman-of-the-presidential-council)$/;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'mister', 'господин', 'г', 'н', 'госпожа']);
 
 /** The entities a match's patterns name, by the kind of name (shared by every match with the same patterns). */

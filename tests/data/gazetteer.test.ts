@@ -86,6 +86,8 @@ describe('data/', () => {
     // a state leader is known by surname alone; a foreign minister is not, and ordinary words are left alone
     expect(ids('Putin and Tokayev held talks.', '2024-01-01')).toEqual(['ru.person.putin-vladimir', 'kz.person.tokayev-kassym-jomart']);
     expect(ids('Lavrov said the talks went well.', '2024-01-01')).toEqual([]);
+    // the UN's Secretary-General leads it; a deputy does not: her surname alone is anybody's
+    expect(ids('Guterres said. Mohammed said the embassy would open soon.', '2024-01-01')).toEqual(['pt.person.guterres-antonio']);
     expect(ids('Genghis Khan founded an empire.', '2020-01-01')).toEqual([]);
     // a function word that an inflected title happens to spell ("после" = "посол" + -е) is not a mention
     expect(ids('Министр встретился с послом России после переговоров.', '2024-05-01')).toEqual(['ru.office.ambassador-to-kazakhstan']);
