@@ -888,16 +888,18 @@ export class Resolver {
         if (withPatronymic.length > 1) it.candidates = withPatronymic;
         return;
       }
-      // (and the page's later surname alone is that other person's too: "Askhat Smailov … Smailov added")
+      // (and the page's later surname alone is that other person's too, when the word is a given name: "Askhat Smailov …
+      // Smailov added"; a capitalised word of an English headline, "Putin Meets Tokayev", says nothing of the others)
       if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && (!matchedToken[before] || surnameOnly) && !HONORIFICS.has(key(before)) && (!isSentenceStart(text, starts[before]) || cands.every((e) => ents[e].s !== 'kz') || this.matcher.startsName(key(before)))) {
-        for (const e of cands) otherBearer.add(e);
+        if (this.givenNameOf(key(before)) !== 0 || isCyrillic(text.slice(starts[before], ends[before]))) for (const e of cands) otherBearer.add(e);
         return;
       }
       // the same after it: an unknown capitalised word, or one matched only as somebody's surname ("Рашидом Мынбаевым")
       const nextItem = items[k + 1];
       const surnameNext = nextItem !== undefined && nextItem.m.firstToken === after && !nextItem.full.length && !nextItem.generic.length && !nextItem.short.length;
       if (after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && (!matchedToken[after] || surnameNext)) {
-        for (const e of cands) otherBearer.add(e);
+        // ("Смаилов Асхат": a Russian name written surname first; "Tokayev Meets" is a headline)
+        if (isCyrillic(text.slice(starts[after], ends[after]))) for (const e of cands) otherBearer.add(e);
         return;
       }
       // a title right before the surname ("Defence Minister Tasmagambetov") supports it
@@ -927,15 +929,6 @@ const NO_STATE = '-';
 /** Common Kazakh words, as written, that are also a surname some official has (see pickSurname). */
 const COMMON_WORD_SURNAMES = new Set(['тау', 'кім']);
 
-// States whose English name is two words, the first of which names no state alone ("the United States")
-const TWO_WORD_COUNTRIES = new Map([
-  ['united states', 'us'], ['united kingdom', 'gb'], ['united arab', 'ae'], ['south korea', 'kr'], ['north korea', 'kp'],
-  ['saudi arabia', 'sa'], ['south africa', 'za'], ['new zealand', 'nz'], ['czech republic', 'cz'], ['sri lanka', 'lk'],
-]);
-
-// A Russian or Kazakh patronymic in any case ("Кудиярович", "Кудияровича", "Кемелевичем", "Абишевна", "Кемелұлы")
-const PATRONYMIC_END = String.raw`(?:(?:ович|евич|ьич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой)|[ұу]лы|[қк]ызы)`;
-const PATRONYMIC = String.raw`[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+${PATRONYMIC_END}`;
 // Kazakh words that name a chamber when capitalised and a meeting or congress otherwise (folded stems)
 const KK_COMMON_NOUNS = new Set(['мажилис', 'курылтай']);
 /** The word without a Kazakh case or possessive ending, as far as KK_COMMON_NOUNS needs: "құрылтайы" → "курылтай". */
@@ -949,6 +942,15 @@ function kkLowerWord(text: string, m: RawMatch): boolean {
   return w === w.toLowerCase() && /[әіңғүұқөһ]/.test(w);
 }
 
+// States whose English name is two words, the first of which names no state alone ("the United States")
+const TWO_WORD_COUNTRIES = new Map([
+  ['united states', 'us'], ['united kingdom', 'gb'], ['united arab', 'ae'], ['south korea', 'kr'], ['north korea', 'kp'],
+  ['saudi arabia', 'sa'], ['south africa', 'za'], ['new zealand', 'nz'], ['czech republic', 'cz'], ['sri lanka', 'lk'],
+]);
+
+// A Russian or Kazakh patronymic in any case ("Кудиярович", "Кудияровича", "Кемелевичем", "Абишевна", "Кемелұлы")
+const PATRONYMIC_END = String.raw`(?:(?:ович|евич|ьич)(?:а|у|ем|ом|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой)|[ұу]лы|[қк]ызы)`;
+const PATRONYMIC = String.raw`[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+${PATRONYMIC_END}`;
 /** A patronymic right after a name written surname first. */
 const PATRONYMIC_AFTER = new RegExp(`^ ${PATRONYMIC}(?![\\p{L}-])`, 'u');
 /** Token t, folded, ends like a patronymic (a quick test before the regular expressions above). */
