@@ -151,7 +151,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
       full.add(name.replace(KK_COUNTRY_PREFIX, 'ҚР '));
     }
     // "Қазақстанның Германиядағы елшісі" is also written with the state's official name or its abbreviation
-    if (/^Қазақстанның\s/u.test(name)) for (const p of ['Қазақстан Республикасының', 'ҚР']) full.add(name.replace(/^Қазақстанның/u, p));
+    // (and "ҚР-ның Түркиядағы елшісі", the abbreviation with its genitive ending)
+    if (/^Қазақстанның\s/u.test(name)) for (const p of ['Қазақстан Республикасының', 'ҚР', 'ҚР-ның']) full.add(name.replace(/^Қазақстанның/u, p));
     // a foreign state's official name in the genitive before the title: "Өзбекстан Республикасының Президенті"
     const state = country ? KK_STATES[country] : undefined;
     if (state?.official) {
