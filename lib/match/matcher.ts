@@ -47,6 +47,16 @@ function kkSandhi(stem: string, ending: string): boolean {
   if (FOLDED_VOWEL.test(stem)) return !(e === 0x442 || e === 0x43a || e === 0x43f); // т к п
   return true;
 }
+// Latin letters that look like Cyrillic ones, as typed inside Cyrillic words ("әкiмi" with a Latin i for і), folded
+const LOOKALIKE: Readonly<Record<string, string>> = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'и', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
+/**
+ * A folded word of Cyrillic and Latin letters, read with the Latin look-alikes as the Cyrillic letters they stand for
+ * ("акiмi" → "акими"); any other word as it is. Run once per new word, not per token.
+ */
+export function cyrillicLookalikes(key: string): string {
+  if (!/[a-z]/.test(key) || !/[\u0400-\u04ff]/.test(key)) return key;
+  return key.replace(/[a-z]/g, (c) => LOOKALIKE[c] ?? c);
+}
 // Russian and Kazakh function words that an inflected form of some name happens to spell ("после" is "посол" in the
 // prepositional case and the word "after"): never read as an inflected name. Folded (Kazakh letters on Russian ones).
 const FUNCTION_WORDS = new Set([
@@ -246,7 +256,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
   const learn = (key: string, h: number): number => {
     const mask = slotHash.length - 1;
     for (let s = h & mask; slotEntry[s] !== 0; s = (s + 1) & mask) if (slotHash[s] === h && entryKey[slotEntry[s] - 1] === key) return slotEntry[s] - 1;
-    insert(key, h, listId(basesOf(key)));
+    insert(key, h, listId(basesOf(cyrillicLookalikes(key))));
     return entryKey.length - 1;
   };
 

@@ -38,6 +38,8 @@ describe('matcher', () => {
     ['a hyphen or a space', 'Kassym Jomart Tokayev said', 'Kassym Jomart Tokayev'],
     ['«quotes»', 'партия «Нур Отан» заявила', 'Нур Отан'],
     ['initials', 'K.Tokayev and N. Nazarbayev', 'K.Tokayev'],
+    // a Latin i (and o) typed inside Kazakh words
+    ['Latin look-alikes in Cyrillic words', 'Мәжiлiс депутаты Тoқаевқа', 'Мәжiлiс'],
   ])('handles %s', (_what, text, first) => {
     expect(spans(text)[0]).toBe(first);
   });
