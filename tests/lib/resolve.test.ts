@@ -367,6 +367,7 @@ describe('names of other things', () => {
     ['Flights from Nursultan Nazarbayev International Airport resumed.', 'kz.person.nazarbayev-nursultan'],
     ['На проспекте Нурсултана Назарбаева открыли сквер.', 'kz.person.nazarbayev-nursultan'],
     ['Ремонт на улице «Нур Отан» завершён.', 'kz.body.amanat'],
+    ['Замакима района Нур Отан выступил.', 'kz.body.amanat'],
     ['Мәжіліс көшесі жабылды.', 'kz.body.mazhilis'],
     ['They held Foreign Minister-level talks.', 'kz.office.minister-of-foreign-affairs'],
     ['Политсовет Нур Отан алматинского филиала собрался.', 'kz.body.amanat'],
