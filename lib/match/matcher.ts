@@ -30,6 +30,11 @@ export interface Matcher {
   basesOf(key: string): number[];
   /** True when some name in the index starts with the folded word `key` (a known given name, a title's first word). */
   startsName(key: string): boolean;
+  /**
+   * True when the folded words of a match reach one of its patterns without a Kazakh case or possessive ending read on
+   * any: "Токаева" yes; "Филиппин" (Philippe + the Kazakh genitive "-ің") and "президенты" (+ "-ы") no.
+   */
+  readsWithoutKazakhEndings(keys: readonly string[], patterns: readonly number[]): boolean;
 }
 
 const EMPTY: number[] = [];
@@ -174,29 +179,31 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
   const foundTok = new Int32Array(MAX_FOUND);
   const foundNode = new Int32Array(MAX_FOUND);
 
-  const lookup = (stem: string, ending: string, out: number[]) => {
+  // kazakh: whether Kazakh endings may be read (not on a page with no Kazakh letter, see readsWithoutKazakhEndings)
+  const lookup = (stem: string, ending: string, out: number[], kazakh = true) => {
     const id = stemId(stem);
     if (id < 0) return;
-    const kkOk = ending === '' || kkSandhi(stem, ending);
+    const kkOk = ending === '' || (kazakh && kkSandhi(stem, ending));
     for (let i = stemStart[id]; i < stemStart[id + 1]; i += 2) {
       const p = stemFlat[i + 1];
       if (endingSets[p].has(ending) && (kkOk || (p !== Paradigm.Kk && p !== Paradigm.KkGen)) && !out.includes(stemFlat[i])) out.push(stemFlat[i]);
     }
   };
 
-  const basesOf = (key: string): number[] => {
+  const basesOf = (key: string, kazakh = true): number[] => {
     const out: number[] = [];
-    lookup(key, '', out);
+    lookup(key, '', out, kazakh);
     const c = key.charCodeAt(0);
     if (c >= 0x400 && c <= 0x4ff && !FUNCTION_WORDS.has(key)) {
       const n = key.length;
       for (let k = 1; k <= maxEnding && k < n - 1; k++) {
         const ending = key.slice(n - k);
-        if (allEndings.has(ending)) lookup(key.slice(0, n - k), ending, out);
+        if (allEndings.has(ending)) lookup(key.slice(0, n - k), ending, out, kazakh);
       }
     }
     return out.length ? out : EMPTY;
   };
+  const withoutKazakh = new Map<string, number[]>();
 
   // Base lists by id (0 = none), and whether a name can start with one of the list's bases.
   const lists: number[][] = [EMPTY];
@@ -270,6 +277,31 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     index,
     basesOf,
     startsName: (key: string) => basesOf(key).some((b) => rootChild[b] >= 0),
+    readsWithoutKazakhEndings(keys: readonly string[], patterns: readonly number[]) {
+      // the match's walk again, each word standing only for the bases it reads without a Kazakh ending
+      let states = [0];
+      for (const key of keys) {
+        let bases = withoutKazakh.get(key);
+        if (!bases) {
+          bases = basesOf(cyrillicLookalikes(key), false);
+          if (withoutKazakh.size > 50_000) withoutKazakh.clear();
+          withoutKazakh.set(key, bases);
+        }
+        const next: number[] = [];
+        for (const node of states)
+          for (const b of bases) {
+            const c = childOf(node, b);
+            if (c >= 0 && !next.includes(c)) next.push(c);
+          }
+        if (!next.length) return false;
+        states = next;
+      }
+      for (const node of states) {
+        const row = acceptRow[node];
+        if (row >= 0) for (let p = index.acceptStart[row]; p < index.acceptStart[row + 1]; p++) if (patterns.includes(p)) return true;
+      }
+      return false;
+    },
     find(text: string) {
       if (entryKey.length >= maxLearned) reset();
       const n = tokenize(text);

@@ -294,6 +294,11 @@ export class Resolver {
     const { date } = opts;
     this.resetMemo(date);
     const ents = this.index.entities;
+    // a page with a letter only Kazakh has (in this chunk or an earlier one) may be in Kazakh
+    const kazakhPage = (st.kazakh ||= KAZAKH_LETTER.test(text));
+    // on a page not in Kazakh, a match read only with a Kazakh ending is none: "Филиппин" (the Philippines) is no
+    // Kazakh genitive of Philippe, "кандидатов в президенты" no Kazakh possessive of "президент"
+    if (!kazakhPage) matches = matches.filter((m) => !this.kazakhEndingOnly(tokens, m));
     const items: Item[] = matches.map((m) => {
       const c = this.kindsOf(m.patterns);
       return { m, full: c.full, generic: c.generic, short: c.short, surname: c.surname, initial: c.initial, place: c.place, context: c.context, entity: undefined, form: undefined, candidates: undefined, adjacent: undefined };
@@ -778,6 +783,18 @@ export class Resolver {
     return true;
   }
 
+  /** True when the match names what it names only with a Kazakh ending read on a Cyrillic word of it. */
+  private kazakhEndingOnly(tokens: Tokens, m: RawMatch): boolean {
+    const keys: string[] = [];
+    let cyrillic = false;
+    for (let t = m.firstToken; t <= m.lastToken; t++) {
+      const k = tokens.key(t);
+      if (k.charCodeAt(0) >= 0x400 && k.charCodeAt(0) <= 0x4ff) cyrillic = true;
+      keys.push(k);
+    }
+    return cyrillic && !this.matcher.readsWithoutKazakhEndings(keys, m.patterns);
+  }
+
   /** True when every entity is another state's ambassador to Kazakhstan or embassy in it. */
   private allPostings(list: readonly number[]): boolean {
     for (const e of list) if (!POSTING_ID.test(this.index.entities[e].id)) return false;
@@ -928,6 +945,8 @@ const NO_STATE = '-';
 
 /** Common Kazakh words, as written, that are also a surname some official has (see pickSurname). */
 const COMMON_WORD_SURNAMES = new Set(['тау', 'кім']);
+// letters only Kazakh Cyrillic has (and the Latin schwa Kazakh sites type for ә)
+const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІəƏ]/;
 
 // Kazakh words that name a chamber when capitalised and a meeting or congress otherwise (folded stems)
 const KK_COMMON_NOUNS = new Set(['мажилис', 'курылтай']);
@@ -985,13 +1004,15 @@ interface SessionState {
   otherPost: Map<number, number>;
   /** Persons whose surname the page gave somebody else, with a given name not theirs ("Askhat Smailov"). */
   otherBearer: Set<number>;
+  /** Whether the page so far has a letter only Kazakh has (else Kazakh endings are not read). */
+  kazakh: boolean;
   /** Offset of the current chunk in the page text. */
   base: number;
 }
 
 /** Resolves consecutive chunks of one page with shared context (see Resolver.session). */
 export class ResolveSession {
-  private readonly st: SessionState = { namedInFull: new Set(), lastSeen: new Map(), otherPost: new Map(), otherBearer: new Set(), base: 0 };
+  private readonly st: SessionState = { namedInFull: new Set(), lastSeen: new Map(), otherPost: new Map(), otherBearer: new Set(), kazakh: false, base: 0 };
   constructor(
     private readonly resolver: Resolver,
     private readonly opts: ResolveOptions,

@@ -360,6 +360,18 @@ describe('organs and places named beside a title', () => {
   });
 });
 
+describe('the page language', () => {
+  it('reads a Kazakh ending only on a page with a letter only Kazakh has', () => {
+    // Russian: "в президенты" is a plural, not the Kazakh possessive of "президент"
+    expect(find('Регистрация кандидатов в президенты завершилась.', '2024-04-15')).toEqual([]);
+    expect(find('Встреча с Токаевтын командой.', '2024-04-15')).toEqual([]);
+    // the same word on a Kazakh page, where a word before it has a Kazakh letter
+    expect(find('Мәжіліс отырысы. Токаевтын сөзі.', '2024-04-15').map((m) => m.id)).toContain('kz.person.tokayev-kassym-jomart');
+    // and Russian cases are read on any page
+    expect(find('Встреча с Токаевым.', '2024-04-15').map((m) => m.id)).toEqual(['kz.person.tokayev-kassym-jomart']);
+  });
+});
+
 describe('names of other things', () => {
   it.each([
     ['The rally will be held on Nur Otan street.', 'kz.body.amanat'],
