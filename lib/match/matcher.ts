@@ -35,6 +35,8 @@ export interface Matcher {
    * any: "Токаева" yes; "Филиппин" (Philippe + the Kazakh genitive "-ің") and "президенты" (+ "-ы") no.
    */
   readsWithoutKazakhEndings(keys: readonly string[], patterns: readonly number[]): boolean;
+  /** True when the folded word stands for some base only with a Kazakh ending read on it (the quick test before the walk). */
+  kazakhReading(key: string): boolean;
 }
 
 const EMPTY: number[] = [];
@@ -204,6 +206,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     return out.length ? out : EMPTY;
   };
   const withoutKazakh = new Map<string, number[]>();
+  const kazakhOnly = new Map<string, boolean>();
 
   // Base lists by id (0 = none), and whether a name can start with one of the list's bases.
   const lists: number[][] = [EMPTY];
@@ -277,6 +280,16 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     index,
     basesOf,
     startsName: (key: string) => basesOf(key).some((b) => rootChild[b] >= 0),
+    kazakhReading(key: string) {
+      let v = kazakhOnly.get(key);
+      if (v === undefined) {
+        const k = cyrillicLookalikes(key);
+        v = basesOf(k).length !== basesOf(k, false).length;
+        if (kazakhOnly.size > 50_000) kazakhOnly.clear();
+        kazakhOnly.set(key, v);
+      }
+      return v;
+    },
     readsWithoutKazakhEndings(keys: readonly string[], patterns: readonly number[]) {
       // the match's walk again, each word standing only for the bases it reads without a Kazakh ending
       let states = [0];

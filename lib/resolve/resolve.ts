@@ -785,14 +785,16 @@ export class Resolver {
 
   /** True when the match names what it names only with a Kazakh ending read on a Cyrillic word of it. */
   private kazakhEndingOnly(tokens: Tokens, m: RawMatch): boolean {
-    const keys: string[] = [];
-    let cyrillic = false;
-    for (let t = m.firstToken; t <= m.lastToken; t++) {
+    let some = false;
+    for (let t = m.firstToken; t <= m.lastToken && !some; t++) {
       const k = tokens.key(t);
-      if (k.charCodeAt(0) >= 0x400 && k.charCodeAt(0) <= 0x4ff) cyrillic = true;
-      keys.push(k);
+      const c = k.charCodeAt(0);
+      some = c >= 0x400 && c <= 0x4ff && this.matcher.kazakhReading(k);
     }
-    return cyrillic && !this.matcher.readsWithoutKazakhEndings(keys, m.patterns);
+    if (!some) return false;
+    const keys: string[] = [];
+    for (let t = m.firstToken; t <= m.lastToken; t++) keys.push(tokens.key(t));
+    return !this.matcher.readsWithoutKazakhEndings(keys, m.patterns);
   }
 
   /** True when every entity is another state's ambassador to Kazakhstan or embassy in it. */
