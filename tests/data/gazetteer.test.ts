@@ -15,6 +15,8 @@ const holderOn = (office: string, date: string) =>
 describe('data/', () => {
   // compiling the whole gazetteer takes seconds (more on a loaded machine): once, for the tests that need the engine
   let engine: ReturnType<typeof createEngine>;
+  // the ids of the mentions the real data finds in a text on a date
+  const idsAt = (date: string) => (text: string) => engine.findMentions(text, date).map((m) => m.id);
   beforeAll(() => {
     engine = createEngine(compile(entities, readMeta().asOf).index);
   }, 120_000);
@@ -206,25 +208,25 @@ describe('data/', () => {
   });
 
   it('reads the Kazakh "мәжіліс" and "құрылтай" in lower case as a meeting and a congress, not the chambers', () => {
-    const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
+    const ids = idsAt('2024-05-10');
     expect(ids('Ертең мәжіліс өтеді. Партияның құрылтайы өтті.')).toEqual([]);
     expect(ids('Мәжіліс отырысы өтті. Депутаты мажилиса сказал.')).toEqual(['kz.body.mazhilis', 'kz.body.mazhilis']);
   });
 
   it('leaves an acronym that begins a hyphenated name of its own (a subsidiary) alone', () => {
-    const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
+    const ids = idsAt('2024-05-10');
     expect(ids('Chairman of the Board of DBK-Leasing JSC Nurlan Baybazarov signed it. KTZ-Express grew.')).toEqual(['kz.person.baibazarov-nurlan']);
     expect(ids('DBK and KTZ signed it.')).toEqual(['kz.body.development-bank-of-kazakhstan', 'kz.body.kazakhstan-temir-zholy']);
   });
 
   it("leaves a title whose place is a possessive alone (the title of what the possessive names), not a possessive's noun", () => {
-    const ids = (text: string) => engine.findMentions(text, '2022-05-10').map((m) => m.id);
+    const ids = idsAt('2022-05-10');
     expect(ids("President of Russia's Republic of Tatarstan Rustam Minnikhanov came.")).not.toContain('ru.office.president');
     expect(ids("The President of Russia's visit was short.")).toEqual(['ru.office.president']);
   });
 
   it('reads "аким региона", "өңір басшысы", "облыс басшысы" and "the governor of the region" as the akim of the region named, even after a city', () => {
-    const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
+    const ids = idsAt('2024-05-10');
     expect(ids('Аким Северо-Казахстанской области посетил Петропавловск. Аким региона встретился с жителями.')).toEqual([
       'kz.office.akim-north-kazakhstan-region',
       'kz.office.akim-north-kazakhstan-region',
@@ -246,7 +248,7 @@ describe('data/', () => {
   });
 
   it('reads a surname right before somebody else\'s surname as a given name ("Рашидом Мынбаевым", "Pavel Kulagin")', () => {
-    const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
+    const ids = idsAt('2024-05-10');
     expect(ids('Депутаты выбирали между Габитом Сыздыкбековым и Рашидом Мынбаевым.')).not.toContain('iq.person.rashid-abdul-latif');
     expect(ids('The akims were Pavel Kulagin and others.')).not.toContain('cz.person.pavel-petr');
     // a leader's surname alone still counts
@@ -254,19 +256,19 @@ describe('data/', () => {
   });
 
   it('does not take a title before an unknown name that only foreigners bear for Kazakhstan\'s post', () => {
-    const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
+    const ids = idsAt('2024-05-10');
     expect(ids('Senator John Smith praised the talks.')).toEqual([]);
     expect(ids('Senator Nurlan Beknazarov spoke.')).toEqual(['kz.office.senator', 'kz.person.beknazarov-nurlan']);
   });
 
   it('knows the First President in lower case too, in Kazakh and Russian', () => {
-    const ids = (text: string) => engine.findMentions(text, '2020-04-15').map((m) => m.id);
+    const ids = idsAt('2020-04-15');
     expect(ids('Қазақстанның тұңғыш президенті келді. Тұңғыш президент сөз сөйледі.')).toEqual(['kz.person.nazarbayev-nursultan', 'kz.person.nazarbayev-nursultan']);
     expect(ids('первый президент страны выступил.')).toEqual(['kz.person.nazarbayev-nursultan']);
   });
 
   it('leaves a lower body of a national body\'s kind alone: a territorial or precinct election commission', () => {
-    const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
+    const ids = idsAt('2024-05-10');
     expect(ids('The Central Election Commission reported. The territorial election commission registered him.')).toEqual(['kz.body.central-election-commission']);
     expect(ids('Центральная избирательная комиссия сообщила. Участковой избирательной комиссии не хватило бюллетеней.')).toEqual([
       'kz.body.central-election-commission',
