@@ -235,6 +235,8 @@ describe('data/', () => {
       'kz.office.akim-north-kazakhstan-region',
       'kz.office.akim-north-kazakhstan-region',
     ]);
+    // a person's name after the title is no place in the genitive ("мэр Москвы")
+    expect(ids('Кызылординская область. Выступил аким области Иван Петров.')).toEqual(['kz.office.akim-kyzylorda-region']);
     // the region named in any case ("в Туркестанской области") is the page's place
     expect(ids('Праздник прошел в Туркестанской области. Об этом сообщил аким области.')).toEqual(['kz.office.akim-turkestan-region']);
     expect(ids('The Akim of North Kazakhstan Region visited Petropavl. The governor of the region met residents.')).toEqual([
