@@ -205,8 +205,19 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     }
     return out.length ? out : EMPTY;
   };
-  const withoutKazakh = new Map<string, number[]>();
-  const kazakhOnly = new Map<string, boolean>();
+  // per folded word (memoised): the bases it reads without a Kazakh ending, and whether it reads others only with one
+  const readings = new Map<string, { withoutKazakh: number[]; kazakhOnly: boolean }>();
+  const readingsOf = (key: string) => {
+    let r = readings.get(key);
+    if (!r) {
+      const k = cyrillicLookalikes(key);
+      const withoutKazakh = basesOf(k, false);
+      r = { withoutKazakh, kazakhOnly: basesOf(k).length !== withoutKazakh.length };
+      if (readings.size > 50_000) readings.clear();
+      readings.set(key, r);
+    }
+    return r;
+  };
 
   // Base lists by id (0 = none), and whether a name can start with one of the list's bases.
   const lists: number[][] = [EMPTY];
@@ -280,26 +291,12 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     index,
     basesOf,
     startsName: (key: string) => basesOf(key).some((b) => rootChild[b] >= 0),
-    kazakhReading(key: string) {
-      let v = kazakhOnly.get(key);
-      if (v === undefined) {
-        const k = cyrillicLookalikes(key);
-        v = basesOf(k).length !== basesOf(k, false).length;
-        if (kazakhOnly.size > 50_000) kazakhOnly.clear();
-        kazakhOnly.set(key, v);
-      }
-      return v;
-    },
+    kazakhReading: (key: string) => readingsOf(key).kazakhOnly,
     readsWithoutKazakhEndings(keys: readonly string[], patterns: readonly number[]) {
       // the match's walk again, each word standing only for the bases it reads without a Kazakh ending
       let states = [0];
       for (const key of keys) {
-        let bases = withoutKazakh.get(key);
-        if (!bases) {
-          bases = basesOf(cyrillicLookalikes(key), false);
-          if (withoutKazakh.size > 50_000) withoutKazakh.clear();
-          withoutKazakh.set(key, bases);
-        }
+        const bases = readingsOf(key).withoutKazakh;
         const next: number[] = [];
         for (const node of states)
           for (const b of bases) {

@@ -144,3 +144,21 @@ export function countryOfWord(key: string, capitalised: boolean): string | undef
   for (const [stem, code] of RU_COUNTRY_STEMS) if (key.startsWith(stem)) return code;
   return undefined;
 }
+
+// words after "to" or "в" that name no state in the lists above but a posting away from Kazakhstan: "the United
+// States", international organisations, foreign capitals (folded on first use, as the maps above are)
+let POSTING_PLACES: Set<string> | undefined;
+const postingPlaces = () =>
+  new Set(
+    ('united un osce eu nato unesco wto iaea oic asean vatican holy washington moscow beijing london paris berlin tokyo ankara ' +
+      'tashkent bishkek dushanbe ashgabat baku tehran brussels geneva vienna оон обсе ес нато юнеско вто магатэ оис ватикане ' +
+      'вашингтоне москве пекине лондоне париже берлине токио анкаре ташкенте бишкеке душанбе ашхабаде баку тегеране брюсселе ' +
+      'женеве вене')
+      .split(' ')
+      .map(keyOf),
+  );
+
+/** True when a folded word names an international organisation or a foreign capital where an envoy is posted. */
+export function isPostingPlace(key: string): boolean {
+  return (POSTING_PLACES ??= postingPlaces()).has(key);
+}

@@ -2,8 +2,7 @@
 // back-references for short forms, surnames only for people the page or the date supports), then dates them.
 import { PatternType, type MatchIndex } from '../index/types';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
-import { countryOfWord } from './countries';
-import { keyOf } from '../text/fold';
+import { countryOfWord, isPostingPlace } from './countries';
 import { existsAt, holdersAt, officesByPerson, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
 import { isCyrillic, kkGenitiveEnding } from '../text/inflect';
 
@@ -960,7 +959,7 @@ function kkStem(key: string): string {
 /** True when the match is written in lower case with a letter only Kazakh has (ә, і, ң, ғ, ү, ұ, қ, ө, һ). */
 function kkLowerWord(text: string, m: RawMatch): boolean {
   const w = text.slice(m.start, m.end);
-  return w === w.toLowerCase() && /[әіңғүұқөһ]/.test(w);
+  return w === w.toLowerCase() && KAZAKH_LETTER.test(w);
 }
 
 // States whose English name is two words, the first of which names no state alone ("the United States")
@@ -1121,20 +1120,8 @@ function elsewhereAt(text: string, tokens: Tokens, t: number): boolean {
   if (t >= starts.length || starts[t] - ends[t - 1] !== 1 || !isUpper(text.charCodeAt(starts[t]))) return false;
   const k = tokens.key(t);
   const c = countryOfWord(k, true);
-  return c !== undefined ? c !== 'kz' : (ELSEWHERE ??= elsewhereWords()).has(k);
+  return c !== undefined ? c !== 'kz' : isPostingPlace(k);
 }
-// words after "to" or "в" that name no state in the country lists but a posting away from Kazakhstan: "the United
-// States", international organisations, capitals (folded on first use, not as the content script loads)
-let ELSEWHERE: Set<string> | undefined;
-const elsewhereWords = () =>
-  new Set(
-    ('united un osce eu nato unesco wto iaea oic asean vatican holy washington moscow beijing london paris berlin tokyo ankara ' +
-      'tashkent bishkek dushanbe ashgabat baku tehran brussels geneva vienna оон обсе ес нато юнеско вто магатэ оис ватикане ' +
-      'вашингтоне москве пекине лондоне париже берлине токио анкаре ташкенте бишкеке душанбе ашхабаде баку тегеране брюсселе ' +
-      'женеве вене')
-      .split(' ')
-      .map(keyOf),
-  );
 const POSTING_ID = /^[a-z]{2}\.(?:office\.ambassador-to-kazakhstan|body\.embassy-in-kazakhstan)$/;
 
 /**
