@@ -40,6 +40,8 @@ export interface ResolveOptions {
 const KIND_NAMES = ['person', 'office', 'body'] as const;
 /** Offices of heads of state and government, by id. */
 const LEADER_OFFICE = /\.office\.(?:(?![a-z-]*(?:deputy|vice|assistant|under)-)[a-z-]*secretary-general|president|prime-minister|chancellor|monarch|king|emperor|emir|supreme-leader|crown-prince|chairman-of-the-presidential-council)$/;
+/** The office of Kazakhstan's head of state. */
+const PRESIDENT_OF_KAZAKHSTAN = 'kz.office.president';
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'mister', 'господин', 'г', 'н', 'госпожа']);
 
 /** The entities a match's patterns name, by the kind of name (shared by every match with the same patterns). */
@@ -222,6 +224,15 @@ export class Resolver {
     const out: number[] = [];
     for (const o of this.heldBy(person)) if (!out.includes(o) && tenuresAt(tenuresOf(this.index, o), date).some((t) => t[0] === person)) out.push(o);
     return out;
+  }
+
+  /** The person was President of Kazakhstan before `date`. */
+  private formerHeadOfState(person: number, date: string): boolean {
+    for (const o of this.everHeld(person)) {
+      if (this.index.entities[o].id !== PRESIDENT_OF_KAZAKHSTAN) continue;
+      if (tenuresOf(this.index, o)?.some((t) => t[0] === person && t[1] < date)) return true;
+    }
+    return false;
   }
 
   private readonly heldMemo = new Map<number, ReadonlySet<number>>();
@@ -927,7 +938,8 @@ export class Resolver {
       if (!titled && !it.initial && cands.every((e) => otherBearer.has(e))) return;
       // in office on the date: any office for Kazakhstan's people; a foreign person's surname alone ("Magyar", "Khan",
       // "Lee") is taken for them only while they lead their state or government (Putin, Xi, Erdogan)
-      const active = cands.filter((e) => (ents[e].s === 'kz' ? this.officesAt(e, date).length > 0 : this.officesAt(e, date).some((o) => LEADER_OFFICE.test(ents[o].id))));
+      // a former President of Kazakhstan keeps his surname alone ("Nazarbayev" in 2024) when he is the only candidate
+      const active = cands.filter((e) => (ents[e].s === 'kz' ? this.officesAt(e, date).length > 0 || (cands.length === 1 && this.formerHeadOfState(e, date)) : this.officesAt(e, date).some((o) => LEADER_OFFICE.test(ents[o].id))));
       if (titled) {
         const holders = holdersAt(tenuresOf(this.index, prev.entity!), date);
         const h = cands.filter((c) => holders.includes(c));

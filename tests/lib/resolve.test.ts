@@ -173,6 +173,13 @@ describe('resolution', () => {
     expect(find('Tokayev said.', '2024-01-01')[0].id).toBe('kz.person.tokayev-kassym-jomart');
     // not in office on that date and not named in full: not guessed
     expect(find('Lavrov said.', '2001-01-01')).toEqual([]);
+    expect(find('Kusherbayev said.', '2024-01-01')).toEqual([]);
+  });
+
+  it('accepts the surname alone of a former President of Kazakhstan, not of his successor before he took office', () => {
+    expect(find('Nazarbayev said.', '2024-01-01').map((x) => x.id)).toEqual(['kz.person.nazarbayev-nursultan']);
+    expect(find('Встреча с Назарбаевым.', '2024-01-01').map((x) => x.id)).toEqual(['kz.person.nazarbayev-nursultan']);
+    expect(find('Tokayev said.', '2012-01-01')).toEqual([]);
   });
 
   it('takes a foreign surname alone only after the full name or a title, unless its bearer leads a state', () => {
