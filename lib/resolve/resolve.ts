@@ -823,7 +823,11 @@ export class Resolver {
     const { starts, ends } = tokens;
     const count = starts.length;
     let t = m.firstToken - 1;
-    if (t >= 0 && m.start - ends[t] <= 2) {
+    // words that qualify the holder stand between the state and its title: "Uzbekistan's newly elected President",
+    // "Қырғызстанның бұрынғы президенті"
+    let from = m.start;
+    for (let q = 0; q < 3 && t > 0 && from - ends[t] <= 2 && TITLE_QUALIFIER.test(text.slice(starts[t], ends[t])); q++) from = starts[t--];
+    if (t >= 0 && from - ends[t] <= 2) {
       let kt = tokens.key(t);
       if (kt === 's' && t > 0 && isApostrophe(text.charCodeAt(starts[t] - 1))) kt = tokens.key(--t);
       if (kt === 's' && t > 0 && tokens.key(t - 1) === 'u') return 'us';
@@ -952,6 +956,9 @@ export class Resolver {
     if (cands.length > 1) it.candidates = cands;
   }
 }
+
+/** A word that qualifies a title's holder, between a state's name and the title (English, Russian, Kazakh). */
+const TITLE_QUALIFIER = /^(?:former|then|new|newly|re|elected|appointed|acting|current|incumbent|outgoing|incoming|interim|late|sitting|first|second|third|fourth|fifth|sixth|seventh|нов(?:ый|ого|ому|ым|ом)|бывш(?:ий|его|ему|им|ем)|избранн(?:ый|ого|ому|ым|ом)|действующ(?:ий|его|ему|им|ем)|бұрынғы|жаңа|жаңадан|қазіргі|сайланған|тағайындалған|қайта|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:інші|ыншы|нші|ншы))$/iu;
 
 /** A country code no entity has: the title belongs to something that is not a state. */
 const NO_STATE = '-';

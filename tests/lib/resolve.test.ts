@@ -18,6 +18,8 @@ describe('resolution', () => {
     ['Russian Foreign Minister Sergey Lavrov', 'ru.office.minister-of-foreign-affairs'],
     ['Foreign Minister Sergey Lavrov', 'ru.office.minister-of-foreign-affairs'],
     ["Russia's Foreign Minister", 'ru.office.minister-of-foreign-affairs'],
+    ["Russia's acting Foreign Minister", 'ru.office.minister-of-foreign-affairs'],
+    ["Russia's newly appointed Foreign Minister", 'ru.office.minister-of-foreign-affairs'],
     ['Kazakh Foreign Minister Murat Nurtleu', 'kz.office.minister-of-foreign-affairs'],
     ['The Foreign Minister said', 'kz.office.minister-of-foreign-affairs'],
   ])('decides the country of a generic title: %s', (text, id) => {
@@ -27,7 +29,10 @@ describe('resolution', () => {
   it.each([
     ['АҚШ-тың Мемлекеттік хатшысы айтты.', 'us.office.secretary-of-state'],
     ['АҚШ Мемлекеттік хатшысы айтты.', 'us.office.secretary-of-state'],
+    ['АҚШ-тың жаңа Мемлекеттік хатшысы айтты.', 'us.office.secretary-of-state'],
+    ['АҚШ-тың бұрынғы Мемлекеттік хатшысы айтты.', 'us.office.secretary-of-state'],
     ['Мемлекеттік хатшы айтты.', 'kz.office.state-secretary'],
+    ['Жаңа Мемлекеттік хатшы айтты.', 'kz.office.state-secretary'],
   ])('reads a Kazakh state name before a title, also with a hyphenated case ending: %s', (text, id) => {
     expect(find(text, '2021-06-09')[0].id).toBe(id);
   });
