@@ -1,5 +1,5 @@
 // One pass over a text: tokens are looked up in the compiled index (stems + endings) and walked through a trie of
-// alias token sequences, leftmost-longest. Cost per token does not depend on how many aliases the index holds.
+// alias token sequences, leftmost-longest (a longer name starting inside a match and ending after it wins). Cost per token does not depend on how many aliases the index holds.
 import { CharClass, classOf, classTable, foldCodeOf, foldCodeTable, foldWord } from '../text/fold';
 import type { MatchIndex } from '../index/types';
 import { Paradigm } from '../text/inflect';
@@ -24,7 +24,7 @@ export interface Tokens {
 
 export interface Matcher {
   readonly index: MatchIndex;
-  /** All matches in `text`, in order, non-overlapping, leftmost-longest. */
+  /** All matches in `text`, in order, non-overlapping: leftmost-longest, unless a longer one starts inside a match and ends after it. */
   find(text: string): { matches: RawMatch[]; tokens: Tokens };
   /** Base ids a single folded token can stand for (exported for tests). */
   basesOf(key: string): number[];
@@ -398,88 +398,113 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
 
   /** The matches among the first `n` tokens read from `text`. */
   function walk(text: string, n: number): RawMatch[] {
-    const starts = sBuf;
-    const ends = eBuf;
-    const tl = lBuf;
     const matches: RawMatch[] = [];
-    let i = 0;
-    while (i < n) {
+    walkRange(text, 0, n, matches);
+    return matches;
+  }
+
+  /** Appends to `matches` the matches among tokens [from, limit), leftmost, each the longest there, unless a longer one starts inside it. */
+  function walkRange(text: string, from: number, limit: number, matches: RawMatch[]): void {
+    const tl = lBuf;
+    let i = from;
+    while (i < limit) {
       // most tokens with bases are common words inside names ("of", "the"): skip those no name starts with
       if (!starter[tl[i]]) {
         i++;
         continue;
       }
-      // walk the trie from token i; the set of live nodes is tiny (a token rarely stands for two bases)
-      let nStates = 1;
-      curStates[0] = 0;
-      let nFound = 0;
-      for (let j = i; j < n; j++) {
-        if (j > i && !joinable(text, ends[j - 1], starts[j], ends[j - 1] - starts[j - 1] === 1)) break;
-        let nNext = 0;
-        const bj = lists[tl[j]];
-        if (!bj.length) break;
-        for (let si = 0; si < nStates; si++) {
-          const node = curStates[si];
-          for (let bk = 0; bk < bj.length; bk++) {
-            const child = childOf(node, bj[bk]);
-            if (child < 0) continue;
-            let dup = false;
-            for (let q = 0; q < nNext; q++) if (nextStates[q] === child) dup = true;
-            if (!dup && nNext < MAX_STATES) nextStates[nNext++] = child;
-          }
-        }
-        if (!nNext) break;
-        for (let q = 0; q < nNext; q++) {
-          curStates[q] = nextStates[q];
-          if (acceptRow[nextStates[q]] >= 0 && nFound < MAX_FOUND) {
-            foundTok[nFound] = j;
-            foundNode[nFound++] = nextStates[q];
-          }
-        }
-        nStates = nNext;
+      let m = longestAt(text, i, limit);
+      if (!m) {
+        i++;
+        continue;
       }
-      let emitted = false;
-      for (let f = nFound - 1; f >= 0 && !emitted; f--) {
-        const j = foundTok[f];
-        // every accepting node reached at the same last token: the patterns whose case rule fits, as a list shared
-        // by every match with the same node and fitting rules (resolution caches its work per list)
-        let ok = EMPTY;
-        let merged = false;
-        for (let g = f; g >= 0 && foundTok[g] === j; g--) {
-          const node = foundNode[g];
-          if (acceptMasks[node] === undefined) groupAccept(node);
-          const masks = acceptMasks[node]!;
-          let list = EMPTY;
-          if (masks.length <= 30) {
-            // the fitting case rules as bits of one number
-            let bits = 0;
-            for (let q = 0; q < masks.length; q++) if (caseFits(text, starts, ends, i, masks[q])) bits |= 1 << q;
-            if (bits !== 0) list = fitting(node, bits);
-          } else {
-            const groups = acceptByMask[node]!;
-            for (let q = 0; q < masks.length; q++) if (caseFits(text, starts, ends, i, masks[q])) list = list.concat(groups[q]);
-            list.sort((a, b) => a - b);
-          }
-          if (list.length === 0) continue;
-          if (ok === EMPTY) ok = list;
-          else {
-            ok = ok.concat(list);
-            merged = true;
-          }
+      // a longer name that starts inside this one and ends after it wins: "member of the [Mazhilis Committee on
+      // Finance]", "Chairman of the [Senate Committee on …]"; the words before it may still hold a shorter name
+      for (let k = m.firstToken + 1; k <= m.lastToken; k++) {
+        if (!starter[tl[k]]) continue;
+        const inner = longestAt(text, k, limit);
+        if (inner && inner.lastToken > m.lastToken && inner.lastToken - k > m.lastToken - m.firstToken) {
+          walkRange(text, m.firstToken, k, matches);
+          m = inner;
         }
-        // in the index's order (resolution prefers earlier candidates)
-        if (merged) ok.sort((a, b) => a - b);
-        if (ok.length && !inDomain(text, starts[i], ends[j]) && !crossesParenthesis(text, starts[i], ends[j]) && !crossesDateline(text, starts[i], ends[j])) {
-          // a quoted name inside a longer one keeps its quotes balanced («Нұр Отан» партиясы)
-          const q = quoteShift(text, starts[i], ends[j]);
-          matches.push({ start: starts[i] - (q === -1 ? 1 : 0), end: ends[j] + (q === 1 ? 1 : 0), patterns: ok, firstToken: i, lastToken: j });
-          i = j + 1;
-          emitted = true;
-        } else while (f > 0 && foundTok[f - 1] === j) f--;
       }
-      if (!emitted) i++;
+      matches.push(m);
+      i = m.lastToken + 1;
     }
-    return matches;
+  }
+
+  /** The longest match starting at token i and ending before token `limit`, if any. */
+  function longestAt(text: string, i: number, limit: number): RawMatch | undefined {
+    const starts = sBuf;
+    const ends = eBuf;
+    const tl = lBuf;
+    // walk the trie from token i; the set of live nodes is tiny (a token rarely stands for two bases)
+    let nStates = 1;
+    curStates[0] = 0;
+    let nFound = 0;
+    for (let j = i; j < limit; j++) {
+      if (j > i && !joinable(text, ends[j - 1], starts[j], ends[j - 1] - starts[j - 1] === 1)) break;
+      let nNext = 0;
+      const bj = lists[tl[j]];
+      if (!bj.length) break;
+      for (let si = 0; si < nStates; si++) {
+        const node = curStates[si];
+        for (let bk = 0; bk < bj.length; bk++) {
+          const child = childOf(node, bj[bk]);
+          if (child < 0) continue;
+          let dup = false;
+          for (let q = 0; q < nNext; q++) if (nextStates[q] === child) dup = true;
+          if (!dup && nNext < MAX_STATES) nextStates[nNext++] = child;
+        }
+      }
+      if (!nNext) break;
+      for (let q = 0; q < nNext; q++) {
+        curStates[q] = nextStates[q];
+        if (acceptRow[nextStates[q]] >= 0 && nFound < MAX_FOUND) {
+          foundTok[nFound] = j;
+          foundNode[nFound++] = nextStates[q];
+        }
+      }
+      nStates = nNext;
+    }
+    for (let f = nFound - 1; f >= 0; f--) {
+      const j = foundTok[f];
+      // every accepting node reached at the same last token: the patterns whose case rule fits, as a list shared
+      // by every match with the same node and fitting rules (resolution caches its work per list)
+      let ok = EMPTY;
+      let merged = false;
+      for (let g = f; g >= 0 && foundTok[g] === j; g--) {
+        const node = foundNode[g];
+        if (acceptMasks[node] === undefined) groupAccept(node);
+        const masks = acceptMasks[node]!;
+        let list = EMPTY;
+        if (masks.length <= 30) {
+          // the fitting case rules as bits of one number
+          let bits = 0;
+          for (let q = 0; q < masks.length; q++) if (caseFits(text, starts, ends, i, masks[q])) bits |= 1 << q;
+          if (bits !== 0) list = fitting(node, bits);
+        } else {
+          const groups = acceptByMask[node]!;
+          for (let q = 0; q < masks.length; q++) if (caseFits(text, starts, ends, i, masks[q])) list = list.concat(groups[q]);
+          list.sort((a, b) => a - b);
+        }
+        if (list.length === 0) continue;
+        if (ok === EMPTY) ok = list;
+        else {
+          ok = ok.concat(list);
+          merged = true;
+        }
+      }
+      // in the index's order (resolution prefers earlier candidates)
+      if (merged) ok.sort((a, b) => a - b);
+      if (ok.length && !inDomain(text, starts[i], ends[j]) && !crossesParenthesis(text, starts[i], ends[j]) && !crossesDateline(text, starts[i], ends[j])) {
+        // a quoted name inside a longer one keeps its quotes balanced («Нұр Отан» партиясы)
+        const q = quoteShift(text, starts[i], ends[j]);
+        return { start: starts[i] - (q === -1 ? 1 : 0), end: ends[j] + (q === 1 ? 1 : 0), patterns: ok, firstToken: i, lastToken: j };
+      }
+      while (f > 0 && foundTok[f - 1] === j) f--;
+    }
+    return undefined;
   }
 }
 
@@ -524,10 +549,17 @@ const isCloseQuote = (c: number) => c === 0xbb || c === 0x201d || c === 0x201c; 
 function quoteShift(text: string, start: number, end: number): number {
   let open = 0;
   let close = 0;
+  let straight = 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c === 0xab || c === 0x201e) open++;
     else if (c === 0xbb || c === 0x201d) close++;
+    else if (c === 0x22) straight++;
+  }
+  // a straight quote opens or closes by where it stands: 'партии "Нур Отан"'
+  if (straight & 1) {
+    if (end < text.length && text.charCodeAt(end) === 0x22) return 1;
+    if (start > 0 && text.charCodeAt(start - 1) === 0x22) return -1;
   }
   if (close > open && start > 0 && isOpenQuote(text.charCodeAt(start - 1))) return -1;
   if (open > close && end < text.length && isCloseQuote(text.charCodeAt(end))) return 1;

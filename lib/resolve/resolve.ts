@@ -314,6 +314,26 @@ export class Resolver {
       return { m, full: c.full, generic: c.generic, short: c.short, surname: c.surname, initial: c.initial, place: c.place, context: c.context, entity: undefined, form: undefined, candidates: undefined, adjacent: undefined };
     });
 
+    // "заместитель председателя партии «Нур Отан»", "Deputy Chairman of the Nur Otan party": a deputy's post is not the
+    // office named, but the body named inside it is a mention of its own
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k];
+      if (!it.full.length || it.m.firstToken === it.m.lastToken || !this.allOffices(it.full) || this.subordinate(text, tokens, it) !== 'deputy') continue;
+      // words joined by hyphens only are an identifier or a compound ("first-deputy-chairman-of-nur-otan"), not prose
+      if (!/\s/.test(text.slice(it.m.start, it.m.end))) continue;
+      const first = it.m.firstToken + 1;
+      const from = tokens.starts[first];
+      const inner: Item[] = [];
+      for (const m of this.matcher.find(text.slice(from, it.m.end)).matches) {
+        const c = this.kindsOf(m.patterns);
+        if (!c.full.length || !this.allBodies(c.full)) continue;
+        const shifted = { ...m, start: m.start + from, end: m.end + from, firstToken: m.firstToken + first, lastToken: m.lastToken + first };
+        inner.push({ m: shifted, full: c.full, generic: NONE, short: NONE, surname: NONE, initial: false, place: c.place, context: NONE, entity: undefined, form: undefined, candidates: undefined, adjacent: undefined });
+      }
+      items.splice(k + 1, 0, ...inner);
+      k += inner.length;
+    }
+
     // persons named in full anywhere on the page (so far) license their surname alone
     const namedInFull = st.namedInFull;
     for (const it of items) if (it.full.length === 1 && ents[it.full[0]].k === 0) namedInFull.add(it.full[0]);

@@ -170,16 +170,17 @@ describe('matcher', () => {
   });
 });
 
-/** Leftmost-longest over token sequences, by brute force. */
+/**
+ * Leftmost-longest over token sequences, by brute force, except that a longer sequence starting inside a match and
+ * ending after it wins (the words before it are matched again on their own).
+ */
 function naive(text: string, aliases: string[]): number[][] {
   const toks = tokenize(text);
   const seqs = aliases.map((a) => a.split(' '));
-  const out: number[][] = [];
-  let i = 0;
-  while (i < toks.length) {
+  const longest = (i: number, limit: number): number => {
     let best = 0;
     for (const s of seqs) {
-      if (s.length <= best || i + s.length > toks.length) continue;
+      if (s.length <= best || i + s.length > limit) continue;
       let ok = true;
       for (let k = 0; k < s.length; k++) {
         if (toks[i + k].key !== s[k]) ok = false;
@@ -187,10 +188,30 @@ function naive(text: string, aliases: string[]): number[][] {
       }
       if (ok) best = s.length;
     }
-    if (best) {
-      out.push([toks[i].start, toks[i + best - 1].end]);
-      i += best;
-    } else i++;
-  }
+    return best;
+  };
+  const out: number[][] = [];
+  const range = (from: number, limit: number): void => {
+    let i = from;
+    while (i < limit) {
+      let first = i;
+      let len = longest(i, limit);
+      if (!len) {
+        i++;
+        continue;
+      }
+      for (let k = first + 1; k < first + len; k++) {
+        const inner = longest(k, limit);
+        if (k + inner > first + len && inner > len) {
+          range(first, k);
+          first = k;
+          len = inner;
+        }
+      }
+      out.push([toks[first].start, toks[first + len - 1].end]);
+      i = first + len;
+    }
+  };
+  range(0, toks.length);
   return out;
 }

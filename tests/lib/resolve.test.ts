@@ -168,6 +168,20 @@ describe('resolution', () => {
     expect(m.map((x) => x.id)).toEqual(['kz.body.apk', 'kz.body.apk']);
   });
 
+  it('lets a longer name that starts inside a title and ends after it win the overlap', () => {
+    expect(find('She is a member of the Mazhilis Committee on Finance and Budget.', '2024-01-01').map((x) => x.text)).toEqual(['Mazhilis Committee on Finance and Budget']);
+    // the title alone stays a title
+    expect(find('She is the member of the Mazhilis who spoke.', '2024-01-01').map((x) => x.id)).toEqual(['kz.office.mazhilis-deputy']);
+  });
+
+  it('finds the body named inside a deputy’s title, which is not the office', () => {
+    expect(find('He was Deputy Chairman of the Nur Otan party.', '2012-09-25').map((x) => [x.text, x.id])).toEqual([['Nur Otan', 'kz.body.amanat']]);
+    // a straight quote around a name is kept with it, as a typographic one is
+    expect(find('Он был заместителем председателя партии «Нур Отан».', '2012-09-25').map((x) => [x.text, x.id])).toEqual([['Нур Отан', 'kz.body.amanat']]);
+    expect(find('Он вступил в НДП "Нур Отан".', '2012-09-25').map((x) => x.text)).toEqual(['НДП "Нур Отан"']);
+    expect(find('He was Chairman of the Nur Otan party.', '2012-09-25').map((x) => x.id)).toEqual(['kz.office.chairman-of-amanat']);
+  });
+
   it('resolves "the Ministry" to the ministry a minister heads', () => {
     const m = find('Minister of Foreign Affairs of Kazakhstan Murat Nurtleu said the Ministry is ready.', '2024-01-01');
     expect(m.at(-1)).toMatchObject({ text: 'Ministry', id: 'kz.body.ministry-of-foreign-affairs' });
