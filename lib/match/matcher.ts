@@ -1,7 +1,7 @@
 // One pass over a text: tokens are looked up in the compiled index (stems + endings) and walked through a trie of
-// alias token sequences, leftmost-longest (a longer name starting inside a match and ending after it wins). Cost per token does not depend on how many aliases the index holds.
+// alias token sequences, leftmost-longest (a longer name or title starting inside a match and ending after it wins). Cost per token does not depend on how many aliases the index holds.
 import { CharClass, classOf, classTable, foldCodeOf, foldCodeTable, foldWord } from '../text/fold';
-import type { MatchIndex } from '../index/types';
+import { PatternType, type MatchIndex } from '../index/types';
 import { Paradigm } from '../text/inflect';
 
 /** A span of text that some aliases match. Offsets are UTF-16 into the text, end exclusive. */
@@ -423,7 +423,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
       for (let k = m.firstToken + 1; k <= m.lastToken; k++) {
         if (!starter[tl[k]]) continue;
         const inner = longestAt(text, k, limit);
-        if (inner && inner.lastToken > m.lastToken && inner.lastToken - k > m.lastToken - m.firstToken) {
+        if (inner && inner.lastToken > m.lastToken && inner.lastToken - k > m.lastToken - m.firstToken && namesOnItsOwn(inner.patterns)) {
           walkRange(text, m.firstToken, k, matches);
           m = inner;
         }
@@ -431,6 +431,15 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
       matches.push(m);
       i = m.lastToken + 1;
     }
+  }
+
+  /** Some pattern is a name or title, not only a back-reference ("first deputy mayor [of the city]" stays a title). */
+  function namesOnItsOwn(patterns: readonly number[]): boolean {
+    for (const p of patterns) {
+      const t = index.patType[p];
+      if (t === PatternType.Full || t === PatternType.Generic || t === PatternType.Place) return true;
+    }
+    return false;
   }
 
   /** The longest match starting at token i and ending before token `limit`, if any. */

@@ -127,6 +127,20 @@ describe('matcher', () => {
     expect(found('Комитет по международным делам, обороне и безопасности')).toEqual(['Комитет по международным делам, обороне и безопасности']);
   });
 
+  it('lets a longer name or title starting inside a match win, but not a back-reference', () => {
+    const make = (inner: 'names' | 'short') => {
+      const entities: EntitySource[] = [
+        { id: 'kz.office.deputy-akim', kind: 'office', name: 'Deputy akim', scope: 'kz', country: 'kz', multi: true, names: { en: ['Deputy Akim of Testville'] }, generic: { en: ['first deputy mayor'] }, explanation: 'An office invented for the overlap test.', sources: ['https://example.org'] },
+        { id: 'kz.office.akim', kind: 'office', name: 'Akim', scope: 'kz', country: 'kz', names: { en: ['Akim of Testville'] }, [inner]: { en: ['mayor of the city'] }, explanation: 'An office invented for the overlap test.', sources: ['https://example.org'] },
+      ];
+      const m = createMatcher(compile(entities, '2026-01-01').index);
+      const text = 'the first deputy mayor of the city said';
+      return m.find(text).matches.map((x) => text.slice(x.start, x.end));
+    };
+    expect(make('short')).toEqual(['first deputy mayor']);
+    expect(make('names')).toEqual(['mayor of the city']);
+  });
+
   it('agrees with a naive matcher on seeded random texts (differential)', () => {
     // a gazetteer of random aliases over a tiny vocabulary, so that overlaps are frequent
     const vocab = ['ak', 'zhol', 'nur', 'otan', 'senat', 'majilis', 'ata', 'meken'];
