@@ -186,7 +186,7 @@ interface AliasToken {
   key: string;
   /** Original spelling of the token, for case rules. */
   raw: string;
-  /** A comma follows the token in the alias ("Deputy Chairman, Security Council"): only then may one in the text. */
+  /** A comma or an ampersand follows the token in the alias ("Deputy Chairman, Security Council", "KMG E&P"): only then may one in the text. */
   comma?: boolean;
   /** (stem, paradigm) pairs this position accepts. */
   forms: [string, Paradigm][];
@@ -355,7 +355,7 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
         else if (kkGen && !ru) forms.push([t.key, Paradigm.KkGen]);
         else if (!ru) forms.push([t.key, Paradigm.Exact]);
       }
-      const comma = words[wi].slice(t.end, ti + 1 < toks.length ? toks[ti + 1].start : undefined).includes(',');
+      const comma = /[,&]/.test(words[wi].slice(t.end, ti + 1 < toks.length ? toks[ti + 1].start : undefined));
       out.push({ key: t.key, raw: t.raw, forms, ...(comma ? { comma } : {}) });
     });
   });

@@ -576,7 +576,7 @@ function quoteShift(text: string, start: number, end: number): number {
 }
 
 // Between two tokens of one name: spaces (no line break), a hyphen or dash, an apostrophe, quotes («Нур Отан»), brackets,
-// a comma (kept only where the name itself has one: see caseFits),
+// a comma or an ampersand (kept only where the name itself has one: see caseFits),
 // or a full stop after an initial ("K.Tokayev", "K. Tokayev"). At most 3 characters.
 function joinable(text: string, from: number, to: number, afterInitial: boolean): boolean {
   const len = to - from;
@@ -586,7 +586,7 @@ function joinable(text: string, from: number, to: number, afterInitial: boolean)
     const c = text.charCodeAt(k);
     if (c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x09) continue;
     if (c === 0x2d || (c >= 0x2010 && c <= 0x2014) || c === 0x27 || c === 0x2019 || c === 0x02bc) continue;
-    if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2c) continue;
+    if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2c || c === 0x26) continue;
     // "Akim (Mayor) of Astana"
     if (c === 0x28 || c === 0x29) continue;
     if (c === 0x2e && afterInitial && dots === 0) {
@@ -609,15 +609,15 @@ function caseOf(c: number): number {
 
 /**
  * The case rule of a pattern (one mask character per token) against the text's tokens, without allocating. A comma
- * between two tokens of the text fits only a pattern with a comma there (a lower-case mask character, '_' for '-'):
+ * (or an ampersand) between two tokens of the text fits only a pattern with one there (a lower-case mask character, '_' for '-'):
  * "Deputy Chairman, Security Council" is one title, "the Mazhilis, Chairman of the Senate" is a list.
  */
 function caseFits(text: string, starts: Int32Array, ends: Int32Array, first: number, mask: string): boolean {
   for (let t = 0; t < mask.length; t++) {
     let m = mask.charCodeAt(t);
-    if (m >= 95) m -= 32; // '_' → '?', 'a' → 'A', 'u' → 'U', 'c' → 'C': a comma may follow
+    if (m >= 95) m -= 32; // '_' → '?', 'a' → 'A', 'u' → 'U', 'c' → 'C': a comma or an ampersand may follow
     else if (t + 1 < mask.length)
-      for (let k = ends[first + t]; k < starts[first + t + 1]; k++) if (text.charCodeAt(k) === 0x2c) return false;
+      for (let k = ends[first + t]; k < starts[first + t + 1]; k++) if (text.charCodeAt(k) === 0x2c || text.charCodeAt(k) === 0x26) return false;
     if (m === 45 || m === 63) continue; // '-', '_'
     const s = starts[first + t];
     const e = ends[first + t];

@@ -235,6 +235,12 @@ export class Resolver {
     return false;
   }
 
+  /** The person ever held one of `offices`. */
+  private heldAny(person: number, offices: readonly number[]): boolean {
+    const held = this.everHeld(person);
+    return offices.some((o) => held.has(o));
+  }
+
   private readonly heldMemo = new Map<number, ReadonlySet<number>>();
   /** Every office a person ever held (the date does not matter: "Foreign Minister Lavrov" names his office). */
   private everHeld(person: number): ReadonlySet<number> {
@@ -419,9 +425,9 @@ export class Resolver {
       } else if (it.generic.length || it.short.length) {
         const country = it.generic.length ? this.countryContext(text, tokens, it.m) : undefined;
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
-        // "KTZ President", "Nazarbayev University President": a title that belongs to the name before it, when no
-        // country and no holder named after it say otherwise
-        if (it.generic.length && country === undefined && adjacent === undefined && ownerBefore(text, tokens, it.m, matchedToken)) return;
+        // "KTZ President", "Nazarbayev University President", "Federation President Adilbek Zhaksybekov": a title that
+        // belongs to the name before it, when no country, and no holder of the office named after it, say otherwise
+        if (it.generic.length && country === undefined && (adjacent === undefined || !this.heldAny(adjacent, it.generic)) && ownerBefore(text, tokens, it.m, matchedToken)) return;
         // "Senator Steve Daines": a title before a name the gazetteer does not have, whose given name only foreigners in it
         // bear, is a foreign post, not Kazakhstan's
         if (it.generic.length && country === undefined && adjacent === undefined && this.foreignNameAfter(text, tokens, it.m, matchedToken)) return;

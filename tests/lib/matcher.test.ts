@@ -141,6 +141,18 @@ describe('matcher', () => {
     expect(make('names')).toEqual(['mayor of the city']);
   });
 
+  it('matches an ampersand only where the name has one ("KMG E&P")', () => {
+    const entities: EntitySource[] = [
+      { id: 'kz.body.kmg-ep', kind: 'body', name: 'KMG EP', scope: 'kz', country: 'kz', names: { en: ['KMG E&P'] }, explanation: 'A body invented for the ampersand test.', sources: ['https://example.org'] },
+      { id: 'kz.body.ata-meken', kind: 'body', name: 'Ata Meken', scope: 'kz', country: 'kz', names: { en: ['Ata Meken'] }, explanation: 'A body invented for the ampersand test.', sources: ['https://example.org'] },
+    ];
+    const m = createMatcher(compile(entities, '2026-01-01').index);
+    const spans = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
+    expect(spans('KMG E&P reported output.')).toEqual(['KMG E&P']);
+    expect(spans('KMG E & P reported output.')).toEqual(['KMG E & P']);
+    expect(spans('Ata & Meken')).toEqual([]);
+  });
+
   it('agrees with a naive matcher on seeded random texts (differential)', () => {
     // a gazetteer of random aliases over a tiny vocabulary, so that overlaps are frequent
     const vocab = ['ak', 'zhol', 'nur', 'otan', 'senat', 'majilis', 'ata', 'meken'];

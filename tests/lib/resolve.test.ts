@@ -279,6 +279,9 @@ describe('resolution', () => {
     expect(find('Former President Nazarbayev spoke.', '2024-01-01')[0]).toMatchObject({ text: 'President', id: 'kz.office.president' });
     // nor a longer title: it names its office itself
     expect(find('Kazakhstan and EU Ministry of Foreign Affairs of Kazakhstan', '2024-01-01').map((x) => x.id)).toContain('kz.body.ministry-of-foreign-affairs');
+    // a person named after it who never held the office does not make it the country's
+    expect(find('We met Federation President Krymbek Kusherbayev.', '2024-01-01').map((x) => x.id)).toEqual(['kz.person.kusherbayev-krymbek']);
+    expect(find('We met Kazakh President Kassym-Jomart Tokayev.', '2024-01-01').map((x) => x.id)).toEqual(['kz.office.president', 'kz.person.tokayev-kassym-jomart']);
   });
 
   it('does not take a body word that starts a name of its own ("Assembly Hall", "Party Charter")', () => {
