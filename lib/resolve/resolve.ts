@@ -387,7 +387,14 @@ export class Resolver {
         // "Head of the State Revenue Department": the start of a state body's name
       } else if (it.context.length) {
         // "Almaty": its akimat and maslikhat count as named, for "the city's mayor" and "the local maslikhat"
-        for (const e of it.context) lastSeen.set(e, pos);
+        for (const e of it.context) {
+          lastSeen.set(e, pos);
+          // a city within a region names the region too, just before ("В Кызылорде … аким области"), so a bare "the
+          // akim" stays the city's; a parent no place names (a ministry over its regional department) is not named
+          const up = ents[e].p;
+          const region = up === undefined ? NONE : this.siblings(up);
+          if (region.length) for (const x of [up!, ...region]) if ((lastSeen.get(x) ?? -1) < pos - 1) lastSeen.set(x, pos - 1);
+        }
       } else if (it.place && atPlace(tokens, it.m)) {
         // "received him in Akorda": the building, not the institution named after it
       } else if (!it.full.length && this.allBodies(it.generic) && this.allBodies(it.short) && lowerBodyBefore(tokens, it.m)) {

@@ -182,6 +182,15 @@ describe('resolution', () => {
     expect(find('He was Chairman of the Nur Otan party.', '2012-09-25').map((x) => x.id)).toEqual(['kz.office.chairman-of-amanat']);
   });
 
+  it('takes a city within a region as naming the region too, just before the city', () => {
+    expect(find('В Кызылорде прошла сессия областного маслихата. Аким области выступил.', '2024-01-01').map((x) => x.id)).toEqual([
+      'kz.body.maslikhat-kyzylorda-region',
+      'kz.office.akim-kyzylorda-region',
+    ]);
+    // a bare "the akim" is still the city's
+    expect(find('In Kyzylorda, the akim met farmers.', '2024-01-01').map((x) => x.id)).toEqual(['kz.office.akim-kyzylorda']);
+  });
+
   it('resolves "the Ministry" to the ministry a minister heads', () => {
     const m = find('Minister of Foreign Affairs of Kazakhstan Murat Nurtleu said the Ministry is ready.', '2024-01-01');
     expect(m.at(-1)).toMatchObject({ text: 'Ministry', id: 'kz.body.ministry-of-foreign-affairs' });
