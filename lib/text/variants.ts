@@ -107,6 +107,13 @@ export const kazakhNamed = (country: string | undefined): boolean => country ===
 /** A Russian patronymic: "Кемелевич", "Абишевна". */
 const RU_PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овна|евна|ична|инична)$/u;
 
+/** The Kazakh patronymic of a Russian one, in Russian letters: "Кемелевич" → "Кемелулы", "Абишевна" → "Абишкызы". */
+export function kazakhPatronymic(ru: string): string | undefined {
+  const m = /^(.+?)(?:ович|евич|овна|евна)$/u.exec(ru);
+  if (!m || m[1].length < 2) return undefined;
+  return m[1] + (/вич$/.test(ru) ? 'улы' : 'кызы');
+}
+
 /** A full name the matcher knows a person by, in the script it is matched as; `surnames`: the surname alone and
  * "K. Surname" are derived from it (not from a name written surname first). */
 export interface PersonNameForm {
@@ -134,8 +141,18 @@ export function personNameForms(name: string, lang: Lang, country: string | unde
   if (words.length === 2) out.push({ form: `${words[1]} ${words[0]}`, lang, surnames: false });
   // the given name and patronymic without the surname, as a respectful address: "Касым-Жомарт Кемелевич"
   if (words.length === 3 && lang === 'ru') {
-    if (RU_PATRONYMIC.test(words[1]) && !RU_PATRONYMIC.test(words[2])) out.push({ form: `${words[0]} ${words[1]}`, lang, surnames: false });
-    else if (RU_PATRONYMIC.test(words[2]) && !RU_PATRONYMIC.test(words[1])) out.push({ form: `${words[1]} ${words[2]}`, lang, surnames: false });
+    let given: string | undefined;
+    let patronymic: string | undefined;
+    let surname: string | undefined;
+    if (RU_PATRONYMIC.test(words[1]) && !RU_PATRONYMIC.test(words[2])) [given, patronymic, surname] = words;
+    else if (RU_PATRONYMIC.test(words[2]) && !RU_PATRONYMIC.test(words[1])) [surname, given, patronymic] = words;
+    if (given && patronymic && surname) {
+      out.push({ form: `${given} ${patronymic}`, lang, surnames: false });
+      // the Kazakh patronymic, "son of"/"daughter of" the father's name: Кемелевич → Кемелұлы, Абишевна → Әбішқызы (the
+      // index folds Kazakh letters onto Russian ones, so "Кемелулы" finds "Кемелұлы")
+      const kk = kazakhPatronymic(patronymic);
+      if (kk) for (const form of [`${given} ${kk}`, `${given} ${kk} ${surname}`, `${surname} ${given} ${kk}`]) out.push({ form, lang: 'kk', surnames: false });
+    }
   }
   if (lang === 'kk') for (const form of kazakhLatin(name)) out.push({ form, lang: 'en', surnames: true });
   return out;

@@ -91,6 +91,8 @@ describe('data/', () => {
     // the UN's Secretary-General leads it; a deputy does not: her surname alone is anybody's
     expect(ids('Guterres said. Mohammed said the embassy would open soon.', '2024-01-01')).toEqual(['pt.person.guterres-antonio']);
     expect(ids('Genghis Khan founded an empire.', '2020-01-01')).toEqual([]);
+    // the Kazakh patronymic, derived from the Russian one, names the person with or without the surname
+    expect(ids('Қасым-Жомарт Кемелұлы Тоқаев келді. Серік Мақашұлы айтты.', '2023-09-06')).toEqual(['kz.person.tokayev-kassym-jomart', 'kz.person.zhumangarin-serik']);
     // a function word that an inflected title happens to spell ("после" = "посол" + -е) is not a mention
     expect(ids('Министр встретился с послом России после переговоров.', '2024-05-01')).toEqual(['ru.office.ambassador-to-kazakhstan']);
     // a web address is not a mention; the press service is

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameVariants, personNameForms } from '../../lib/text/variants';
+import { kazakhPatronymic, nameVariants, personNameForms } from '../../lib/text/variants';
 
 describe('name variants', () => {
   it.each([
@@ -65,6 +65,16 @@ describe('name variants', () => {
     expect(personNameForms('Токаев Касым-Жомарт Кемелевич', 'ru', 'kz').map((f) => f.form)).toContain('Касым-Жомарт Кемелевич');
     // no patronymic, or a name with no surname besides it: nothing added
     expect(personNameForms('Айгуль Сейткали Нурова', 'ru', 'kz').map((f) => f.form)).toEqual(['Айгуль Сейткали Нурова']);
+  });
+
+  it('derives the Kazakh patronymic ("son of", "daughter of") from the Russian one, with and without the surname', () => {
+    const kk = (name: string) => personNameForms(name, 'ru', 'kz').filter((f) => f.lang === 'kk').map((f) => f.form);
+    expect(kk('Касым-Жомарт Кемелевич Токаев')).toEqual(['Касым-Жомарт Кемелулы', 'Касым-Жомарт Кемелулы Токаев', 'Токаев Касым-Жомарт Кемелулы']);
+    expect(kk('Нурова Айгуль Абишевна')).toEqual(['Айгуль Абишкызы', 'Айгуль Абишкызы Нурова', 'Нурова Айгуль Абишкызы']);
+    expect(kazakhPatronymic('Кудиярович')).toBe('Кудиярулы');
+    expect(kazakhPatronymic('Ильич')).toBeUndefined();
+    // a Russian person's patronymic is no Kazakh one
+    expect(personNameForms('Сергей Викторович Лавров', 'ru', 'ru').some((f) => f.lang === 'kk')).toBe(false);
   });
 
   it('writes the Arabic "son of" particle both ways in Russian', () => {
