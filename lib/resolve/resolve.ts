@@ -868,6 +868,12 @@ export class Resolver {
       if (hyphenGenitiveAt(text, tokens, t)) kt = tokens.key(--t);
       const c = (t > 0 ? TWO_WORD_COUNTRIES.get(`${tokens.key(t - 1)} ${kt}`) : undefined) ?? countryOfWord(kt, isUpper(text.charCodeAt(starts[t])));
       if (c) return c;
+      // a state's official name in Kazakh, whatever the spelling of the rest: "Пәкстан Ислам Республикасының …"
+      if (KK_STATE_FORM.test(kt))
+        for (let b = t - 1; b >= 0 && b >= t - 3 && starts[b + 1] - ends[b] <= 2; b--) {
+          const w = countryOfWord(tokens.key(b), isUpper(text.charCodeAt(starts[b])));
+          if (w) return w;
+        }
     }
     let a = m.lastToken + 1;
     if (a < count && starts[a] - m.end <= 2) {
@@ -989,6 +995,9 @@ export class Resolver {
     if (cands.length > 1) it.candidates = cands;
   }
 }
+
+/** The form of a state in a Kazakh official name, in the genitive, folded: "Республикасының", "Корольдігінің". */
+const KK_STATE_FORM = /^(?:республикасынын|федерациясынын|корольдигинин|штаттарынын|амирлигинин|мемлекетинин)$/;
 
 /** A word that qualifies a title's holder, between a state's name and the title (English, Russian, Kazakh). */
 const TITLE_QUALIFIER = /^(?:former|then|new|newly|re|elected|appointed|acting|current|incumbent|outgoing|incoming|interim|late|sitting|first|second|third|fourth|fifth|sixth|seventh|нов(?:ый|ого|ому|ым|ом)|бывш(?:ий|его|ему|им|ем)|избранн(?:ый|ого|ому|ым|ом)|действующ(?:ий|его|ему|им|ем)|бұрынғы|жаңа|жаңадан|қазіргі|сайланған|тағайындалған|қайта|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:інші|ыншы|нші|ншы))$/iu;
