@@ -63,7 +63,7 @@ const enCountryWords = (): Record<string, string> => ({
   ...worldNames(),
 });
 
-/** Russian adjective stems (any ending) and genitive country names → ISO code. Keys are folded. */
+/** Russian adjective stems (any ending) and genitive country names → ISO code, as written (folded on first use). */
 export const RU_COUNTRY_STEMS: readonly [string, string][] = [
   ['казахстанск', 'kz'], ['российск', 'ru'], ['американск', 'us'], ['китайск', 'cn'], ['узбекск', 'uz'],
   ['узбекистанск', 'uz'], ['кыргызск', 'kg'], ['киргизск', 'kg'], ['таджикск', 'tj'], ['туркменск', 'tm'],
@@ -124,9 +124,10 @@ export const RU_COUNTRY_WORDS: Readonly<Record<string, string>> = {
 // before the page is parsed)
 let EN_MAP: Map<string, string> | undefined;
 let RU_MAP: Map<string, string> | undefined;
+let RU_STEMS: (readonly [string, string])[] | undefined;
 const ruMap = () =>
   new Map([
-    ...Object.entries(RU_COUNTRY_WORDS),
+    ...Object.entries(RU_COUNTRY_WORDS).map(([w, code]) => [keyOf(w), code] as const),
     ...Object.entries(KK_STATES).flatMap(([code, s]) => s.words.map((w) => [keyOf(w), code] as const)),
   ]);
 
@@ -141,7 +142,7 @@ export function countryOfWord(key: string, capitalised: boolean): string | undef
   if (c < 0x400 || c > 0x4ff) return undefined;
   const ru = (RU_MAP ??= ruMap()).get(key);
   if (ru !== undefined) return ru;
-  for (const [stem, code] of RU_COUNTRY_STEMS) if (key.startsWith(stem)) return code;
+  for (const [stem, code] of (RU_STEMS ??= RU_COUNTRY_STEMS.map(([w, code]) => [keyOf(w), code] as const))) if (key.startsWith(stem)) return code;
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import type { Matcher, RawMatch, Tokens } from '../match/matcher';
 import { countryOfWord, isPostingPlace } from './countries';
 import { existsAt, holdersAt, officesByPerson, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
 import { isCyrillic, kkGenitiveEnding } from '../text/inflect';
+import { keyOf } from '../text/fold';
 
 export type Form = 'full' | 'generic' | 'short' | 'surname';
 
@@ -40,9 +41,14 @@ export interface ResolveOptions {
 const KIND_NAMES = ['person', 'office', 'body'] as const;
 /** Offices of heads of state and government, by id. */
 const LEADER_OFFICE = /\.office\.(?:(?![a-z-]*(?:deputy|vice|assistant|under)-)[a-z-]*secretary-general|president|prime-minister|chancellor|monarch|king|emperor|emir|supreme-leader|crown-prince|chairman-of-the-presidential-council)$/;
+/** Words as the tokeniser keys them (folded: "аэропорт" is "аеропорт"), for the sets compared with token keys. */
+function keySet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(keyOf));
+}
+
 /** The office of Kazakhstan's head of state. */
 const PRESIDENT_OF_KAZAKHSTAN = 'kz.office.president';
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'mister', 'господин', 'г', 'н', 'госпожа']);
+const HONORIFICS = keySet(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'mister', 'господин', 'г', 'н', 'госпожа']);
 
 /** The entities a match's patterns name, by the kind of name (shared by every match with the same patterns). */
 interface Kinds {
@@ -1011,7 +1017,7 @@ const COMMON_WORD_SURNAMES = new Set(['тау', 'кім']);
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІəƏ]/;
 
 // Kazakh words that name a chamber when capitalised and a meeting or congress otherwise (folded stems)
-const KK_COMMON_NOUNS = new Set(['мажилис', 'курылтай']);
+const KK_COMMON_NOUNS = keySet(['мажилис', 'курылтай']);
 /** The word without a Kazakh case or possessive ending, as far as KK_COMMON_NOUNS needs: "құрылтайы" → "курылтай". */
 function kkStem(key: string): string {
   for (const w of KK_COMMON_NOUNS) if (key.startsWith(w)) return w;
@@ -1054,7 +1060,7 @@ const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Председ
 const HEAD_OF_STATE = /^(?:Head of State|Глав[аыеоу]й? государства|Мемлекет басшы)/u;
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const BEFORE_DATE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'on', 'to', 'between', 'and']);
+const BEFORE_DATE = keySet(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'on', 'to', 'between', 'and']);
 
 interface SessionState {
   namedInFull: Set<number>;
@@ -1208,7 +1214,7 @@ function atPlace(tokens: Tokens, m: RawMatch): boolean {
   if (t >= 0 && tokens.key(t) === 'the' && starts[t + 1] - ends[t] <= 1) t--;
   return t >= 0 && starts[t + 1] - ends[t] <= 1 && AT_PLACE.has(tokens.key(t));
 }
-const AT_PLACE = new Set(['in', 'at', 'inside', 'outside', 'near', 'into']);
+const AT_PLACE = keySet(['in', 'at', 'inside', 'outside', 'near', 'into']);
 
 /**
  * True where the match is part of the name of a street, building or other thing: an acronym before a hyphen and a word
@@ -1263,7 +1269,7 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
 }
 // folded (Kazakh letters on Russian ones): English nouns after a name, Kazakh "street", "avenue", "square", "airport",
 // "named after"
-const THING_AFTER = new Set([
+const THING_AFTER = keySet([
   'street', 'st', 'avenue', 'ave', 'boulevard', 'prospekt', 'square', 'microdistrict', 'hotel', 'tower', 'monument', 'palace', 'residence',
   'building', 'stadium', 'arena', 'airport', 'station', 'museum', 'library', 'mosque', 'cathedral', 'bridge', 'highway', 'embankment',
   'checkpoint', 'crossing', 'terminal', 'park', 'village', 'settlement', 'commonwealth',
@@ -1273,11 +1279,11 @@ const THING_AFTER = new Set([
 ]);
 // organisations whose officers share a state title: English after "of (the)", Russian in the genitive after the title,
 // Kazakh before it (folded)
-const OTHER_ORG = new Set(['company', 'corporation', 'bank', 'fund', 'club', 'federation', 'association', 'university', 'academy', 'holding', 'group', 'school', 'foundation', 'firm', 'plant', 'factory', 'college']);
-const OTHER_ORG_RU = new Set(['компании', 'корпорации', 'банка', 'фонда', 'клуба', 'федерации', 'ассоциации', 'университета', 'академии', 'холдинга', 'группы', 'концерна', 'общества', 'фирмы', 'завода', 'школы', 'колледжа', 'лицея', 'товарищества']);
-const OTHER_ORG_KK = new Set(['компания', 'корпорация', 'банк', 'кор', 'клуб', 'федерация', 'кауымдастык', 'университет', 'академия', 'холдинг', 'мектеп', 'зауыт', 'сериктестик', 'колледж']);
+const OTHER_ORG = keySet(['company', 'corporation', 'bank', 'fund', 'club', 'federation', 'association', 'university', 'academy', 'holding', 'group', 'school', 'foundation', 'firm', 'plant', 'factory', 'college']);
+const OTHER_ORG_RU = keySet(['компании', 'корпорации', 'банка', 'фонда', 'клуба', 'федерации', 'ассоциации', 'университета', 'академии', 'холдинга', 'группы', 'концерна', 'общества', 'фирмы', 'завода', 'школы', 'колледжа', 'лицея', 'товарищества']);
+const OTHER_ORG_KK = keySet(['компания', 'корпорация', 'банк', 'кор', 'клуб', 'федерация', 'кауымдастык', 'университет', 'академия', 'холдинг', 'мектеп', 'зауыт', 'сериктестик', 'колледж']);
 // Russian nouns before a name: street, avenue, boulevard, square, airport, microdistrict, hotel, "named after"
-const THING_BEFORE = new Set([
+const THING_BEFORE = keySet([
   'улица', 'улице', 'улицы', 'улицу', 'ул', 'проспект', 'проспекте', 'проспекта', 'бульвар', 'бульваре', 'бульвара', 'площадь', 'площади',
   'аэропорт', 'аэропорта', 'аэропорту', 'мкр', 'микрорайон', 'микрорайоне', 'гостиница', 'гостинице', 'гостиницы', 'отель', 'отеле', 'имени', 'им',
   // a district or village of that name ("района Байтерек", "села Самал")
@@ -1285,9 +1291,9 @@ const THING_BEFORE = new Set([
 ]);
 
 // words before an office's title that make it another post ("Deputy Minister", "district akim", "вице-министр")
-const SUBORDINATE_BEFORE = new Set(['deputy', 'vice', 'district', 'village', 'rural', 'raion', 'вице', 'районный', 'районного', 'районному', 'районным', 'сельский', 'сельского', 'сельскому', 'сельским']);
+const SUBORDINATE_BEFORE = keySet(['deputy', 'vice', 'district', 'village', 'rural', 'raion', 'вице', 'районный', 'районного', 'районному', 'районным', 'сельский', 'сельского', 'сельскому', 'сельским']);
 // kinds of place whose akim is not the city's or region's ("the akim of Bostandyk district")
-const SUBORDINATE_PLACE = new Set(['district', 'village', 'rural', 'raion', 'aul', 'settlement']);
+const SUBORDINATE_PLACE = keySet(['district', 'village', 'rural', 'raion', 'aul', 'settlement']);
 
 // between two titles of one chain: a comma or dash, or "and" ("Deputy Prime Minister and Foreign Minister")
 const TITLE_JOIN = /^(?:\s*[,–—-]\s*|\s+(?:and|и|және)\s+)$/;
@@ -1308,7 +1314,7 @@ function isUpper(c: number): boolean {
 
 // Capitalised words that may stand before a back-reference word without naming another post ("The Minister", "Kazakh
 // Minister")
-const BEFORE_BACKREF = new Set(['the', 'a', 'an', 'this', 'that', 'then', 'later', 'when', 'while', 'as', 'and', 'but', 'so', 'also', 'now', 'today', 'yesterday', 'our', 'his', 'her', 'its', 'their', 'kazakh', 'kazakhstan', 'kazakhstani', 'mr', 'mrs', 'ms', 'dr']);
+const BEFORE_BACKREF = keySet(['the', 'a', 'an', 'this', 'that', 'then', 'later', 'when', 'while', 'as', 'and', 'but', 'so', 'also', 'now', 'today', 'yesterday', 'our', 'his', 'her', 'its', 'their', 'kazakh', 'kazakhstan', 'kazakhstani', 'mr', 'mrs', 'ms', 'dr']);
 
 /** "a" or "an" right before the match. */
 function afterIndefinite(tokens: Tokens, m: RawMatch): boolean {
@@ -1334,9 +1340,9 @@ function organAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uin
   if (matchedToken[t] && !(next && next.m.firstToken === t && !next.full.length && !next.generic.length)) return false;
   return (k === 'of' ? ORGAN_EN : ORGAN_RU).has(tokens.key(t));
 }
-const ORGAN_EN = new Set(['board', 'council', 'committee', 'commission', 'department', 'union', 'directors', 'trustees', 'supervisory', 'presidium', 'chamber']);
+const ORGAN_EN = keySet(['board', 'council', 'committee', 'commission', 'department', 'union', 'directors', 'trustees', 'supervisory', 'presidium', 'chamber']);
 // folded, as the tokens are (ё → е)
-const ORGAN_RU = new Set(['совета', 'правления', 'комитета', 'комиссии', 'союза', 'палаты', 'департамента', 'управления', 'директоров', 'организации', 'объединения', 'движения', 'коллегии', 'президиума', 'попечительского', 'наблюдательного', 'общественного', 'профсоюза', 'суда', 'партии']);
+const ORGAN_RU = keySet(['совета', 'правления', 'комитета', 'комиссии', 'союза', 'палаты', 'департамента', 'управления', 'директоров', 'организации', 'объединения', 'движения', 'коллегии', 'президиума', 'попечительского', 'наблюдательного', 'общественного', 'профсоюза', 'суда', 'партии']);
 
 /** A Kazakh word in the genitive right before the match, not itself a name the gazetteer has: "Банктің төрағасы". */
 function genitiveBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
