@@ -799,7 +799,7 @@ export class Resolver {
     // the word right before, joined by a space or a hyphen
     if (before >= 0 && it.m.start - ends[before] <= 1) {
       const k = tokens.key(before);
-      if (SUBORDINATE_BEFORE.has(k)) return k === 'deputy' || k === 'vice' || k === 'вице' ? 'deputy' : 'lower';
+      if (SUBORDINATE_BEFORE.has(k)) return k === 'deputy' || k === 'vice' || k === 'вице' || k === 'assistant' ? 'deputy' : 'lower';
       if (k.charCodeAt(0) >= 0x400 && k.startsWith('заместител')) return 'deputy';
       // "Тарбағатай ауданы әкімі", "ауданының әкімі", "ауылдық округінің әкімі", "аудандық әкім": a district's or village's
       if (k.charCodeAt(0) >= 0x400 && /^(?:аудан|ауыл|округ|кент)(?:ы|и|ынын|инин|нын|нин|дык|дик)?$/.test(k)) return 'lower';
@@ -944,6 +944,14 @@ export class Resolver {
         for (const e of named) otherBearer.add(e);
         return;
       }
+      // "Central Park" after Park Jin: a capitalised word before a surname that is a kind of place names that place
+      if (b >= 0 && !matchedToken[b] && tokens.starts[it.m.firstToken] - tokens.ends[b] === 1 && THING_AFTER.has(tokens.key(it.m.firstToken)) && /^\p{Lu}/u.test(text.slice(tokens.starts[b], tokens.ends[b]))) return;
+      // "Park Ichiro" after Park Jin: a name written surname first, with another word where the given name stands
+      const a = it.m.lastToken + 1;
+      const written = text.slice(it.m.start, it.m.end);
+      const following = items[k + 1];
+      const freeAfter = !matchedToken[a] || (following !== undefined && following.m.firstToken === a && !following.full.length && !following.generic.length && !following.short.length);
+      if (!it.initial && a < tokens.starts.length && freeAfter && tokens.starts[a] - it.m.end === 1 && text[it.m.end] === ' ' && /^\p{Lu}/u.test(text.slice(tokens.starts[a], tokens.ends[a])) && named.every((e) => ents[e].n.startsWith(`${written} `))) return;
       cands = named;
     } else {
       // a surname next to an unknown capitalised word is part of somebody else's name ("Karin Keller-Sutter"); at the
@@ -1240,7 +1248,8 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
     if (sep === 0x20 || sep === 0xa0) {
       let k = tokens.key(t);
       if ((k === 'international' || k === 'national') && t + 1 < n && starts[t + 1] - ends[t] === 1) k = tokens.key(++t);
-      if (THING_AFTER.has(k)) return true;
+      // "Park" before a capitalised word is a Korean surname: "Foreign Minister of South Korea Park Jin"
+      if (THING_AFTER.has(k) && !(k === 'park' && isUpper(text.charCodeAt(starts[t])) && t + 1 < n && starts[t + 1] - ends[t] === 1 && isUpper(text.charCodeAt(starts[t + 1])))) return true;
     }
   }
   // "President of the company", "Президент компании", "компания президенті": a post in another organisation
@@ -1291,7 +1300,7 @@ const THING_BEFORE = keySet([
 ]);
 
 // words before an office's title that make it another post ("Deputy Minister", "district akim", "вице-министр")
-const SUBORDINATE_BEFORE = keySet(['deputy', 'vice', 'district', 'village', 'rural', 'raion', 'вице', 'районный', 'районного', 'районному', 'районным', 'сельский', 'сельского', 'сельскому', 'сельским']);
+const SUBORDINATE_BEFORE = keySet(['deputy', 'vice', 'assistant', 'district', 'village', 'rural', 'raion', 'вице', 'районный', 'районного', 'районному', 'районным', 'сельский', 'сельского', 'сельскому', 'сельским']);
 // kinds of place whose akim is not the city's or region's ("the akim of Bostandyk district")
 const SUBORDINATE_PLACE = keySet(['district', 'village', 'rural', 'raion', 'aul', 'settlement']);
 

@@ -91,6 +91,15 @@ describe('data/', () => {
     // the UN's Secretary-General leads it; a deputy does not: her surname alone is anybody's
     expect(ids('Guterres said. Mohammed said the embassy would open soon.', '2024-01-01')).toEqual(['pt.person.guterres-antonio']);
     expect(ids('Genghis Khan founded an empire.', '2020-01-01')).toEqual([]);
+    // "Park" is a Korean surname before a given name, a park after a capitalised word; another Park is another person
+    expect(ids('Foreign Minister of South Korea Park Jin arrived. He met Ambassador of Japan Park Ichiro. They walked in Central Park.', '2024-05-01')).toEqual([
+      'kr.office.minister-of-foreign-affairs',
+      'kr.person.park-jin',
+      'jp.office.ambassador-to-kazakhstan',
+    ]);
+    // the instrumental of a noun in -ц ("принцем"); an assistant minister's post is not the minister's
+    expect(ids('Встреча с наследным принцем Саудовской Аравии Мухаммедом бен Салманом.', '2024-05-01')).toEqual(['sa.office.crown-prince', 'sa.person.al-saud-mohammed-bin-salman']);
+    expect(ids('Assistant Foreign Minister for African Affairs of Egypt Ahmed Ali met them.', '2024-05-01')).toEqual([]);
     // the Kazakh patronymic, derived from the Russian one, names the person with or without the surname
     expect(ids('Қасым-Жомарт Кемелұлы Тоқаев келді. Серік Мақашұлы айтты.', '2023-09-06')).toEqual(['kz.person.tokayev-kassym-jomart', 'kz.person.zhumangarin-serik']);
     // a function word that an inflected title happens to spell ("после" = "посол" + -е) is not a mention
