@@ -1355,12 +1355,16 @@ const ORGAN_RU = keySet(['совета', 'правления', 'комитета
 
 /** A Kazakh word in the genitive right before the match, not itself a name the gazetteer has: "Банктің төрағасы". */
 function genitiveBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
-  const t = m.firstToken - 1;
+  let t = m.firstToken - 1;
   if (t < 0 || matchedToken[t] || m.start - tokens.ends[t] !== 1) return false;
-  const word = text.slice(tokens.starts[t], tokens.ends[t]);
+  let word = text.slice(tokens.starts[t], tokens.ends[t]);
+  // an adjective between ("ұйымының орталық кеңесі"): the genitive before it
+  if (!kkGenitiveEnding(word) && KK_ADJECTIVE.test(word) && t > 0 && !matchedToken[t - 1] && tokens.starts[t] - tokens.ends[t - 1] === 1) word = text.slice(tokens.starts[--t], tokens.ends[t]);
   const end = kkGenitiveEnding(word);
   return end > 0 && /[а-яәғқңөұүһі]/iu.test(word.charAt(word.length - end - 1));
 }
+/** A Kazakh adjective in lower case: "орталық", "облыстық", "қалалық", "жергілікті", "халықаралық". */
+const KK_ADJECTIVE = /^[а-яәғқңөұүһі]+(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/u;
 
 /**
  * True when a capitalised word stands right before the match, joined by one space ("Healthcare Minister", "Kazakhstan
