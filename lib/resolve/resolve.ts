@@ -1325,12 +1325,13 @@ function isUpper(c: number): boolean {
 // Minister")
 const BEFORE_BACKREF = keySet(['the', 'a', 'an', 'this', 'that', 'then', 'later', 'when', 'while', 'as', 'and', 'but', 'so', 'also', 'now', 'today', 'yesterday', 'our', 'his', 'her', 'its', 'their', 'kazakh', 'kazakhstan', 'kazakhstani', 'mr', 'mrs', 'ms', 'dr']);
 
-/** "a" or "an" right before the match. */
+/** "a" or "an" (Kazakh "бір") right before the match. */
 function afterIndefinite(tokens: Tokens, m: RawMatch): boolean {
   const t = m.firstToken - 1;
   if (t < 0 || m.start - tokens.ends[t] !== 1) return false;
   const k = tokens.key(t);
-  return k === 'a' || k === 'an';
+  // Kazakh "бір" ("бір мемлекеттің басшысы", the head of a state), folded
+  return k === 'a' || k === 'an' || k === 'бир';
 }
 
 /**

@@ -102,6 +102,8 @@ describe('data/', () => {
     expect(ids('Assistant Foreign Minister for African Affairs of Egypt Ahmed Ali met them.', '2024-05-01')).toEqual([]);
     // a Kazakh title of something named in the genitive before it, across an adjective, is not the chamber's body
     expect(ids('Сенат депутаттары келді. Ардагерлер ұйымының орталық кеңесінің төрағасы сөйледі.', '2024-05-01')).toEqual(['kz.body.senate']);
+    // "бір" (a, one) before a title: no one holder
+    expect(ids('АҚШ Президенті келді. Сенім грамотасы — бір мемлекеттің басшысы өз өкілін тағайындайды.', '2024-05-01')).toEqual(['us.office.president']);
     // the Kazakh patronymic, derived from the Russian one, names the person with or without the surname
     expect(ids('Қасым-Жомарт Кемелұлы Тоқаев келді. Серік Мақашұлы айтты.', '2023-09-06')).toEqual(['kz.person.tokayev-kassym-jomart', 'kz.person.zhumangarin-serik']);
     // a function word that an inflected title happens to spell ("после" = "посол" + -е) is not a mention
