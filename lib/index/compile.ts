@@ -199,7 +199,8 @@ const HEAD_TITLE =
 /**
  * Titles written after the body an office heads, as English news does: "Chairman of the Supreme Audit Chamber" →
  * "Supreme Audit Chamber Chairman", "CEC Chairman", "Kazakh Senate Speaker". Only from the body's names without
- * "of" ("Agency Chairman of Kazakhstan" is not English). Full body names give full forms; generic ones, generic forms.
+ * "of" ("Agency Chairman of Kazakhstan" is not English); a one-word name in the possessive too ("Kazatomprom's CEO").
+ * Full body names give full forms; generic ones, generic forms.
  */
 export function headedForms(office: EntitySource, body: EntitySource): { full: string[]; generic: string[] } {
   const names = body.names?.en ?? [];
@@ -223,7 +224,12 @@ export function headedForms(office: EntitySource, body: EntitySource): { full: s
   // not a mission ("Embassy in Belgium Head") nor a transliterated name ("Joǵarǵy esep palatasy Chairman")
   const usable = (n: string) => !/ (?:of|in|to) |^the |[,;:]|^Qazaq/i.test(n) && /^[A-Z][\x20-\x7E’]*$/.test(n);
   for (const t of titles) {
-    for (const n of full0) if (usable(n)) full.add(`${n} ${t}`);
+    for (const n of full0)
+      if (usable(n)) {
+        full.add(`${n} ${t}`);
+        // a one-word name also in the possessive: "Kazatomprom's CEO", "KTZ's Chairman"
+        if (!/\s/.test(n)) full.add(`${n}'s ${t}`);
+      }
     // a lone generic word ("Council Chairman") says too little
     // generic forms are matched with their capitals: news also writes the title in lower case after the capitalised
     // body ("the Anti-Corruption Agency chairman"), which names the office as well

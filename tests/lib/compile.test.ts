@@ -152,6 +152,13 @@ describe('a title after the body it heads', () => {
     // nothing from a name with "of"/"in", nor from a lone generic word
     expect([...f.full, ...f.generic].filter((x) => / of | in |^Chamber /.test(x))).toEqual([]);
   });
+  it('writes a one-word name in the possessive too ("Kazatomprom\'s CEO"), not a longer one', () => {
+    const company = { ...chamber, id: 'kz.body.kazatomprom', names: { en: ['Kazatomprom', 'National Atomic Company'] }, generic: undefined };
+    const ceo = { ...chairman, id: 'kz.office.ceo-kazatomprom', names: { en: ['CEO of Kazatomprom'] }, heads: company.id };
+    const f = headedForms(ceo, company);
+    expect(f.full).toEqual(expect.arrayContaining(['Kazatomprom CEO', "Kazatomprom's CEO", 'National Atomic Company CEO']));
+    expect(f.full).not.toContain("National Atomic Company's CEO");
+  });
   it('only when the title is of the body itself: a governor of a region does not "govern" its akimat', () => {
     const akimat = { ...chamber, id: 'kz.body.akimat-abai-region', names: { en: ['Akimat of Abai Region', 'Abai Region Akimat'] }, generic: undefined };
     const akim = { ...chairman, id: 'kz.office.akim-abai-region', names: { en: ['Akim of Abai Region', 'Governor of Abai Region'] }, heads: akimat.id };
