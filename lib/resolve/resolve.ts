@@ -1427,13 +1427,14 @@ function headAround(text: string, from: number, to: number): [number, number] | 
     const start = from - lead.length + before.index;
     if (BEFORE_HEAD_TITLE.test(text.slice(Math.max(0, start - 20), start))) return undefined;
     let end = to;
-    // the quotes opened before the body close after it
-    let open = (before[0].match(/[«"“]/g) ?? []).length;
+    // the quotes opened before the body close after it; nested ones may close with one mark («НК «КТЖ»)
+    const opened = (before[0].match(/[«"“]/g) ?? []).length;
+    let open = opened;
     while (open > 0 && /[»"”]/.test(text[end] ?? '')) {
       end++;
       open--;
     }
-    if (open > 0) return undefined;
+    if (open > 0 && open === opened) return undefined;
     const legal = LEGAL_AFTER.exec(text.slice(end, end + 10));
     if (legal) end += legal[0].length;
     return [start, end];

@@ -317,6 +317,8 @@ describe('data/', () => {
     ]);
     expect(spans('The CEO of Kazakhstan Temir Zholy inspected the station.')).toEqual([['CEO of Kazakhstan Temir Zholy', 'kz.office.chairman-of-ktz']]);
     expect(spans('Председатель правления АО «Kazakh Invest» выступил.')).toEqual([['Председатель правления АО «Kazakh Invest»', 'kz.office.chairman-of-kazakh-invest']]);
+    // nested quotes closed with one mark
+    expect(spans('Председатель правления АО «НК «КТЖ» выступил.')).toEqual([['Председатель правления АО «НК «КТЖ»', 'kz.office.chairman-of-ktz']]);
     expect(spans('«Самұрық-Қазына» АҚ басқарма төрағасы сөз сөйледі.')).toEqual([['«Самұрық-Қазына» АҚ басқарма төрағасы', 'kz.office.chairman-of-samruk-kazyna']]);
     // a deputy's title, a board of directors and a body whose head is no chairman stay apart
     expect(spans('Заместитель председателя правления АО «Kazakh Invest» выступил.')).toEqual([['Kazakh Invest', 'kz.body.kazakh-invest']]);
