@@ -1013,6 +1013,11 @@ export class Resolver {
 /** The form of a state in a Kazakh official name, in the genitive, folded: "Республикасының", "Корольдігінің". */
 const KK_STATE_FORM = /^(?:республикасынын|федерациясынын|корольдигинин|штаттарынын|амирлигинин|мемлекетинин)$/;
 
+/** «, “, „ or a straight quote. */
+function isOpenQuoteChar(c: number): boolean {
+  return c === 0xab || c === 0x201c || c === 0x201e || c === 0x22;
+}
+
 /** A word that qualifies a title's holder, between a state's name and the title (English, Russian, Kazakh). */
 const TITLE_QUALIFIER = /^(?:former|then|new|newly|re|elected|appointed|acting|current|incumbent|outgoing|incoming|interim|late|sitting|first|second|third|fourth|fifth|sixth|seventh|нов(?:ый|ого|ому|ым|ом)|бывш(?:ий|его|ему|им|ем)|избранн(?:ый|ого|ому|ым|ом)|действующ(?:ий|его|ему|им|ем)|бұрынғы|жаңа|жаңадан|қазіргі|сайланған|тағайындалған|қайта|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:інші|ыншы|нші|ншы))$/iu;
 
@@ -1231,9 +1236,11 @@ const AT_PLACE = keySet(['in', 'at', 'inside', 'outside', 'near', 'into']);
  * ("Ak Zhol street", "Baiterek tower", "Nazarbayev International Airport", "Абай көшесі", "Абай атындағы"), right
  * before it ("улица Абая", "имени Абая", "проспект «Ак Жол»"), or "-level" ("minister-level talks"); or names a
  * branch's body ("политсовет алматинского филиала") or an officer of another organisation ("President of the company",
- * "Президент компании", "компания президенті").
+ * "Президент компании", "компания президенті"), or a quoted name that goes on with a number («МИР 24»).
  */
 function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
+  // «МИР 24», "Khabar 24": a quoted name that goes on with a number is a channel's or a product's
+  if (isOpenQuoteChar(text.charCodeAt(m.start - 1)) && /^ \d+[»"”]/.test(text.slice(m.end, m.end + 8))) return true;
   // "DBK-Leasing", "KTZ-Express": an acronym that begins a hyphenated name of its own (a subsidiary's)
   if (text.charCodeAt(m.end) === 0x2d && /^\p{Lu}\p{Ll}/u.test(text.slice(m.end + 1, m.end + 3)) && /^[\p{Lu}\d]{2,}$/u.test(text.slice(m.start, m.end))) return true;
   // "President of Russia's Republic of Tatarstan", "Chairman of the Senate's Committee on …": the title of what the

@@ -431,6 +431,7 @@ describe('names of other things', () => {
     ['Мәжіліс көшесі жабылды.', 'kz.body.mazhilis'],
     ['They held Foreign Minister-level talks.', 'kz.office.minister-of-foreign-affairs'],
     ['Политсовет Нур Отан алматинского филиала собрался.', 'kz.body.amanat'],
+    ['Об этом передает «Нур Отан 24».', 'kz.body.amanat'],
     ['The Nur Otan amanaty programme began.', 'kz.body.amanat'],
     ['The President of the company said.', 'kz.office.president'],
     ['Президент компании заявил.', 'kz.office.president'],
