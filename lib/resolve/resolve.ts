@@ -480,6 +480,14 @@ export class Resolver {
       const titleText = text.slice(title.m.start, title.m.end);
       // the body first ("Агенттіктің төрағасы") or a title with no "of" ("председатель Агентства") only in Cyrillic
       if (!HEAD_JOIN.test(join) || ((title === b || join === ' ') && !isCyrillic(titleText))) continue;
+      // a body named by a back-reference word ("председателю палаты Алихану Смаилову"): the one whose head is the person
+      // named right after, when there is one, rather than the one the page named last
+      const after = items[k + 2];
+      if (body.form === 'short' && body.short.length > 1 && after && after.m.start - b.m.end <= 2) {
+        const people = [...after.full, ...after.surname].filter((p) => ents[p].k === 0);
+        const held = body.short.find((c) => this.headsOf(c).some((h) => this.holdersOn(h, date).some((p) => people.includes(p))));
+        if (held !== undefined) body.entity = held;
+      }
       let head = title.entity !== undefined && ents[title.entity].h === body.entity ? title.entity : [...title.generic, ...title.short].find((o) => ents[o].h === body.entity);
       // a head's title the body's own head office does not list ("председатель банка" after the National Bank)
       if (head === undefined && HEAD_WORD.test(titleText)) {

@@ -102,6 +102,13 @@ describe('data/', () => {
     expect(ids('Assistant Foreign Minister for African Affairs of Egypt Ahmed Ali met them.', '2024-05-01')).toEqual([]);
     // a Kazakh title of something named in the genitive before it, across an adjective, is not the chamber's body
     expect(ids('Сенат депутаттары келді. Ардагерлер ұйымының орталық кеңесінің төрағасы сөйледі.', '2024-05-01')).toEqual(['kz.body.senate']);
+    // a back-reference body after a head's title: the one the person named next heads, not the one named last
+    expect(ids('Отчет Высшей аудиторской палаты рассмотрели. Депутат Мажилиса обратился к председателю палаты Алихану Смаилову.', '2024-06-01')).toEqual([
+      'kz.body.supreme-audit-chamber',
+      'kz.office.mazhilis-deputy',
+      'kz.office.supreme-audit-chamber-chairman',
+      'kz.person.smailov-alikhan',
+    ]);
     // "бір" (a, one) before a title: no one holder
     expect(ids('АҚШ Президенті келді. Сенім грамотасы — бір мемлекеттің басшысы өз өкілін тағайындайды.', '2024-05-01')).toEqual(['us.office.president']);
     // the Kazakh patronymic, derived from the Russian one, names the person with or without the surname
