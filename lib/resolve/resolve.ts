@@ -316,8 +316,8 @@ export class Resolver {
     const { date } = opts;
     this.resetMemo(date);
     const ents = this.index.entities;
-    // a page with a letter only Kazakh has (in this chunk or an earlier one) may be in Kazakh
-    const kazakhPage = (st.kazakh ||= KAZAKH_LETTER.test(text));
+    // a page in Kazakh (this chunk or an earlier one), not a Russian one with a Kazakh name
+    const kazakhPage = (st.kazakh ||= kazakhText(text));
     // on a page not in Kazakh, a match read only with a Kazakh ending is none: "Филиппин" (the Philippines) is no
     // Kazakh genitive of Philippe, "кандидатов в президенты" no Kazakh possessive of "президент"
     if (!kazakhPage) matches = matches.filter((m) => !this.kazakhEndingOnly(tokens, m));
@@ -1036,6 +1036,23 @@ const NO_STATE = '-';
 const COMMON_WORD_SURNAMES = new Set(['тау', 'кім']);
 // letters only Kazakh Cyrillic has (and the Latin schwa Kazakh sites type for ә)
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІəƏ]/;
+// a word in lower case with a letter only Kazakh has
+const KAZAKH_WORD = /(?<![\p{L}\p{M}-])[а-яёәғқңөұүһіə]*[әғқңөұүһіə][а-яёәғқңөұүһіə]*(?![\p{L}\p{M}])/u;
+const KAZAKH_LETTER_WORD = /[\p{L}\p{M}-]*[әғқңөұүһіӘҒҚҢӨҰҮҺІəƏ][\p{L}\p{M}-]*/gu;
+/**
+ * Kazakh text, not a Kazakh name in a Russian one ("район Жаңасемей"): a word in lower case with a letter only Kazakh
+ * has, or two different words with one ("АҚШ Мемлекеттік хатшысы").
+ */
+function kazakhText(text: string): boolean {
+  if (!KAZAKH_LETTER.test(text)) return false;
+  if (KAZAKH_WORD.test(text)) return true;
+  let first: string | undefined;
+  for (const m of text.matchAll(KAZAKH_LETTER_WORD)) {
+    if (first === undefined) first = m[0];
+    else if (m[0] !== first) return true;
+  }
+  return false;
+}
 
 // Kazakh words that name a chamber when capitalised and a meeting or congress otherwise (folded stems)
 const KK_COMMON_NOUNS = keySet(['мажилис', 'курылтай']);

@@ -37,6 +37,12 @@ describe('resolution', () => {
     expect(find(text, '2021-06-09')[0].id).toBe(id);
   });
 
+  it('reads no Kazakh ending on a Russian page that only names a Kazakh place', () => {
+    // "акимы" is a Russian plural here, not a Kazakh possessive of "әкім"; on a Kazakh page the possessive stands
+    expect(find('Аким Алматы выступил. В районе Жаңасемей избраны акимы сёл.', '2024-01-01').map((x) => x.text)).toEqual(['Аким Алматы']);
+    expect(find('Алматы әкімі келді.', '2024-01-01').map((x) => x.id)).toEqual(['kz.office.akim-almaty']);
+  });
+
   it('reads a state named by its official Kazakh name before a title, whatever the spelling of its words', () => {
     expect(find('Ресей Федерациясының Мемлекеттік хатшысы айтты.', '2021-06-09').map((x) => x.id)).not.toContain('kz.office.state-secretary');
     expect(countryOfWord(keyOf('Пәкстанның'), true)).toBe('pk');
