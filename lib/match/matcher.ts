@@ -65,15 +65,20 @@ export function cyrillicLookalikes(key: string): string {
   return key.replace(/[a-z]/g, (c) => LOOKALIKE[c] ?? c);
 }
 // Russian and Kazakh function words that an inflected form of some name happens to spell ("после" is "посол" in the
-// prepositional case and the word "after"): never read as an inflected name. Folded (Kazakh letters on Russian ones).
-const FUNCTION_WORDS = new Set([
+// prepositional case and the word "after"): never read as an inflected name. Folded here as the tokens are ("это" is
+// keyed "ето", Kazakh letters fall on Russian ones).
+const FUNCTION_WORDS = new Set(
+  [
   'после', 'при', 'для', 'как', 'так', 'что', 'это', 'или', 'над', 'под', 'без', 'про', 'через', 'между', 'перед',
   'около', 'также', 'когда', 'где', 'кто', 'все', 'всех', 'был', 'была', 'были', 'она', 'они', 'оно', 'его', 'ее',
   'их', 'том', 'той', 'тот', 'эти', 'этот', 'эта', 'мен', 'пен', 'бен', 'бир', 'бул', 'осы', 'сол', 'жане', 'деп', 'тен', 'ден', 'нан', 'нен', 'тан',
   // "ради" (for the sake of) spells the Ukrainian genitive of "Рада"; "әрине" (of course) a case of "Арин"; "ерте",
   // "ертең" (early, tomorrow) cases of the surname "Er"
   'ради', 'арине', 'ерте', 'ертен',
-]);
+  // "мұндай", "сондай", "қандай" (such, what kind): the similative "-дай" on the surnames Moon, Son, Kan
+  'мұндай', 'сондай', 'осындай', 'ондай', 'қандай',
+  ].map(foldWord),
+);
 // live trie nodes during one walk, and accepting points along it: far above what real aliases produce
 const MAX_STATES = 64;
 const MAX_FOUND = 256;

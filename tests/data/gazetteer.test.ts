@@ -109,6 +109,8 @@ describe('data/', () => {
       'kz.office.supreme-audit-chamber-chairman',
       'kz.person.smailov-alikhan',
     ]);
+    // "мұндай" (such) is no similative case of the surname Moon
+    expect(ids('Мұндай болжамды министр жасады. Мун Чжэ Ин келді.', '2019-05-01')).toEqual(['kr.person.moon-jae-in']);
     // "бір" (a, one) before a title: no one holder
     expect(ids('АҚШ Президенті келді. Сенім грамотасы — бір мемлекеттің басшысы өз өкілін тағайындайды.', '2024-05-01')).toEqual(['us.office.president']);
     // the Kazakh patronymic, derived from the Russian one, names the person with or without the surname
