@@ -353,6 +353,9 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
           if ((person && (p.paradigm === Paradigm.RuO || p.paradigm === Paradigm.RuE)) || (p.stem.length < 3 && !(person && p.paradigm === Paradigm.RuJ)))
             p = { stem: t.key, paradigm: Paradigm.Exact };
           forms.push([p.stem, p.paradigm]);
+          // a given name in -ий is a noun, not an adjective: Дмитрий → Дмитрия, Дмитрию, Дмитрием (a surname in -ский,
+          // -цкий declines as an adjective: Достоевского)
+          if (person && t.key.length >= 4 && t.key.endsWith('ий') && !/[кгх]ий$/.test(t.key)) forms.push([t.key.slice(0, -1), Paradigm.RuJ]);
           // a fleeting vowel: посол → посла, послом; отец → отца
           if (p.paradigm === Paradigm.RuHard && /[бвгджзклмнпрстфхцчшщ][оеё][лцкнр]$/.test(t.key) && t.key.length >= 4)
             forms.push([t.key.slice(0, -2) + t.key.slice(-1), Paradigm.RuHard]);

@@ -284,6 +284,13 @@ describe('inflection of names', () => {
     // but a name in -й declines on its two-letter stem: "Цой" → "Цоя", "Цою"
     expect(aliasTokens('Алексей Цой', 'ru', true).at(-1)!.forms).toContainEqual(['цо', Paradigm.RuJ]);
   });
+  it('declines a given name in -ий as a noun ("Дмитрия", "Юрию"), a surname in -ский as an adjective', () => {
+    expect(aliasTokens('Дмитрий Медведев', 'ru', true)[0].forms).toContainEqual(['дмитри', Paradigm.RuJ]);
+    expect(aliasTokens('Юрий Берг', 'ru', true)[0].forms).toContainEqual(['юри', Paradigm.RuJ]);
+    expect(aliasTokens('Фёдор Достоевский', 'ru', true).at(-1)!.forms.map((f) => f[1])).not.toContain(Paradigm.RuJ);
+    // not in the titles of offices: "Верховный", "Высший" stay adjectives
+    expect(aliasTokens('Высший судебный совет', 'ru', false)[0].forms.map((f) => f[1])).not.toContain(Paradigm.RuJ);
+  });
 });
 
 describe('surnames', () => {
