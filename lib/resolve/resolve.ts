@@ -1306,7 +1306,8 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
     const c = text.charCodeAt(i);
     if (c !== 0x20 && c !== 0xa0 && c !== 0xab && c !== 0x22 && c !== 0x201c && c !== 0x201e) return false;
   }
-  return THING_BEFORE.has(tokens.key(b));
+  // "от имени Игоря Бабушкина" is "on behalf of", not "named after"
+  return THING_BEFORE.has(tokens.key(b)) && !(tokens.key(b) === 'имени' && b > 0 && tokens.key(b - 1) === 'от');
 }
 // folded (Kazakh letters on Russian ones): English nouns after a name, Kazakh "street", "avenue", "square", "airport",
 // "named after"

@@ -447,6 +447,7 @@ describe('names of other things', () => {
   });
 
   it.each([
+    ['Он выступил от имени Нурсултана Назарбаева.', 'kz.person.nazarbayev-nursultan'],
     ['The Nur Otan party won seats.', 'kz.body.amanat'],
     ['Политсовет Нур Отан собрался.', 'kz.body.amanat'],
     ['Президент заявил.', 'kz.office.president'],
