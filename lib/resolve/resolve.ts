@@ -476,7 +476,8 @@ export class Resolver {
       // a title left unresolved on purpose stays so: "Deputy Chairman of the Agency", "ex-Chairman", "Банктің төрағасы"
       // ("председатель банка" names another bank's chairman only when the bank is not the one the page named)
       if (title.entity !== undefined ? ents[title.entity].k !== 1 : (!title.generic.length && !title.short.length) || this.subordinate(text, tokens, title) !== undefined || afterExPrefix(text, title.m.start) || (title === b && namesAThing(text, tokens, title.m))) continue;
-      const join = text.slice(a.m.end, b.m.start);
+      // an acronym in brackets before the title joins it as a name does: "the Asian Development Bank (ADB) Vice-President"
+      const join = bodyFirst && text.slice(a.m.end, b.m.start) === ') ' && text[a.m.start - 1] === '(' ? ' ' : text.slice(a.m.end, b.m.start);
       const titleText = text.slice(title.m.start, title.m.end);
       // the body first ("Агенттіктің төрағасы") or a title with no "of" ("председатель Агентства") only in Cyrillic
       if (!HEAD_JOIN.test(join) || ((title === b || join === ' ') && !isCyrillic(titleText))) continue;
@@ -1406,7 +1407,9 @@ const KK_ADJECTIVE = /^[а-яәғқңөұүһі]+(?:лық|лік|дық|дік|
  */
 function namedBefore(text: string, tokens: Tokens, m: RawMatch): boolean {
   const t = m.firstToken - 1;
-  if (t < 0 || m.start - tokens.ends[t] !== 1 || text.charCodeAt(m.start - 1) !== 0x20) return false;
+  // (an acronym in brackets too: "the Asian Development Bank (ADB) Vice-President")
+  const gap = m.start - tokens.ends[t];
+  if (t < 0 || text.charCodeAt(m.start - 1) !== 0x20 || (gap !== 1 && !(gap === 2 && text.charCodeAt(m.start - 2) === 0x29))) return false;
   // Latin only: Russian and Kazakh put such words after the title, and a capital before it starts the sentence
   if (tokens.key(t).charCodeAt(0) >= 0x400 || !isUpper(text.charCodeAt(tokens.starts[t]))) return false;
   return !BEFORE_BACKREF.has(tokens.key(t)) && !HONORIFICS.has(tokens.key(t));
@@ -1417,8 +1420,9 @@ function namedBefore(text: string, tokens: Tokens, m: RawMatch): boolean {
  * place), or any capitalised word inside a sentence ("… met Nazarbayev University President …").
  */
 function ownerBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
-  // a one-word title only: a longer one ("Ministry of Information and Communications") names its office itself
-  if (m.firstToken !== m.lastToken || !namedBefore(text, tokens, m)) return false;
+  // a one-word title only (hyphens allowed: "Vice-President"): a longer one ("Ministry of Information and
+  // Communications") names its office itself
+  if ((m.firstToken !== m.lastToken && /\s/.test(text.slice(m.start, m.end))) || !namedBefore(text, tokens, m)) return false;
   const t = m.firstToken - 1;
   if (matchedToken[t] === 2) return false;
   return matchedToken[t] === 1 || !isSentenceStart(text, tokens.starts[t]);

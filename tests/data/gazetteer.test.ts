@@ -111,6 +111,8 @@ describe('data/', () => {
     ]);
     // "мұндай" (such) is no similative case of the surname Moon
     expect(ids('Мұндай болжамды министр жасады. Мун Чжэ Ин келді.', '2019-05-01')).toEqual(['kr.person.moon-jae-in']);
+    // a hyphenated title after an acronym in brackets belongs to that organisation
+    expect(ids('The Asian Development Bank (ADB) Vice-President Wencai Zhang arrived in Astana.', '2017-06-15')).not.toContain('kz.office.vice-president');
     // "бір" (a, one) before a title: no one holder
     expect(ids('АҚШ Президенті келді. Сенім грамотасы — бір мемлекеттің басшысы өз өкілін тағайындайды.', '2024-05-01')).toEqual(['us.office.president']);
     // the Kazakh patronymic, derived from the Russian one, names the person with or without the surname

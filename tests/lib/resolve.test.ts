@@ -37,6 +37,11 @@ describe('resolution', () => {
     expect(find(text, '2021-06-09')[0].id).toBe(id);
   });
 
+  it('keeps a one-word title, hyphenated too, to the name whose acronym stands in brackets before it', () => {
+    // a one-word title after a name's acronym in brackets is that name's
+    expect(find('We met the Astana University (AU) President.', '2024-01-01').map((x) => x.id)).not.toContain('kz.office.president');
+  });
+
   it('reads no Kazakh ending on a Russian page that only names a Kazakh place', () => {
     // "акимы" is a Russian plural here, not a Kazakh possessive of "әкім"; on a Kazakh page the possessive stands
     expect(find('Аким Алматы выступил. В районе Жаңасемей избраны акимы сёл.', '2024-01-01').map((x) => x.text)).toEqual(['Аким Алматы']);
