@@ -427,7 +427,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
       // Finance]", "Chairman of the [Senate Committee on …]"; the words before it may still hold a shorter name
       for (let k = m.firstToken + 1; k <= m.lastToken; k++) {
         if (!starter[tl[k]]) continue;
-        const inner = longestAt(text, k, limit);
+        const inner = longestAt(text, k, limit, m.lastToken);
         if (inner && inner.lastToken > m.lastToken && inner.lastToken - k > m.lastToken - m.firstToken && namesOnItsOwn(inner.patterns)) {
           walkRange(text, m.firstToken, k, matches);
           m = inner;
@@ -447,8 +447,8 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     return false;
   }
 
-  /** The longest match starting at token i and ending before token `limit`, if any. */
-  function longestAt(text: string, i: number, limit: number): RawMatch | undefined {
+  /** The longest match starting at token i and ending before token `limit` (and after token `past`), if any. */
+  function longestAt(text: string, i: number, limit: number, past = -1): RawMatch | undefined {
     const starts = sBuf;
     const ends = eBuf;
     const tl = lBuf;
@@ -483,6 +483,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     }
     for (let f = nFound - 1; f >= 0; f--) {
       const j = foundTok[f];
+      if (j <= past) return undefined;
       // every accepting node reached at the same last token: the patterns whose case rule fits, as a list shared
       // by every match with the same node and fitting rules (resolution caches its work per list)
       let ok = EMPTY;
