@@ -46,6 +46,11 @@ function keySet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(keyOf));
 }
 
+/** An item for a match with the kinds of names it reads, not yet resolved. */
+function newItem(m: RawMatch, c: Kinds): Item {
+  return { m, full: c.full, generic: c.generic, short: c.short, surname: c.surname, initial: c.initial, place: c.place, context: c.context, entity: undefined, form: undefined, candidates: undefined, adjacent: undefined };
+}
+
 /** The office of Kazakhstan's head of state. */
 const PRESIDENT_OF_KAZAKHSTAN = 'kz.office.president';
 const HONORIFICS = keySet(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'mister', 'господин', 'г', 'н', 'госпожа']);
@@ -321,10 +326,7 @@ export class Resolver {
     // on a page not in Kazakh, a match read only with a Kazakh ending is none: "Филиппин" (the Philippines) is no
     // Kazakh genitive of Philippe, "кандидатов в президенты" no Kazakh possessive of "президент"
     if (!kazakhPage) matches = matches.filter((m) => !this.kazakhEndingOnly(tokens, m));
-    const items: Item[] = matches.map((m) => {
-      const c = this.kindsOf(m.patterns);
-      return { m, full: c.full, generic: c.generic, short: c.short, surname: c.surname, initial: c.initial, place: c.place, context: c.context, entity: undefined, form: undefined, candidates: undefined, adjacent: undefined };
-    });
+    const items: Item[] = matches.map((m) => newItem(m, this.kindsOf(m.patterns)));
 
     // "заместитель председателя партии «Нур Отан»", "Deputy Chairman of the Nur Otan party": a deputy's post is not the
     // office named, but the body named inside it is a mention of its own
@@ -340,7 +342,7 @@ export class Resolver {
         const c = this.kindsOf(m.patterns);
         if (!c.full.length || !this.allBodies(c.full)) continue;
         const shifted = { ...m, start: m.start + from, end: m.end + from, firstToken: m.firstToken + first, lastToken: m.lastToken + first };
-        inner.push({ m: shifted, full: c.full, generic: NONE, short: NONE, surname: NONE, initial: false, place: c.place, context: NONE, entity: undefined, form: undefined, candidates: undefined, adjacent: undefined });
+        inner.push(newItem(shifted, { ...c, generic: NONE, short: NONE, surname: NONE, initial: false, context: NONE }));
       }
       items.splice(k + 1, 0, ...inner);
       k += inner.length;
@@ -399,7 +401,10 @@ export class Resolver {
           // akim" stays the city's; a parent no place names (a ministry over its regional department) is not named
           const up = ents[e].p;
           const region = up === undefined ? NONE : this.siblings(up);
-          if (region.length) for (const x of [up!, ...region]) if ((lastSeen.get(x) ?? -1) < pos - 1) lastSeen.set(x, pos - 1);
+          for (let i = region.length ? -1 : 0; i < region.length; i++) {
+            const x = i < 0 ? up! : region[i];
+            if ((lastSeen.get(x) ?? -1) < pos - 1) lastSeen.set(x, pos - 1);
+          }
         }
       } else if (it.place && atPlace(tokens, it.m)) {
         // "received him in Akorda": the building, not the institution named after it
@@ -943,35 +948,38 @@ export class Resolver {
       for (const e of cands) otherBearer.add(e);
       return;
     }
+    const { starts, ends } = tokens;
+    const before = it.m.firstToken - 1;
+    const after = it.m.lastToken + 1;
+    const capAt = (t: number) => /^\p{Lu}/u.test(text.slice(starts[t], ends[t]));
+    // a capitalised word right before it, joined by one character and matched as nothing
+    const freeCapitalBefore = before >= 0 && !matchedToken[before] && starts[it.m.firstToken] - ends[before] === 1 && capAt(before);
+    // a capitalised word right after it, joined by a space: an unknown one, or one matched only as somebody's surname
+    // ("Рашидом Мынбаевым")
+    const nextItem = items[k + 1];
+    const surnameNext = nextItem !== undefined && nextItem.m.firstToken === after && !nextItem.full.length && !nextItem.generic.length && !nextItem.short.length;
+    const capitalAfter = after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && (!matchedToken[after] || surnameNext);
     if (named.length) {
       // "Иван Петрович Бекназаров" after Nurlan Beknazarov: another given name and a patronymic, so another person
       if (it.m.firstToken > 0 && patronymicAt(tokens, it.m.firstToken - 1) && GIVEN_PATRONYMIC_BEFORE.test(text.slice(Math.max(0, it.m.start - 60), it.m.start)) && named.every((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) === undefined)) return;
       // "Askar Nurtleu" after Murat Nurtleu: somebody's given name (in the gazetteer's English names) right before it, not
       // matched with it as the person's own, makes it another person's
-      const b = it.m.firstToken - 1;
-      if (!it.initial && b >= 0 && !matchedToken[b] && tokens.starts[it.m.firstToken] - tokens.ends[b] === 1 && /^\p{Lu}/u.test(text.slice(tokens.starts[b], tokens.ends[b])) && this.givenNameOf(tokens.key(b)) !== 0) {
+      if (!it.initial && freeCapitalBefore && this.givenNameOf(tokens.key(before)) !== 0) {
         for (const e of named) otherBearer.add(e);
         return;
       }
       // "Central Park" after Park Jin: a capitalised word before a surname that is a kind of place names that place
-      if (b >= 0 && !matchedToken[b] && tokens.starts[it.m.firstToken] - tokens.ends[b] === 1 && THING_AFTER.has(tokens.key(it.m.firstToken)) && /^\p{Lu}/u.test(text.slice(tokens.starts[b], tokens.ends[b]))) return;
+      if (freeCapitalBefore && THING_AFTER.has(tokens.key(it.m.firstToken))) return;
       // "Park Ichiro" after Park Jin: a name written surname first, with another word where the given name stands
-      const a = it.m.lastToken + 1;
       const written = text.slice(it.m.start, it.m.end);
-      const following = items[k + 1];
-      const freeAfter = !matchedToken[a] || (following !== undefined && following.m.firstToken === a && !following.full.length && !following.generic.length && !following.short.length);
-      if (!it.initial && a < tokens.starts.length && freeAfter && tokens.starts[a] - it.m.end === 1 && text[it.m.end] === ' ' && /^\p{Lu}/u.test(text.slice(tokens.starts[a], tokens.ends[a])) && named.every((e) => ents[e].n.startsWith(`${written} `))) return;
+      if (!it.initial && capitalAfter && named.every((e) => ents[e].n.startsWith(`${written} `))) return;
       cands = named;
     } else {
       // a surname next to an unknown capitalised word is part of somebody else's name ("Karin Keller-Sutter"); at the
       // start of a sentence the word may be capitalised only for that, which is given the benefit of the doubt for
       // Kazakhstan's people, not for foreign surnames ("Genghis Khan"), nor when the word is a given name some name in
       // the gazetteer starts with ("Aidos Beknazarov said" is not Senator Nurlan Beknazarov)
-      const { starts, ends } = tokens;
       const key = (t: number) => tokens.key(t);
-      const before = it.m.firstToken - 1;
-      const after = it.m.lastToken + 1;
-      const capAt = (t: number) => /^\p{Lu}/u.test(text.slice(starts[t], ends[t]));
       // a word matched only as somebody's surname ("Bolat", "Aidos") is a given name here, not a title
       const prevItem = items[k - 1];
       const surnameOnly = prevItem !== undefined && prevItem.m.lastToken === before && !prevItem.full.length && !prevItem.generic.length && !prevItem.short.length;
@@ -989,11 +997,8 @@ export class Resolver {
         if (this.givenNameOf(key(before)) !== 0 || isCyrillic(text.slice(starts[before], ends[before]))) for (const e of cands) otherBearer.add(e);
         return;
       }
-      // the same after it: an unknown capitalised word, or one matched only as somebody's surname ("Рашидом Мынбаевым")
-      const nextItem = items[k + 1];
-      const surnameNext = nextItem !== undefined && nextItem.m.firstToken === after && !nextItem.full.length && !nextItem.generic.length && !nextItem.short.length;
-      if (after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && (!matchedToken[after] || surnameNext)) {
-        // ("Смаилов Асхат": a Russian name written surname first; "Tokayev Meets" is a headline)
+      // the same after it ("Смаилов Асхат": a Russian name written surname first; "Tokayev Meets" is a headline)
+      if (capitalAfter) {
         if (isCyrillic(text.slice(starts[after], ends[after]))) for (const e of cands) otherBearer.add(e);
         return;
       }
@@ -1111,7 +1116,7 @@ interface SessionState {
   otherPost: Map<number, number>;
   /** Persons whose surname the page gave somebody else, with a given name not theirs ("Askhat Smailov"). */
   otherBearer: Set<number>;
-  /** Whether the page so far has a letter only Kazakh has (else Kazakh endings are not read). */
+  /** Whether the page so far reads as Kazakh (see kazakhText; else Kazakh endings are not read). */
   kazakh: boolean;
   /** Offset of the current chunk in the page text. */
   base: number;
