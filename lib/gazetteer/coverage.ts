@@ -12,7 +12,8 @@ const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 
  */
 export function uncoveredPeriods(office: Pick<EntitySource, 'from' | 'to' | 'lapses' | 'tenures'>, asOf: string, since = '2012-01-01', slackDays = 45): [string, string][] {
   const start = office.from && startOf(office.from) > since ? startOf(office.from) : since;
-  const end = office.to ? endOf(office.to) : asOf;
+  // an office that ends after the as-of date, or in a year or month not yet over, is counted only up to the as-of date
+  const end = office.to && endOf(office.to) < asOf ? endOf(office.to) : asOf;
   if (end < start) return [];
   // a lapse, when the office did not exist, counts as covered
   const spans = [

@@ -17,6 +17,8 @@ describe('uncoveredPeriods', () => {
     expect(uncoveredPeriods({ from: '2019-06', to: '2022-01-05', tenures: [t('2019-06-18', '2021-12-01')] }, '2026-11-26')).toEqual([]);
     expect(uncoveredPeriods({ from: '2022-06-11', tenures: [] }, '2026-11-26')).toEqual([['2022-06-11', '2026-11-26']]);
     expect(uncoveredPeriods({ to: '2011-12-31', tenures: [] }, '2026-11-26')).toEqual([]);
+    // an end given only as a year not yet over stops at the as-of date
+    expect(uncoveredPeriods({ from: '2022-06-14', to: '2026', tenures: [] }, '2026-11-26')).toEqual([['2022-06-14', '2026-11-26']]);
   });
   it('reads partial dates as the widest they can mean', () => {
     // a tenure "2014" to "2015-02" covers 2014-01-01 … 2015-02-28
