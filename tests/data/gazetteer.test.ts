@@ -294,6 +294,9 @@ describe('data/', () => {
     const ids = idsAt('2020-04-15');
     expect(ids('Қазақстанның тұңғыш президенті келді. Тұңғыш президент сөз сөйледі.')).toEqual(['kz.person.nazarbayev-nursultan', 'kz.person.nazarbayev-nursultan']);
     expect(ids('первый президент страны выступил.')).toEqual(['kz.person.nazarbayev-nursultan']);
+    // alone and declined, in Kazakh news; another state's first president, or a federation's, is not him
+    expect(ids('Встреча первого президента Нурсултана Назарбаева с молодежью.')).toEqual(['kz.person.nazarbayev-nursultan', 'kz.person.nazarbayev-nursultan']);
+    expect(ids('Первый президент США Джордж Вашингтон. Он стал первым президентом федерации тенниса.')).toEqual([]);
   });
 
   it('leaves a lower body of a national body\'s kind alone: a territorial or precinct election commission', () => {
