@@ -414,6 +414,10 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     if (e.from) r.f = e.from;
     if (e.to) r.t = e.to;
     if (e.multi) r.m = 1;
+    const lapses = e.lapses?.filter((l) => !l.vacant);
+    if (lapses?.length) r.l = lapses.map((l) => [l.from, l.to]);
+    const replaced = e.replaces?.filter((id) => idx.has(id));
+    if (replaced?.length) r.r = replaced.map((id) => idx.get(id)!);
     if (e.tenures?.length)
       r.ten = e.tenures.filter((t) => idx.has(t.person)).map((t) => [idx.get(t.person)!, t.from, t.to ?? '', (t.acting ? 1 : 0) | (t.seen ? 2 : 0)]);
     return r;

@@ -34,6 +34,10 @@ export interface EntityRec {
   f?: string;
   t?: string;
   m?: 1;
+  /** Periods [from, to] when the office or body did not exist (its lapses; a vacancy is not one). */
+  l?: [string, string][];
+  /** The offices or bodies this one replaced (State Counsellor → State Secretary). */
+  r?: number[];
   /** Entities named by the same place ("Almaty" → its akimat and maslikhat): naming one names the place for the others. */
   sib?: number[];
   ten?: TenureRec[];

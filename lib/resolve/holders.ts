@@ -1,5 +1,5 @@
 // Who held an office on a date, and what a person held, from the compiled index.
-import { covers } from '../gazetteer/dates';
+import { covers, endOf, startOf } from '../gazetteer/dates';
 import type { EntityRec, IntList, MatchIndex, TenureRec } from '../index/types';
 
 /** The tenures of an office (entity index), from its record or, for an index read from the shipped file, parsed now. */
@@ -43,7 +43,25 @@ export function officesByPerson(index: MatchIndex): OfficesByPerson {
   return { start, list };
 }
 
-/** True when the entity (office or body) existed on `date`. */
+/** True when the entity (office or body) existed on `date`: within its life and in none of its lapses. */
 export function existsAt(e: EntityRec, date: string): boolean {
-  return covers(e.f, e.t, date);
+  return covers(e.f, e.t, date) && !e.l?.some(([from, to]) => covers(from, to, date));
+}
+
+const DAY = 86_400_000;
+const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
+
+/**
+ * Where `date` stands from the entity's existence, when it did not exist then: days until it next existed (Infinity when
+ * it never did again) and days since it last existed (Infinity when it never had).
+ */
+export function distanceFromExistence(e: EntityRec, date: string): { until: number; since: number } {
+  if (existsAt(e, date)) return { until: 0, since: 0 };
+  if (e.f && !covers(e.f, undefined, date)) return { until: daysBetween(startOf(e.f), date), since: Infinity };
+  if (e.t && !covers(undefined, e.t, date)) return { until: Infinity, since: daysBetween(endOf(e.t), date) };
+  const lapse = e.l?.find(([from, to]) => covers(from, to, date));
+  if (!lapse) return { until: 0, since: 0 };
+  // a lapse from the office's first day: it had not existed before
+  const before = e.f && startOf(lapse[0]) <= startOf(e.f) ? Infinity : daysBetween(startOf(lapse[0]), date);
+  return { until: daysBetween(endOf(lapse[1]), date), since: before };
 }

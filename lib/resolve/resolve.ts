@@ -3,7 +3,7 @@
 import { PatternType, type MatchIndex } from '../index/types';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
 import { countryOfWord, isPostingPlace } from './countries';
-import { existsAt, holdersAt, officesByPerson, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
+import { distanceFromExistence, existsAt, holdersAt, officesByPerson, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
 import { isCyrillic, kkGenitiveEnding } from '../text/inflect';
 import { keyOf } from '../text/fold';
 
@@ -82,6 +82,14 @@ const NONE: number[] = [];
 const add = (list: number[], e: number): number[] => (list === NONE ? [e] : list.includes(e) ? list : (list.push(e), list));
 
 /** Prepared resolution state for one index (per-person tenures), reused across documents. */
+/**
+ * A title alone names a post of Kazakhstan from a year before it exists (news names a post planned for the coming
+ * months: "the Kurultai" in early 2026) to fifteen years after it last existed (a past post in a biography: "Minister
+ * of Information and Communications" in 2021); beyond those it is another's.
+ */
+const DAYS_AHEAD = 365;
+const DAYS_AFTER = 15 * 365;
+
 export class Resolver {
   private byPersonRows?: OfficesByPerson;
   constructor(
@@ -614,6 +622,24 @@ export class Resolver {
       if (active.length > 1) it.candidates = active;
     }
     this.preferExisting(it, date, lastSeen);
+    const chosen = it.entity!;
+    if (this.exists(chosen, date)) return;
+    if (adjacent !== undefined) {
+      // "State Secretary Erlan Karin" in 2025: the post that replaced the one named, which the person named with it
+      // held on the date
+      const successor = this.officesAt(adjacent, date).find((o) => ents[o].r?.includes(chosen));
+      if (successor !== undefined) {
+        it.entity = successor;
+        it.candidates = undefined;
+      }
+    } else if (country === undefined) {
+      // "the Vice-President" alone on a 2017 page is somebody else's: Kazakhstan had no such post from 1996 to 2026
+      const { until, since } = distanceFromExistence(ents[chosen], date);
+      if (until > DAYS_AHEAD && since > DAYS_AFTER) {
+        it.entity = undefined;
+        it.candidates = undefined;
+      }
+    }
   }
 
   private readonly heldCache = new Map<readonly number[], Map<number, readonly number[]>>();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { engine } from '../fixtures/gazetteer';
-import { officesByPerson } from '../../lib/resolve/holders';
+import { ASOF, engine, FIXTURE } from '../fixtures/gazetteer';
+import { distanceFromExistence, existsAt, officesByPerson } from '../../lib/resolve/holders';
+import { compile } from '../../lib/index/compile';
+import { createEngine } from '../../lib/engine';
+import type { EntitySource } from '../../lib/gazetteer/types';
 import type { MatchIndex } from '../../lib/index/types';
 import { countryOfWord, KK_STATES } from '../../lib/resolve/countries';
 import { keyOf } from '../../lib/text/fold';
@@ -483,5 +486,40 @@ describe('officesByPerson', () => {
     expect(of(0)).toEqual([2, 2]);
     expect(of(1)).toEqual([2, 3]);
     expect([2, 3, 4].map(of)).toEqual([[], [], []]);
+  });
+});
+
+describe('posts that did not exist on the date', () => {
+  const src = ['https://example.org'];
+  const vp: EntitySource = {
+    id: 'kz.office.vice-president', kind: 'office', name: 'Vice-President of Kazakhstan', scope: 'kz', country: 'kz', from: '1991-12-16',
+    lapses: [{ from: '1996-02-22', to: '2026-07-01', sources: src }],
+    names: { en: ['Vice-President of Kazakhstan'] }, generic: { en: ['Vice-President'] }, explanation: 'A post of the 1990s, restored in 2026.', sources: src,
+  };
+  const withVp = createEngine(compile([...FIXTURE, vp], ASOF).index);
+  const ids = (text: string, date: string) => withVp.findMentions(text, date).map((m) => m.id);
+
+  it('reads its lapses: the record says when it existed', () => {
+    const rec = compile([...FIXTURE, vp], ASOF).index.entities.find((e) => e.id === vp.id)!;
+    expect(existsAt(rec, '1995-01-01')).toBe(true);
+    expect(existsAt(rec, '2017-05-10')).toBe(false);
+    expect(existsAt(rec, '2026-08-01')).toBe(true);
+    // 122 days to 1 July 2026; 30 years, 8 leap days and a week since 22 February 1996
+    expect(distanceFromExistence(rec, '2026-03-01')).toEqual({ until: 122, since: 365 * 30 + 8 + 7 });
+    expect(distanceFromExistence(rec, '1991-01-01').since).toBe(Infinity);
+  });
+
+  it('leaves a title alone for a post decades from its existence, not one planned for the coming months', () => {
+    expect(ids('The Vice-President attended the forum.', '2017-05-10')).toEqual([]);
+    expect(ids('The Vice-President will be appointed by the President.', '2026-03-10')[0]).toBe(vp.id);
+    // named in full, it is named whatever the date
+    expect(ids('the Vice-President of Kazakhstan in the 1990s', '2017-05-10')).toEqual([vp.id]);
+    // a past post, in a biography some years on
+    expect(ids('He was State Secretary before.', '2025-05-10')).toEqual(['kz.office.state-secretary']);
+  });
+
+  it('takes an abolished title before the name of the holder of its successor for the successor', () => {
+    expect(find('State Secretary Yerlan Karin said.', '2025-05-10')[0]).toMatchObject({ id: 'kz.office.state-counsellor', holder: 'kz.person.karin-yerlan' });
+    expect(find('State Secretary Krymbek Kusherbayev said.', '2021-05-10')[0]).toMatchObject({ id: 'kz.office.state-secretary', holder: 'kz.person.kusherbayev-krymbek' });
   });
 });
