@@ -125,7 +125,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     // country is the place of the post ("Посол Казахстана в США" is no "Посол Казахстана в")
     if (RU_COUNTRY_SUFFIX.test(name)) {
       const bare = name.replace(RU_COUNTRY_SUFFIX, '');
-      if (!/\s(?:в|во|при|на|к|из|для)$/u.test(bare)) generic.add(bare);
+      // nor where what is left is only "head" or "leader" ("глава КНР", "лидер Китая"): said of any head of anything
+      if (!/\s(?:в|во|при|на|к|из|для)$/u.test(bare) && !/^(?:глава|лидер|руководитель)$/iu.test(bare)) generic.add(bare);
     }
     // "Министр здравоохранения РК": the country's abbreviation, as Russian-language news writes it
     if (/ Республики Казахстан$/u.test(name)) full.add(name.replace(/ Республики Казахстан$/u, ' РК'));
@@ -275,7 +276,8 @@ const RU_CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/u;
 /** A ministry's Russian name in the genitive, as it stands after "глава": "Министерства финансов", "Минфина РК". */
 export function ruMinistryGenitive(name: string): string | undefined {
   if (/^Министерство\s/u.test(name)) return name.replace(/^Министерство/u, 'Министерства');
-  if (CYR_ACRONYM.test(name)) return name;
+  // an acronym, alone or with the country after it ("МИД Казахстана")
+  if (CYR_ACRONYM.test(name) || /^[А-ЯЁ]{2,}(?:\s[А-ЯЁ]\S*)+$/u.test(name)) return name;
   const m = /^(Мин[а-яё]{3,})((?:\s\S+)*)$/u.exec(name);
   if (!m) return undefined;
   return (RU_CONSONANT_END.test(m[1]) ? `${m[1]}а` : m[1]) + m[2];
@@ -304,7 +306,10 @@ export function ministryHeadForms(office: EntitySource, body: EntitySource): Rec
       }
     for (const n of names?.ru ?? []) {
       const g = ruMinistryGenitive(n);
-      if (g) for (const t of ['Глава', 'Руководитель']) (generic ? out.ru.generic : out.ru.full).push(`${t} ${g}`);
+      if (!g) continue;
+      // the acronyms Russian declines also stand in the genitive: "глава МИДа Казахстана"
+      const forms = RU_DECLINED_ACRONYM.test(g) ? [g, g.replace(RU_DECLINED_ACRONYM, '$1а')] : [g];
+      for (const f of forms) for (const t of ['Глава', 'Руководитель']) (generic ? out.ru.generic : out.ru.full).push(`${t} ${f}`);
     }
     for (const n of names?.kk ?? []) if (/\sминистрлігі$/u.test(n) && !KK_COUNTRY_PREFIX.test(n)) (generic ? out.kk.generic : out.kk.full).push(`${n} басшысы`);
   }

@@ -297,6 +297,8 @@ describe('data/', () => {
     // alone and declined, in Kazakh news; another state's first president, or a federation's, is not him
     expect(ids('Встреча первого президента Нурсултана Назарбаева с молодежью.')).toEqual(['kz.person.nazarbayev-nursultan', 'kz.person.nazarbayev-nursultan']);
     expect(ids('Первый президент США Джордж Вашингтон. Он стал первым президентом федерации тенниса.')).toEqual([]);
+    // a Russian "глава" after a body in the genitive is the head of something else, not the body's head
+    expect(ids('На заседании Правительства РК глава ведомства отметил рост.')).toEqual(['kz.body.government']);
   });
 
   it('leaves a lower body of a national body\'s kind alone: a territorial or precinct election commission', () => {

@@ -17,6 +17,10 @@ describe('forms of official names', () => {
     expect(institutionForms('Министр иностранных дел России', 'ru', 'ru').generic).toContain('Министр иностранных дел');
     // "Посол Казахстана в США" is no "Посол Казахстана в", which took "Посол Казахстана в Северной Македонии"
     expect(institutionForms('Посол Казахстана в США', 'ru', 'kz').generic).toEqual(['Посол в США']);
+    // nor where only "head" or "leader" is left: "глава КНР" is a title, "глава" of anything is not
+    expect(institutionForms('глава КНР', 'ru', 'cn').generic).toEqual([]);
+    expect(institutionForms('лидер Китая', 'ru', 'cn').generic).toEqual([]);
+    expect(institutionForms('Председатель КНР', 'ru', 'cn').generic).toEqual(['Председатель']);
   });
 
   it('writes "Қазақстанның" also as "Қазақстан Республикасының" and "ҚР"', () => {
@@ -225,6 +229,7 @@ describe('a minister named as the head of the ministry', () => {
     expect(ruMinistryGenitive('Министерство финансов')).toBe('Министерства финансов');
     expect(ruMinistryGenitive('Минфин РК')).toBe('Минфина РК');
     expect(ruMinistryGenitive('Минэнерго')).toBe('Минэнерго');
+    expect(ruMinistryGenitive('МИД Казахстана')).toBe('МИД Казахстана');
     expect(ruMinistryGenitive('Минобороны')).toBe('Минобороны');
     expect(ruMinistryGenitive('МФ РК')).toBe('МФ РК');
     expect(ruMinistryGenitive('Комитет национальной безопасности')).toBeUndefined();
@@ -241,6 +246,13 @@ describe('a minister named as the head of the ministry', () => {
     ]);
     expect(f.ru.full).toEqual(expect.arrayContaining(['Глава Министерства финансов Республики Казахстан', 'Руководитель Минфина РК', 'Глава МФ РК']));
     expect(f.ru.generic).toEqual(expect.arrayContaining(['Глава Министерства финансов', 'Глава Минфина']));
+    // an acronym Russian declines, in both forms: "глава МИД Казахстана", "глава МИДа Казахстана"
+    const mfa = ministryHeadForms(
+      { ...minister, id: 'kz.office.minister-of-foreign-affairs', heads: 'kz.body.mfa' },
+      { ...ministry, id: 'kz.body.mfa', names: { en: ['Ministry of Foreign Affairs'], ru: ['МИД Казахстана'] }, generic: { ru: ['МИД'] } },
+    );
+    expect(mfa.ru.full).toEqual(expect.arrayContaining(['Глава МИД Казахстана', 'Глава МИДа Казахстана']));
+    expect(mfa.ru.generic).toEqual(expect.arrayContaining(['Глава МИД', 'Глава МИДа']));
     // the Kazakh name with the country in front is left out: "…министрлігі басшысы" after it is no Kazakh
     expect(f.kk).toEqual({ full: ['ҚР Қаржы министрлігі басшысы'], generic: ['Қаржы министрлігі басшысы'] });
   });
