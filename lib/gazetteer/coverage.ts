@@ -89,21 +89,30 @@ export function coverageReport(entities: EntitySource[], asOf: string, fileOf: M
   out.push(`  tenures: ${tenures.length} (${tenures.filter((t) => t.seen).length} known only from sightings); offices with no tenure: ${count((e) => e.kind === 'office' && !e.tenures?.length)}`);
   out.push(`  names written: ${names.en} Latin, ${names.ru} Russian, ${names.kk} Kazakh; generated Latin variants of person names: ${names.generated}`);
   out.push(`  explanations: ${count((e) => e.kind !== 'person' && !!e.explanation)} of ${count((e) => e.kind !== 'person')} offices and bodies, and ${count((e) => e.kind === 'person' && !!e.explanation)} persons known for no office here; sources cited: ${new Set(entities.flatMap((e) => [...e.sources, ...(e.tenures ?? []).flatMap((t) => t.sources)])).size} distinct URLs`);
-  const offices = entities.filter((e) => e.kind === 'office' && e.scope === 'kz' && !e.multi);
   const byFile = new Map<string, { id: string; open: [string, string][] }[]>();
-  let gaps = 0;
-  let days = 0;
-  for (const e of offices) {
-    const open = uncoveredPeriods(e, asOf);
-    if (!open.length) continue;
-    gaps++;
-    for (const [a, b] of open) days += daysBetween(a, b);
-    const f = fileOf.get(e.id) ?? '?';
-    if (!byFile.has(f)) byFile.set(f, []);
-    byFile.get(f)!.push({ id: e.id, open });
-  }
-  const perFile = [...byFile].map(([f, list]) => `${f.replace(/^data\/|\.json$/g, '')} ${list.length}`).join(', ');
-  out.push(`  known gaps: ${gaps} of ${offices.length} single-holder offices of Kazakhstan have periods since 2012 with no holder on record, ${Math.round(days / 365.25)} office-years in all (${perFile})`);
+  // the gaps of single-holder offices of one scope, listed under their files
+  const gapsOf = (scope: EntitySource['scope']) => {
+    const offices = entities.filter((e) => e.kind === 'office' && e.scope === scope && !e.multi);
+    let gaps = 0;
+    let days = 0;
+    const files = new Map<string, number>();
+    for (const e of offices) {
+      const open = uncoveredPeriods(e, asOf);
+      if (!open.length) continue;
+      gaps++;
+      for (const [a, b] of open) days += daysBetween(a, b);
+      const f = fileOf.get(e.id) ?? '?';
+      if (!byFile.has(f)) byFile.set(f, []);
+      byFile.get(f)!.push({ id: e.id, open });
+      files.set(f, (files.get(f) ?? 0) + 1);
+    }
+    const perFile = [...files].map(([f, n]) => `${f.replace(/^data\/|\.json$/g, '')} ${n}`).join(', ');
+    return { gaps, of: offices.length, years: Math.round(days / 365.25), perFile };
+  };
+  const kz = gapsOf('kz');
+  out.push(`  known gaps: ${kz.gaps} of ${kz.of} single-holder offices of Kazakhstan have periods since 2012 with no holder on record, ${kz.years} office-years in all (${kz.perFile})`);
+  const intl = gapsOf('intl');
+  out.push(`  known gaps abroad: ${intl.gaps} of ${intl.of} single-holder offices of international organisations, ${intl.years} office-years`);
   const fill = seatFill(entities, asOf);
   if (fill.length) {
     const seats = fill.reduce((n, f) => n + f.seats, 0);

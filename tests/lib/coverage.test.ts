@@ -72,4 +72,14 @@ describe('coverageReport', () => {
     const line = coverageReport(list, '2026-11-26', new Map()).find((l) => l.includes('explanations:'))!;
     expect(line).toContain(`explanations: ${institutions.filter((e) => e.explanation).length} of ${institutions.length} offices and bodies, and 1 persons known for no office here`);
   });
+
+  it("counts the gaps of Kazakhstan's offices and, apart, those of international organisations' heads, and lists both", () => {
+    const src = ['https://example.org'];
+    const un: EntitySource = { id: 'intl.office.un-sg', kind: 'office', name: 'UN Secretary-General', scope: 'intl', names: { en: ['UN Secretary-General'] }, explanation: 'Heads the UN Secretariat; invented for this test.', sources: src, tenures: [t('2017-01-01')] };
+    const fileOf = new Map([[un.id, 'data/intl.json']]);
+    const lines = coverageReport([...FIXTURE, un], '2026-11-26', fileOf, true);
+    expect(lines.find((l) => l.includes('known gaps abroad:'))).toBe('  known gaps abroad: 1 of 1 single-holder offices of international organisations, 5 office-years');
+    expect(lines).toContain('      intl.office.un-sg: 2012-01-01..2017-01-01');
+    expect(lines.find((l) => l.includes('known gaps:'))).toMatch(/single-holder offices of Kazakhstan/);
+  });
 });
