@@ -1413,8 +1413,19 @@ function organAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uin
     if (t >= n) return false;
   }
   if (matchedToken[t] && !(next && next.m.firstToken === t && !next.full.length && !next.generic.length)) return false;
-  return (k === 'of' ? ORGAN_EN : ORGAN_RU).has(tokens.key(t));
+  if ((k === 'of' ? ORGAN_EN : ORGAN_RU).has(tokens.key(t))) return true;
+  // "Honorary President of the Kazakhstan Boxing Federation": a name the gazetteer does not have, in capitals, whose
+  // last word says it is an organisation of its own
+  if (k !== 'of') return false;
+  for (let j = t; j < n && j < t + 6 && !matchedToken[j]; j++) {
+    if (j > t && tokens.starts[j] - tokens.ends[j - 1] !== 1) return false;
+    const key = tokens.key(j);
+    if (ORGANISATION_EN.has(key)) return j > t;
+    if (!isUpper(text.charCodeAt(tokens.starts[j])) && key !== 'of' && key !== 'and') return false;
+  }
+  return false;
 }
+const ORGANISATION_EN = keySet(['federation', 'association', 'company', 'corporation', 'university', 'foundation', 'club', 'academy', 'institute', 'league', 'society', 'college', 'hospital', 'confederation', 'bank']);
 const ORGAN_EN = keySet(['board', 'council', 'committee', 'commission', 'department', 'union', 'directors', 'trustees', 'supervisory', 'presidium', 'chamber']);
 // folded, as the tokens are (ё → е)
 const ORGAN_RU = keySet(['совета', 'правления', 'комитета', 'комиссии', 'союза', 'палаты', 'департамента', 'управления', 'директоров', 'организации', 'объединения', 'движения', 'коллегии', 'президиума', 'попечительского', 'наблюдательного', 'общественного', 'профсоюза', 'суда', 'партии']);

@@ -406,6 +406,13 @@ describe('organs and places named beside a title', () => {
     expect(find(text, '2024-04-15').map((x) => x.id)).not.toContain('kz.office.chairman-of-the-anti-corruption-agency');
   });
 
+  it('leaves a title alone before "of" and a name of its own that ends in an organisation\'s word', () => {
+    expect(find('Honorary President of the Kazakhstan Boxing Federation Askar Kulibayev came.', '2017-07-02')).toEqual([]);
+    expect(find('The President of the Almaty Management University spoke.', '2017-07-02')).toEqual([]);
+    // a lower-case word or a gap ends the name: the title is Kazakhstan's again
+    expect(find('The President of the country met the Federation.', '2017-07-02').map((x) => x.id)).toContain('kz.office.president');
+  });
+
   it('still reads the title when the word after it is no organ', () => {
     expect(find('The Anti-Corruption Agency reported. The Chairman said.', '2024-04-15').map((x) => x.id)).toContain('kz.office.chairman-of-the-anti-corruption-agency');
   });
