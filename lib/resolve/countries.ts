@@ -6,7 +6,7 @@ import { keyOf } from '../text/fold';
 // Country names that end official titles ("Minister of Foreign Affairs of Russia"): without them the title is
 // generic, resolved by context. Keys are ISO codes.
 export const EN_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
-  kz: ['Kazakhstan', 'the Republic of Kazakhstan'], ru: ['Russia', 'the Russian Federation'],
+  kz: ['Kazakhstan', 'the Republic of Kazakhstan', 'the RK'], ru: ['Russia', 'the Russian Federation'],
   us: ['the United States', 'the United States of America', 'the USA', 'the US'], cn: ['China', "the People's Republic of China"],
   uz: ['Uzbekistan', 'the Republic of Uzbekistan'], kg: ['Kyrgyzstan', 'the Kyrgyz Republic'], tj: ['Tajikistan', 'the Republic of Tajikistan'],
   tm: ['Turkmenistan'], tr: ['Turkey', 'Türkiye', 'Turkiye'], az: ['Azerbaijan'], ir: ['Iran'], de: ['Germany'], fr: ['France'],

@@ -545,6 +545,8 @@ export class Resolver {
       if (it.entity === undefined) return;
       const e = ents[it.entity];
       let [start, end] = span.get(it) ?? [it.m.start, it.m.end];
+      // a line all in Latin capitals is a site's header or menu ("TV AND RADIO COMPLEX OF THE PRESIDENT OF THE RK")
+      if (inCapitalLine(text, start, end)) return;
       let form = it.form ?? 'full';
       if (e.k === 0) {
         // a patronymic belongs to the name: "Бекназарова Нурлана Кудияровича", "Нурлан Кудиярович Бекназаров"
@@ -1425,6 +1427,26 @@ function organAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uin
   }
   return false;
 }
+/**
+ * True when [start, end) is in Latin capitals on a line of at least three words that has no small letter: a site's
+ * header, menu or banner rather than the article's text.
+ */
+function inCapitalLine(text: string, start: number, end: number): boolean {
+  let latin = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) latin = true;
+    else if ((c >= 0x61 && c <= 0x7a) || c >= 0x80) return false;
+  }
+  if (!latin) return false;
+  const from = text.lastIndexOf('\n', start) + 1;
+  let to = text.indexOf('\n', end);
+  if (to < 0) to = text.length;
+  if (to - from > 200) return false;
+  const line = text.slice(from, to);
+  return !/\p{Ll}/u.test(line) && line.trim().split(/\s+/).length >= 3;
+}
+
 const ORGANISATION_EN = keySet(['federation', 'association', 'company', 'corporation', 'university', 'foundation', 'club', 'academy', 'institute', 'league', 'society', 'college', 'hospital', 'confederation', 'bank']);
 const ORGAN_EN = keySet(['board', 'council', 'committee', 'commission', 'department', 'union', 'directors', 'trustees', 'supervisory', 'presidium', 'chamber']);
 // folded, as the tokens are (ё → е)

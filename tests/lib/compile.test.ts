@@ -7,6 +7,8 @@ describe('forms of official names', () => {
   it('adds the country’s other names and drops "the" after "of"', () => {
     const f = institutionForms('Minister of Foreign Affairs of the Republic of Kazakhstan', 'en', 'kz');
     expect(f.full).toEqual(expect.arrayContaining(['Minister of Foreign Affairs of Kazakhstan', 'Minister of Foreign Affairs of Republic of Kazakhstan']));
+    // and "of the RK", as Kazinform wrote in the 2010s
+    expect(f.full).toEqual(expect.arrayContaining(['Minister of Foreign Affairs of the RK', 'Minister of Foreign Affairs of RK']));
     expect(f.generic).toContain('Minister of Foreign Affairs');
     // a minister's title without its country is also written in lower case; a chairman's is not
     expect(f.generic).toContain('minister of foreign affairs');

@@ -168,6 +168,12 @@ describe('resolution', () => {
     expect(find('The Foreign Minister said', '2024-04-15').map((x) => x.id)).toEqual(['kz.office.minister-of-foreign-affairs']);
   });
 
+  it("leaves a line all in Latin capitals alone: a site's header, not the article", () => {
+    expect(find('TV AND RADIO COMPLEX OF THE PRESIDENT OF KAZAKHSTAN\nThe President of Kazakhstan spoke.', '2018-09-17').map((m) => m.text)).toEqual(['President of Kazakhstan']);
+    // a dateline in capitals before the text is no such line
+    expect(find('ASTANA. PRESIDENT OF KAZAKHSTAN spoke today.', '2018-09-17').map((m) => m.text)).toEqual(['PRESIDENT OF KAZAKHSTAN']);
+  });
+
   it('resolves offices at the page date: the same words, two holders', () => {
     expect(find('President of Kazakhstan', '2018-01-01')[0].holder).toBe('kz.person.nazarbayev-nursultan');
     expect(find('President of Kazakhstan', '2020-01-01')[0].holder).toBe('kz.person.tokayev-kassym-jomart');
