@@ -449,7 +449,7 @@ export class Resolver {
       } else if (!it.generic.length && it.short.length && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) {
         // "the Party Charter", "Government House": the word names something of the body's, not the body
       } else if (it.generic.length || it.short.length) {
-        const country = it.generic.length ? this.countryContext(text, tokens, it.m) : undefined;
+        const country = it.generic.length ? this.countryContext(text, tokens, it.m, matchedToken) : undefined;
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
         // "KTZ President", "Nazarbayev University President", "Federation President Adilbek Zhaksybekov": a title that
         // belongs to the name before it, when no country, and no holder of the office named after it, say otherwise
@@ -900,7 +900,7 @@ export class Resolver {
   }
 
   /** A country named just before a title ("Russian", "Russia's", "U.S.") or just after it ("of Russia", "России"). */
-  private countryContext(text: string, tokens: Tokens, m: RawMatch): string | undefined {
+  private countryContext(text: string, tokens: Tokens, m: RawMatch, matchedToken?: Uint8Array): string | undefined {
     const { starts, ends } = tokens;
     const count = starts.length;
     let t = m.firstToken - 1;
@@ -942,6 +942,8 @@ export class Resolver {
         // a Kazakh genitive after a title belongs to the noun after it: "Президент АҚШ-тың елшісіне", "Ресейдің"
         if (kkGenitiveEnding(text.slice(starts[a], ends[a])) > 0) return undefined;
         if (a + 1 < count && hyphenGenitiveAt(text, tokens, a + 1)) return undefined;
+        // the state begins a name of its own: "Мемлекет басшысы Ресей Елшісін қабылдады" (Russia's ambassador)
+        if (matchedToken?.[a] === 1) return undefined;
         return countryOfWord(ka, false);
       }
     }

@@ -297,6 +297,8 @@ describe('data/', () => {
     // alone and declined, in Kazakh news; another state's first president, or a federation's, is not him
     expect(ids('Встреча первого президента Нурсултана Назарбаева с молодежью.')).toEqual(['kz.person.nazarbayev-nursultan', 'kz.person.nazarbayev-nursultan']);
     expect(ids('Первый президент США Джордж Вашингтон. Он стал первым президентом федерации тенниса.')).toEqual([]);
+    // a state that begins a name of its own after a title is not the title's: "Russia's ambassador" is received
+    expect(idsAt('2021-05-10')('Мемлекет басшысы Ресей Елшісін қабылдады.')).toEqual(['kz.office.president', 'ru.office.ambassador-to-kazakhstan']);
     // a Russian "глава" after a body in the genitive is the head of something else, not the body's head
     expect(ids('На заседании Правительства РК глава ведомства отметил рост.')).toEqual(['kz.body.government']);
   });
