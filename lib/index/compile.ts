@@ -173,9 +173,10 @@ export function institutionForms(name: string, lang: Lang, country: string | und
 
 // Words that make a "name" a title rather than a personal name: no surname is derived from such names
 const TITLE_WORDS =
-  /^(?:President|Президент|Первый|First|Тұңғыш|Elbasy|Елбасы|Leader|Лидер|Head|Chairman|of|the|Республики|Republic|Kazakhstan|Казахстана|Казахстан|Қазақстан|Sultan|Emperor|King|Queen|Pope|Supreme)$/u;
+  /^(?:President|Президент|Первый|First|Тұңғыш|Elbasy|Елбасы|Leader|Лидер|Head|Chairman|of|the|Республики|Republic|Kazakhstan|Казахстана|Казахстан|Қазақстан|Sultan|Emperor|King|Queen|Pope|Supreme|Sheikh|Shaikh|Emir)$/u;
 
 const REGNAL = /^[IVXLC]+$/;
+const SURNAME_PARTICLE = /^(?:Al|El|Abu|Ibn|Bin|Van|Von|De|Da|Di|Du|Le|La)$/;
 
 /**
  * Countries whose personal names put the family name first, in English and Russian alike (Xi Jinping, Си Цзиньпин), and
@@ -396,7 +397,9 @@ export function surnameForms(name: string, country: string | undefined): { surna
   // a monarch's regnal number ("Harald V", "Carl XVI Gustaf", "Карл XVI Густав"): the name has no surname to use alone
   if (words.some((w) => REGNAL.test(w))) return null;
   if (country && FAMILY_NAME_FIRST.has(country)) return { surname: words[0] };
-  const surname = words[words.length - 1];
+  // a family name after a particle keeps it: "Abdullah Al Al-Sheikh", "Charles De Gaulle" ("Al-Sheikh" alone is not his)
+  const last = words.length - 1;
+  const surname = last >= 2 && SURNAME_PARTICLE.test(words[last - 1]) ? `${words[last - 1]} ${words[last]}` : words[last];
   return { surname, initial: `${[...words[0]][0]}. ${surname}` };
 }
 

@@ -311,6 +311,9 @@ describe('surnames', () => {
   it('derives a surname and an initial form from a personal name, not from a title', () => {
     expect(surnameForms('Kassym-Jomart Tokayev', 'kz')).toEqual({ surname: 'Tokayev', initial: 'K. Tokayev' });
     expect(surnameForms('Xi Jinping', 'cn')).toEqual({ surname: 'Xi' });
+    // a particle stays with the family name; an honorific is no surname
+    expect(surnameForms('Abdullah Al Al-Sheikh', 'sa')).toEqual({ surname: 'Al Al-Sheikh', initial: 'A. Al Al-Sheikh' });
+    expect(surnameForms('Abdullah Al Sheikh', 'sa')).toBeNull();
     expect(surnameForms('First President of Kazakhstan', 'kz')).toBeNull();
     expect(surnameForms('Первый Президент Казахстана', 'kz')).toBeNull();
     // regnal numbers are not surnames: "V" alone must never name Harald V
