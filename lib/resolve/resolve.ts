@@ -81,7 +81,6 @@ const NONE: number[] = [];
 /** `list` with `e` added once (a new array the first time, so the shared empty one is never changed). */
 const add = (list: number[], e: number): number[] => (list === NONE ? [e] : list.includes(e) ? list : (list.push(e), list));
 
-/** Prepared resolution state for one index (per-person tenures), reused across documents. */
 /**
  * A title alone names a post of Kazakhstan from a year before it exists (news names a post planned for the coming
  * months: "the Kurultai" in early 2026) to fifteen years after it last existed (a past post in a biography: "Minister
@@ -90,6 +89,7 @@ const add = (list: number[], e: number): number[] => (list === NONE ? [e] : list
 const DAYS_AHEAD = 365;
 const DAYS_AFTER = 15 * 365;
 
+/** Prepared resolution state for one index (per-person tenures), reused across documents. */
 export class Resolver {
   private byPersonRows?: OfficesByPerson;
   constructor(
@@ -1429,6 +1429,7 @@ function organAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uin
   }
   return false;
 }
+
 /**
  * True when [start, end) is in Latin capitals on a line of at least three words that has no small letter: a site's
  * header, menu or banner rather than the article's text.
