@@ -463,7 +463,7 @@ export class Resolver {
         if (place >= 0) for (const e of contextAt.get(place) ?? NONE) lastSeen.set(e, pos);
         // a back-reference to what the page named ("the Assembly" after "the Assembly of People of Kazakhstan") wins
         // over a title that nothing around it ties to a country
-        const short = it.short.length ? this.pickShort(it, date, lastSeen, st.otherPost, items[k + 1]) : undefined;
+        const short = it.short.length ? this.pickShort(it, date, lastSeen, st, text, tokens.key(it.m.lastToken), items[k + 1]) : undefined;
         if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined))) {
           it.entity = short;
           it.form = 'short';
@@ -471,7 +471,12 @@ export class Resolver {
       } else if (it.surname.length) {
         this.pickSurname(text, tokens, items, k, it, namedInFull, st.otherBearer, matchedToken, date);
       }
-      if (it.entity !== undefined) introduce(it.entity, pos);
+      if (it.entity !== undefined) {
+        introduce(it.entity, pos);
+        const rec = ents[it.entity];
+        if (rec.k !== 0) st.titledAt.set(it.entity, pos);
+        if (rec.k === 1 && rec.c !== 'kz') for (let t = it.m.firstToken; t <= it.m.lastToken; t++) st.foreignTitleAt.set(tokens.key(t), pos);
+      }
     });
 
     // a bare title and the body it heads, named as one: "Chairman of the Agency", "председатель Агентства",
@@ -671,7 +676,7 @@ export class Resolver {
   }
 
   /** A back-reference ("the Assembly"): the candidate the page named last, or the one whose parent it named. */
-  private pickShort(it: Item, date: string, lastSeen: Map<number, number>, otherPost: Map<number, number>, next: Item | undefined): number | undefined {
+  private pickShort(it: Item, date: string, lastSeen: Map<number, number>, st: SessionState, text: string, word: string, next: Item | undefined): number | undefined {
     const ents = this.index.entities;
     let pool = it.short;
     if (!pool.every((e) => this.exists(e, date))) {
@@ -717,7 +722,14 @@ export class Resolver {
     const at = pick === via ? viaAt : bestAt;
     // the word named another post after it: "the Akim of Munaily District ... the Akim" is not Astana's akim, unless
     // the person named right after it holds the post ("Аким Досаев")
-    if (pick !== undefined && (otherPost.get(pick) ?? -Infinity) > at) {
+    // "Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, met Mukhtar Tleuberdi. The Minister said": another
+    // state's post was named by this word after Kazakhstan's was named by its title, and Kazakhstan's holder was named
+    // no later than in that sentence ("… Foreign Minister Muhriddin. Nurtleu then … The minister noted" is Nurtleu's)
+    if (pick !== undefined && ents[pick].c === 'kz') {
+      const foreign = st.foreignTitleAt.get(word);
+      if (foreign !== undefined && foreign > (st.titledAt.get(pick) ?? -Infinity) && (at <= foreign || !sentenceEndBetween(text, foreign - st.base, at - st.base))) return undefined;
+    }
+    if (pick !== undefined && (st.otherPost.get(pick) ?? -Infinity) > at) {
       if (!next || next.m.start - it.m.end > 2) return undefined;
       const holders = this.holdersOn(pick, date);
       if (!next.full.some((p) => holders.includes(p)) && !next.surname.some((p) => holders.includes(p))) return undefined;
@@ -1146,6 +1158,10 @@ interface SessionState {
   otherPost: Map<number, number>;
   /** Persons whose surname the page gave somebody else, with a given name not theirs ("Askhat Smailov"). */
   otherBearer: Set<number>;
+  /** Where an office or body was last named by its own words (not only through its holder's name), by entity. */
+  titledAt: Map<number, number>;
+  /** Where a post of another state or of an international body was last named, by each word of its title. */
+  foreignTitleAt: Map<string, number>;
   /** Whether the page so far reads as Kazakh (see kazakhText; else Kazakh endings are not read). */
   kazakh: boolean;
   /** Offset of the current chunk in the page text. */
@@ -1154,7 +1170,16 @@ interface SessionState {
 
 /** Resolves consecutive chunks of one page with shared context (see Resolver.session). */
 export class ResolveSession {
-  private readonly st: SessionState = { namedInFull: new Set(), lastSeen: new Map(), otherPost: new Map(), otherBearer: new Set(), kazakh: false, base: 0 };
+  private readonly st: SessionState = {
+    namedInFull: new Set(),
+    lastSeen: new Map(),
+    otherPost: new Map(),
+    otherBearer: new Set(),
+    titledAt: new Map(),
+    foreignTitleAt: new Map(),
+    kazakh: false,
+    base: 0,
+  };
   constructor(
     private readonly resolver: Resolver,
     private readonly opts: ResolveOptions,
@@ -1428,6 +1453,12 @@ function organAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uin
     if (!isUpper(text.charCodeAt(tokens.starts[j])) && key !== 'of' && key !== 'and') return false;
   }
   return false;
+}
+
+/** True when a sentence ends, or a line breaks, between two offsets of the text (false when either is outside it). */
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  if (from < 0 || to > text.length) return false;
+  return /[.!?]["'”»]?\s|\n/.test(text.slice(from, to));
 }
 
 /**
