@@ -444,7 +444,7 @@ export class Resolver {
         // "Банктің төрағасы": in Kazakh, the title of something named before it that the gazetteer does not have
       } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m)) {
         // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post
-      } else if ((it.short.length || (it.generic.length && !it.full.length && !isUpper(text.charCodeAt(it.m.start)))) && afterIndefinite(tokens, it.m)) {
+      } else if ((it.short.length || (it.generic.length && !it.full.length && !isUpper(text.charCodeAt(it.m.start)))) && afterIndefinite(tokens, it.m) && !this.oneOfSeveralIn(text, it)) {
         // "raised to the level of a Consulate General", "a Council": a back-reference is never indefinite
       } else if (!it.generic.length && it.short.length && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) {
         // "the Party Charter", "Government House": the word names something of the body's, not the body
@@ -901,6 +901,16 @@ export class Resolver {
   }
 
   /** True when every entity is another state's ambassador to Kazakhstan or embassy in it. */
+  /**
+   * A seat of a body named with it ("a member of the Central Election Commission"): one of several holders, for whom an
+   * indefinite article is the natural one.
+   */
+  private oneOfSeveralIn(text: string, it: Item): boolean {
+    if (it.short.length || !it.generic.length || !/ of /.test(text.slice(it.m.start, it.m.end))) return false;
+    for (const e of it.generic) if (!this.index.entities[e].m) return false;
+    return true;
+  }
+
   private allPostings(list: readonly number[]): boolean {
     for (const e of list) if (!POSTING_ID.test(this.index.entities[e].id)) return false;
     return true;

@@ -301,6 +301,11 @@ describe('data/', () => {
     // after that, in a sentence of its own
     expect(idsAt('2021-05-10')('Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, spoke to Mukhtar Tleuberdi. The Minister emphasized the ties.')).not.toContain('kz.office.minister-of-foreign-affairs');
     expect(idsAt('2024-04-15')("Nurtleu met Tajikistan's Foreign Minister Sirojiddin Muhriddin. On April 13, Nurtleu opened a consulate. The minister also noted the ties.").at(-1)).toBe('kz.office.minister-of-foreign-affairs');
+    // one of several members of a body named with it takes "a": the seat is still named
+    expect(idsAt('2023-05-10')('Anastassiya Schegortsova, a member of the Central Election Commission, made a report.')).toEqual([
+      'kz.person.schegortsova-anastassiya',
+      'kz.office.central-election-commission-member',
+    ]);
     // a state that begins a name of its own after a title is not the title's: "Russia's ambassador" is received
     expect(idsAt('2021-05-10')('Мемлекет басшысы Ресей Елшісін қабылдады.')).toEqual(['kz.office.president', 'ru.office.ambassador-to-kazakhstan']);
     // a Russian "глава" after a body in the genitive is the head of something else, not the body's head
