@@ -112,6 +112,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     // "Deputy Minister", "Deputy Prime Minister" → "Vice Minister", "Vice Prime Minister", as Kazinform often writes
     for (const set of [full, generic])
       for (const f of [...set]) if (/^(?:First )?Deputy [A-Za-z ]*\bMinister\b/.test(f)) set.add(f.replace(/^(First )?Deputy /, '$1Vice '));
+    // "E&P" is also written "E & P", which the matcher reads as "E and P"
+    for (const set of [full, generic]) for (const f of [...set]) if (/\S&\S/.test(f)) set.add(f.replace(/(\S)&(?=\S)/g, '$1 & '));
     // a generic title matches in the case written: "the head of the Supreme Court" as well as "Head of the Supreme Court"
     for (const g of [...generic]) {
       const lower = g.replace(/^(?:First )?(?:Deputy )?Head of /, (m) => m.toLowerCase());
@@ -320,7 +322,8 @@ export function ministryHeadForms(office: EntitySource, body: EntitySource): Rec
 export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasToken[] {
   const words = alias.split(/\s+/).filter(Boolean);
   const out: AliasToken[] = [];
-  const wordTokens = words.map((w) => tokenize(w).map((t) => ({ key: t.key, raw: w.slice(t.start, t.end), start: t.start, end: t.end })));
+  // "&" standing alone is the word "and", as the matcher reads it in the text ("Exploration & Production")
+  const wordTokens = words.map((w) => (w === '&' ? [{ key: 'and', raw: '&', start: 0, end: 1 }] : tokenize(w).map((t) => ({ key: t.key, raw: w.slice(t.start, t.end), start: t.start, end: t.end }))));
   const nonEmpty = wordTokens.map((t, i) => (t.length ? i : -1)).filter((i) => i >= 0);
   const lastWord = nonEmpty[nonEmpty.length - 1];
   // Russian: leading adjectives and the first noun inflect; the words after it are genitive complements that do not

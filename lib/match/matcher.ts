@@ -90,6 +90,7 @@ function fnv(s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h;
 }
+const AND_HASH = fnv('and');
 
 /** A growable Int32Array used as scratch space, reused from one text to the next. */
 function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
@@ -351,6 +352,14 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
       let c = text.charCodeAt(p);
       let cls = classTable[c] || classOf(c);
       if (cls !== CharClass.Word) {
+        // "&" between spaces reads as the word "and": "Ministry of Transport & Communications"
+        if (c === 0x26 && p > 0 && text.charCodeAt(p - 1) === 0x20 && text.charCodeAt(p + 1) === 0x20) {
+          const entry = learn('and', AND_HASH);
+          starts[n] = p;
+          ends[n] = p + 1;
+          tk[n] = entry;
+          tl[n++] = entryList[entry];
+        }
         p++;
         continue;
       }

@@ -107,6 +107,25 @@ describe('matcher', () => {
     expect(found('«Нұр Отан» деді')).toEqual(['Нұр Отан']);
   });
 
+  it('reads "&" between spaces as "and", in the text and in a name', () => {
+    const body = (id: string, en: string[]): EntitySource => ({
+      id, kind: 'body', name: en[0], scope: 'kz', country: 'kz', names: { en }, explanation: 'A body invented for the ampersand test.', sources: ['https://example.org'],
+    });
+    const m = createMatcher(compile([
+      body('kz.body.transport', ['Ministry of Transport and Communications']),
+      body('kz.body.kmg-ep', ['KazMunayGas Exploration & Production', 'KMG E&P']),
+    ], '2026-01-01').index);
+    const found = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
+    expect(found('The Ministry of Transport & Communications said.')).toEqual(['Ministry of Transport & Communications']);
+    expect(found('KazMunayGas Exploration and Production and KazMunayGas Exploration & Production and KMG E&P')).toEqual([
+      'KazMunayGas Exploration and Production',
+      'KazMunayGas Exploration & Production',
+      'KMG E&P',
+    ]);
+    // an "&" inside a word is no "and"
+    expect(found('Ministry of Transport&Communications')).toEqual([]);
+  });
+
   it('crosses a comma only where the name itself has one', () => {
     const body = (id: string, en: string[], ru: string[] = []): EntitySource => ({
       id, kind: 'body', name: en[0], scope: 'kz', country: 'kz', names: { en, ru }, explanation: 'A body invented for the comma test.', sources: ['https://example.org'],
