@@ -1045,7 +1045,7 @@ export class Resolver {
       }
       // (and the page's later surname alone is that other person's too, when the word is a given name: "Askhat Smailov …
       // Smailov added"; a capitalised word of an English headline, "Putin Meets Tokayev", says nothing of the others)
-      if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && (!matchedToken[before] || surnameOnly) && !HONORIFICS.has(key(before)) && (!isSentenceStart(text, starts[before]) || cands.every((e) => ents[e].s !== 'kz') || this.matcher.startsName(key(before)))) {
+      if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && (!matchedToken[before] || surnameOnly) && !HONORIFICS.has(key(before)) && !CALENDAR_WORD.test(text.slice(starts[before], ends[before])) && (!isSentenceStart(text, starts[before]) || cands.every((e) => ents[e].s !== 'kz') || this.matcher.startsName(key(before)))) {
         if (this.givenNameOf(key(before)) !== 0 || isCyrillic(text.slice(starts[before], ends[before]))) for (const e of cands) otherBearer.add(e);
         return;
       }
@@ -1140,13 +1140,20 @@ const PATRONYMIC_AFTER = new RegExp(`^ ${PATRONYMIC}(?![\\p{L}-])`, 'u');
 function patronymicAt(tokens: Tokens, t: number): boolean {
   return PATRONYMIC_KEY.test(tokens.key(t));
 }
-// the same endings on a folded token (ұ and қ folded to у and к)
-const PATRONYMIC_KEY = new RegExp(`${PATRONYMIC_END}$`);
+// A Russian or Kazakh patronymic in Latin letters: "Kemelevich", "Abishevna", "Uzakbaiuly", "Abishkyzy"
+const LATIN_PATRONYMIC_END = '(?:ovich|evich|ovna|evna|ichna|uly|kyzy|qyzy)';
+// the same endings on a folded token (ұ and қ folded to у and к; Latin in lower case, after a stem of three letters
+// or more: "July" is no patronymic)
+const PATRONYMIC_KEY = new RegExp(`(?:${PATRONYMIC_END}|[a-z]{3}${LATIN_PATRONYMIC_END})$`);
 
 /** A name that ends in a Russian or Kazakh surname ending, in any case. */
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская)(?:а|у|ым|ом|е|ой|ого|ому)?$/u;
 /** A given name and a patronymic right before a surname. */
-const GIVEN_PATRONYMIC_BEFORE = new RegExp(`(?<![\\p{L}-])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)? ${PATRONYMIC} $`, 'u');
+// (or in Latin letters: "Askar Uzakbaiuly Mamin", "Kassym-Jomart Kemelevich Tokayev")
+const GIVEN_PATRONYMIC_BEFORE = new RegExp(
+  `(?<![\\p{L}-])(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)? ${PATRONYMIC}|[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]{2,}${LATIN_PATRONYMIC_END}) $`,
+  'u',
+);
 
 /** Between a bare title and the body it heads: "Chairman of the Agency", "председатель Агентства". */
 const HEAD_JOIN = /^(?: of the | of | )$/;
@@ -1156,6 +1163,8 @@ const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Председ
 const HEAD_OF_STATE = /^(?:Head of State|Глав[аыеоу]й? государства|Мемлекет басшы)/u;
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A month or a day of the week, which may stand right before a surname ("In July Tokayev said", "On Monday Smailov"). */
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const BEFORE_DATE = keySet(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'on', 'to', 'between', 'and']);
 
 interface SessionState {

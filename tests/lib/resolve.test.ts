@@ -398,9 +398,20 @@ describe('patronymics', () => {
     ['Касым-Жомарт Токаев Иванович.', 'Касым-Жомарт Токаев', 'full'],
     // another given name and patronymic before the surname of a person named in full: another person
     ['Крымбек Кушербаев выступил. Иван Петрович Кушербаев ответил.', 'Крымбек Кушербаев', 'full'],
+    // in Latin letters, a Russian or a Kazakh patronymic (decrees and English official biographies write them)
+    ['Krymbek Nurmagambetovich Kusherbayev spoke.', 'Krymbek Nurmagambetovich Kusherbayev', 'full'],
+    ['Krymbek Eleuuly Kusherbayev spoke.', 'Krymbek Eleuuly Kusherbayev', 'full'],
+    // another given name with a patronymic: somebody else's
+    ['Ivan Petrovich Kusherbayev, a farmer, spoke.', undefined, undefined],
   ])('belong to the name they stand in: %s', (text, span, form) => {
     const m = engine.findMentions(text, '2021-06-09').filter((x) => x.kind === 'person');
-    expect(m.map((x) => [x.text, x.form])).toEqual([[span, form]]);
+    expect(m.map((x) => [x.text, x.form])).toEqual(span ? [[span, form]] : []);
+  });
+});
+
+describe('a month or a weekday before a surname', () => {
+  it.each(['In July Kusherbayev spoke.', 'On Monday Kusherbayev spoke.'])('is no given name: %s', (text) => {
+    expect(find(text).map((x) => [x.text, x.id])).toEqual([['Kusherbayev', 'kz.person.kusherbayev-krymbek']]);
   });
 });
 
