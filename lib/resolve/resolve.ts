@@ -143,6 +143,12 @@ export class Resolver {
     return this.headsByBody.get(body) ?? NONE;
   }
 
+  /** The state named in the possessive between a title and a body: " of Kyrgyzstan's " → "kg". */
+  private possessiveStateOf(between: string): string | undefined {
+    const m = /^ of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s $/u.exec(between);
+    return m ? (TWO_WORD_COUNTRIES.get(m[1].toLowerCase()) ?? countryOfWord(keyOf(m[1]), true)) : undefined;
+  }
+
   private chairLikeMemo = new Map<number, boolean>();
   /** Whether an office's English name calls its holder a chairman, head, director, president or the like (not a minister). */
   private chairLike(office: number): boolean {
@@ -485,8 +491,10 @@ export class Resolver {
     for (let k = 0; k + 1 < items.length; k++) {
       const a = items[k];
       const b = items[k + 1];
-      // only neighbours: a title and a body with at most " of the " between them
-      if (b.m.start - a.m.end > 8) continue;
+      // only neighbours: a title and a body with at most " of the " between them, or the body's state in the possessive
+      // ("Speaker of Kyrgyzstan's Jogorku Kenesh")
+      const statesBody = b.m.start - a.m.end > 8 && b.entity !== undefined && ents[b.entity].k === 2 && this.possessiveStateOf(text.slice(a.m.end, b.m.start)) === ents[b.entity].c;
+      if (b.m.start - a.m.end > 8 && !statesBody) continue;
       const bodyFirst = a.entity !== undefined && ents[a.entity].k === 2;
       const title = bodyFirst ? b : a;
       const body = bodyFirst ? a : b;
@@ -495,7 +503,7 @@ export class Resolver {
       // ("председатель банка" names another bank's chairman only when the bank is not the one the page named)
       if (title.entity !== undefined ? ents[title.entity].k !== 1 : (!title.generic.length && !title.short.length) || this.subordinate(text, tokens, title) !== undefined || afterExPrefix(text, title.m.start) || (title === b && namesAThing(text, tokens, title.m))) continue;
       // an acronym in brackets before the title joins it as a name does: "the Asian Development Bank (ADB) Vice-President"
-      const join = bodyFirst && text.slice(a.m.end, b.m.start) === ') ' && text[a.m.start - 1] === '(' ? ' ' : text.slice(a.m.end, b.m.start);
+      const join = statesBody ? ' of ' : bodyFirst && text.slice(a.m.end, b.m.start) === ') ' && text[a.m.start - 1] === '(' ? ' ' : text.slice(a.m.end, b.m.start);
       const titleText = text.slice(title.m.start, title.m.end);
       // the body first ("Агенттіктің төрағасы") or a title with no "of" ("председатель Агентства") only in Cyrillic
       if (!HEAD_JOIN.test(join) || ((title === b || join === ' ') && !isCyrillic(titleText))) continue;
@@ -1158,7 +1166,7 @@ const GIVEN_PATRONYMIC_BEFORE = new RegExp(
 /** Between a bare title and the body it heads: "Chairman of the Agency", "председатель Агентства". */
 const HEAD_JOIN = /^(?: of the | of | )$/;
 /** A bare title any body's head has. */
-const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төрағасы|Төраға|Басшысы)$/iu;
+const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төрағасы|Төраға|Басшысы)$/iu;
 // The capitalised "Head of State" in English, Russian (any case) and Kazakh
 const HEAD_OF_STATE = /^(?:Head of State|Глав[аыеоу]й? государства|Мемлекет басшы)/u;
 

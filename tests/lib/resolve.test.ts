@@ -415,6 +415,32 @@ describe('a month or a weekday before a surname', () => {
   });
 });
 
+describe("a title and a body with the body's state in the possessive between them", () => {
+  const src = ['https://example.org/source'];
+  const kenesh: EntitySource[] = [
+    { id: 'kg.body.jogorku-kenesh', kind: 'body', name: 'Jogorku Kenesh', scope: 'foreign', country: 'kg', names: { en: ['Jogorku Kenesh'] }, explanation: 'The parliament of Kyrgyzstan.', sources: src },
+    {
+      id: 'kg.office.speaker-jogorku-kenesh', kind: 'office', name: 'Speaker of the Jogorku Kenesh', scope: 'foreign', country: 'kg', heads: 'kg.body.jogorku-kenesh',
+      names: { en: ['Speaker of the Jogorku Kenesh'] }, explanation: 'The presiding officer of the parliament of Kyrgyzstan.', sources: src,
+    },
+    // a bare "Speaker" or "Chairman" is matched as a back-reference to Kazakhstan's Speaker, as in the gazetteer
+    {
+      id: 'kz.office.senate-chairman', kind: 'office', name: 'Chairman of the Senate of Kazakhstan', scope: 'kz', country: 'kz',
+      names: { en: ['Chairman of the Senate of Kazakhstan'] }, short: { en: ['Speaker', 'Chairman'] }, explanation: 'The presiding officer of the Senate.', sources: src,
+    },
+  ];
+  const withKenesh = createEngine(compile([...FIXTURE, ...kenesh], ASOF).index);
+  const spans = (text: string) => withKenesh.findMentions(text, '2019-04-18').map((m) => [m.text, m.id]);
+
+  it('name the body\'s head: "Speaker of Kyrgyzstan\'s Jogorku Kenesh", "Chairman of Kyrgyzstan\'s Jogorku Kenesh"', () => {
+    expect(spans("Speaker of Kyrgyzstan's Jogorku Kenesh spoke.")).toEqual([["Speaker of Kyrgyzstan's Jogorku Kenesh", 'kg.office.speaker-jogorku-kenesh']]);
+    expect(spans('Chairman of Kyrgyzstan’s Jogorku Kenesh spoke.')).toEqual([['Chairman of Kyrgyzstan’s Jogorku Kenesh', 'kg.office.speaker-jogorku-kenesh']]);
+  });
+  it('not when the state is another than the body\'s', () => {
+    expect(spans("Speaker of Russia's Jogorku Kenesh spoke.")).toEqual([['Jogorku Kenesh', 'kg.body.jogorku-kenesh']]);
+  });
+});
+
 describe('organs and places named beside a title', () => {
   it.each([
     'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі хабарлады. Председатель совета директоров банка заявил.',
