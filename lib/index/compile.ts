@@ -120,6 +120,9 @@ export function institutionForms(name: string, lang: Lang, country: string | und
       if (lower !== g) generic.add(lower);
       // and a minister's whole title, which news often writes in lower case: "minister of finance Madi Takiyev"
       if (/^(?:First )?(?:Deputy |Vice )?(?:Prime )?Minister\b/.test(g)) generic.add(g.toLowerCase());
+      // an envoy's title before the place, the place keeping its capitals: "the ambassador to the United States"
+      const envoy = /^(?:Ambassador|Permanent Representative|Consul General)(?= (?:to|in) )/.exec(g);
+      if (envoy) generic.add(envoy[0].toLowerCase() + g.slice(envoy[0].length));
     }
   } else if (lang === 'ru') {
     if (/^Посол /.test(name)) full.add(name.replace(/^Посол /, 'Чрезвычайный и Полномочный Посол '));
@@ -179,6 +182,8 @@ const TITLE_WORDS =
 
 const REGNAL = /^[IVXLC]+$/;
 const SURNAME_PARTICLE = /^(?:Al|El|Abu|Ibn|Bin|Van|Von|De|Da|Di|Du|Le|La)$/;
+/** The same particles of European names in lower case, as written inside a name: "de Mistura", "von der Leyen". */
+const LOWER_PARTICLE = /^(?:de|da|di|du|dos|das|del|della|van|von|der|den|ter|la|le)$/;
 
 /**
  * Countries whose personal names put the family name first, in English and Russian alike (Xi Jinping, Си Цзиньпин), and
@@ -396,13 +401,17 @@ function caseMask(tokens: AliasToken[], enforceCapital: boolean, notShouting = f
 /** Surname forms of a person's full name: the last word (first for family-name-first countries), and initial + surname. */
 export function surnameForms(name: string, country: string | undefined): { surname: string; initial?: string } | null {
   const words = name.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 4 || words.some((w) => !/^\p{Lu}/u.test(w) || TITLE_WORDS.test(w))) return null;
+  // a European particle in lower case belongs to the surname ("Staffan de Mistura", "Ursula von der Leyen"); any other
+  // word in lower case ("bin" in "Mohamad Adli bin Abdullah": "son of") makes no surname to use alone
+  if (words.length < 2 || words.length > 4 || words.some((w, i) => !(/^\p{Lu}/u.test(w) || (i > 0 && LOWER_PARTICLE.test(w))) || TITLE_WORDS.test(w))) return null;
   // a monarch's regnal number ("Harald V", "Carl XVI Gustaf", "Карл XVI Густав"): the name has no surname to use alone
   if (words.some((w) => REGNAL.test(w))) return null;
   if (country && FAMILY_NAME_FIRST.has(country)) return { surname: words[0] };
   // a family name after a particle keeps it: "Abdullah Al Al-Sheikh", "Charles De Gaulle" ("Al-Sheikh" alone is not his)
   const last = words.length - 1;
-  const surname = last >= 2 && SURNAME_PARTICLE.test(words[last - 1]) ? `${words[last - 1]} ${words[last]}` : words[last];
+  let first = last;
+  while (first - 1 >= 1 && (SURNAME_PARTICLE.test(words[first - 1]) || LOWER_PARTICLE.test(words[first - 1]))) first--;
+  const surname = words.slice(first).join(' ');
   return { surname, initial: `${[...words[0]][0]}. ${surname}` };
 }
 

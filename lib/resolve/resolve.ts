@@ -473,7 +473,7 @@ export class Resolver {
         if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined))) {
           it.entity = short;
           it.form = 'short';
-        } else if (it.generic.length) this.pickGeneric(it, date, pos, country, adjacent, lastSeen, HEAD_OF_STATE.test(text.slice(it.m.start, it.m.end)));
+        } else if (it.generic.length) this.pickGeneric(it, date, pos, country, adjacent, lastSeen, text.slice(it.m.start, it.m.end));
       } else if (it.surname.length) {
         this.pickSurname(text, tokens, items, k, it, namedInFull, st.otherBearer, matchedToken, date);
       }
@@ -601,18 +601,31 @@ export class Resolver {
   }
 
   /** A title that stands for an entity of a country ("Foreign Minister"): by the country, the person named, or the page. */
-  private pickGeneric(it: Item, date: string, pos: number, country: string | undefined, adjacent: number | undefined, lastSeen: Map<number, number>, ownHead = false) {
+  private pickGeneric(it: Item, date: string, pos: number, country: string | undefined, adjacent: number | undefined, lastSeen: Map<number, number>, title: string) {
     const ents = this.index.entities;
+    const ownHead = HEAD_OF_STATE.test(title);
     let cands: readonly number[];
     // the person named with the title says whose it is, even after another state's name ("a visit to Switzerland
     // President Tokayev met"); a state's name decides otherwise
-    const byAdjacent = adjacent !== undefined && country ? this.heldAmong(it.generic, adjacent) : NONE;
+    // (of the posts the person ever held, the one held on the date: "Information Minister Dauren Abayev" in 2018 is the
+    // information minister's post, not the culture one he held in 2022)
+    const heldOnDate = (list: readonly number[]) => {
+      if (list.length < 2 || adjacent === undefined) return list;
+      const at = this.officesAt(adjacent, date);
+      const on = list.filter((e) => at.includes(e));
+      return on.length ? on : list;
+    };
+    const byAdjacent = adjacent !== undefined && country ? heldOnDate(this.heldAmong(it.generic, adjacent)) : NONE;
     if (byAdjacent.length) cands = byAdjacent;
     else if (country) cands = this.ofCountry(it.generic, country);
     else if (adjacent !== undefined) {
       // offices held on the date are among those ever held
-      const byHolder = this.heldAmong(it.generic, adjacent);
-      cands = byHolder.length ? byHolder : this.ofCountry(it.generic, ents[adjacent].c ?? 'kz');
+      const byHolder = heldOnDate(this.heldAmong(it.generic, adjacent));
+      // else a post the person holds on the date whose name starts with the title ("President von der Leyen": President
+      // of the European Commission, not of Germany), else a post of the person's state
+      const lead = `${title.toLowerCase()} `;
+      const ownPost = byHolder.length ? NONE : this.officesAt(adjacent, date).filter((o) => ents[o].n.toLowerCase().startsWith(lead));
+      cands = byHolder.length ? byHolder : ownPost.length ? ownPost : this.ofCountry(it.generic, ents[adjacent].c ?? 'kz');
     } else {
       // a title alone: the office or body last named with it on the page, else Kazakhstan's
       let seen = -1;
@@ -865,6 +878,8 @@ export class Resolver {
       if (k.charCodeAt(0) >= 0x400 && k.startsWith('заместител')) return 'deputy';
       // "Тарбағатай ауданы әкімі", "ауданының әкімі", "ауылдық округінің әкімі", "аудандық әкім": a district's or village's
       if (k.charCodeAt(0) >= 0x400 && /^(?:аудан|ауыл|округ|кент)(?:ы|и|ынын|инин|нын|нин|дык|дик)?$/.test(k)) return 'lower';
+      // "басқарма төрағасы", "директорлар кеңесінің төрағасы": a company board's chairman, no state body's head
+      if (k === 'баскарма' || (k === 'кенесинин' && before > 0 && tokens.key(before - 1) === 'директорлар')) return 'lower';
     }
     const after = it.m.lastToken + 1;
     if (after < count && starts[after] - it.m.end <= 2) {

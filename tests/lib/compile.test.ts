@@ -113,6 +113,8 @@ describe('forms of official names', () => {
     expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').generic).toEqual([
       'Ambassador to Hungary',
       'Ambassador Extraordinary and Plenipotentiary to Hungary',
+      // the title in lower case, the place with its capitals: "the ambassador to Hungary"
+      'ambassador to Hungary',
     ]);
     expect(institutionForms('Ambassador of Kazakhstan to Hungary', 'en', 'kz').full).toContain(
       'Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Hungary',
@@ -314,6 +316,10 @@ describe('surnames', () => {
     // a particle stays with the family name; an honorific is no surname
     expect(surnameForms('Abdullah Al Al-Sheikh', 'sa')).toEqual({ surname: 'Al Al-Sheikh', initial: 'A. Al Al-Sheikh' });
     expect(surnameForms('Abdullah Al Sheikh', 'sa')).toBeNull();
+    // a European particle in lower case too, however many ("de Mistura said"); "bin" (son of) leaves no surname
+    expect(surnameForms('Staffan de Mistura', 'it')).toEqual({ surname: 'de Mistura', initial: 'S. de Mistura' });
+    expect(surnameForms('Ursula von der Leyen', 'de')).toEqual({ surname: 'von der Leyen', initial: 'U. von der Leyen' });
+    expect(surnameForms('Mohamad Adli bin Abdullah', 'my')).toBeNull();
     expect(surnameForms('First President of Kazakhstan', 'kz')).toBeNull();
     expect(surnameForms('Первый Президент Казахстана', 'kz')).toBeNull();
     // regnal numbers are not surnames: "V" alone must never name Harald V

@@ -382,6 +382,11 @@ describe('a bare title and the body it heads', () => {
     expect(find(text, '2024-04-15').map((x) => x.id)).not.toContain('kz.office.chairman-of-the-anti-corruption-agency');
   });
 
+  it('leaves a company board\'s chairman alone in Kazakh ("Басқарма төрағасы", "директорлар кеңесінің төрағасы")', () => {
+    for (const text of ['Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі хабарлады. «Болашақ» КЕАҚ Басқарма төрағасына қатысты іс қозғалды.', 'Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі хабарлады. Компанияның директорлар кеңесінің төрағасы ұсталды.'])
+      expect(find(text, '2024-04-15').map((x) => x.id)).toEqual(['kz.body.anti-corruption-agency']);
+  });
+
   it('does not take a Kazakh title after an unknown genitive for a known office ("Банктің төрағасы")', () => {
     const m = find('Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің төрағасы айтты. Банктің төрағасы да айтты.', '2024-04-15');
     expect(m.filter((x) => x.id === 'kz.office.chairman-of-the-anti-corruption-agency').map((x) => x.text)).toEqual(['Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің төрағасы']);
@@ -536,6 +541,45 @@ describe('officesByPerson', () => {
     expect(of(0)).toEqual([2, 2]);
     expect(of(1)).toEqual([2, 3]);
     expect([2, 3, 4].map(of)).toEqual([[], [], []]);
+  });
+});
+
+describe('a title and the person named with it', () => {
+  const src = ['https://example.org/source'];
+  const entities: EntitySource[] = [
+    { id: 'kz.person.abayev-dauren', kind: 'person', name: 'Dauren Abayev', scope: 'kz', country: 'kz', names: { en: ['Dauren Abayev'] }, sources: src },
+    {
+      id: 'kz.office.minister-of-culture', kind: 'office', name: 'Minister of Culture and Information of Kazakhstan', scope: 'kz', country: 'kz', from: '2014-08-06',
+      names: { en: ['Minister of Culture and Information of Kazakhstan'] }, generic: { en: ['Information Minister'] }, explanation: 'A minister.', sources: src,
+      tenures: [{ person: 'kz.person.abayev-dauren', from: '2022-01-11', to: '2023-01-04', sources: src }],
+    },
+    {
+      id: 'kz.office.minister-of-information', kind: 'office', name: 'Minister of Information and Communications of Kazakhstan', scope: 'kz', country: 'kz', from: '2016-05-06', to: '2019-02-25',
+      names: { en: ['Minister of Information and Communications of Kazakhstan'] }, generic: { en: ['Information Minister'] }, explanation: 'A minister.', sources: src,
+      tenures: [{ person: 'kz.person.abayev-dauren', from: '2016-05-06', to: '2019-02-25', sources: src }],
+    },
+    { id: 'de.person.von-der-leyen-ursula', kind: 'person', name: 'Ursula von der Leyen', scope: 'foreign', country: 'de', names: { en: ['Ursula von der Leyen'] }, sources: src },
+    {
+      id: 'de.office.president', kind: 'office', name: 'President of Germany', scope: 'foreign', country: 'de',
+      names: { en: ['President of Germany'] }, generic: { en: ['President'] }, explanation: 'The head of state of Germany.', sources: src,
+    },
+    {
+      id: 'intl.office.president-of-the-european-commission', kind: 'office', name: 'President of the European Commission', scope: 'intl',
+      names: { en: ['President of the European Commission'] }, explanation: 'The head of the European Commission.', sources: src,
+      tenures: [{ person: 'de.person.von-der-leyen-ursula', from: '2019-12-01', sources: src }],
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...entities], ASOF).index);
+  const office = (text: string, date: string) => eng.findMentions(text, date).find((m) => m.kind === 'office')?.id;
+
+  it('is the one held on the date', () => {
+    expect(office('Information Minister Dauren Abayev said.', '2018-02-09')).toBe('kz.office.minister-of-information');
+    expect(office("Kazakhstan's Information Minister Dauren Abayev said.", '2018-02-09')).toBe('kz.office.minister-of-information');
+    expect(office('Information Minister Dauren Abayev said.', '2022-06-01')).toBe('kz.office.minister-of-culture');
+  });
+
+  it('is, when the person held none of the posts it names, the post they hold whose name starts with it', () => {
+    expect(office('President von der Leyen met the ambassador. Ursula von der Leyen said.', '2023-03-09')).toBe('intl.office.president-of-the-european-commission');
   });
 });
 
