@@ -364,7 +364,14 @@ export class Resolver {
 
     // persons named in full anywhere on the page (so far) license their surname alone
     const namedInFull = st.namedInFull;
-    for (const it of items) if (it.full.length === 1 && ents[it.full[0]].k === 0) namedInFull.add(it.full[0]);
+    for (const it of items)
+      if (it.full.length === 1 && ents[it.full[0]].k === 0) {
+        namedInFull.add(it.full[0]);
+        // the surname as written there, for a later surname spelt otherwise ("Смайылов" … "Смайловтың")
+        const written = text.slice(it.m.start, it.m.end);
+        const last = surnameSkeleton(written.slice(written.lastIndexOf(' ') + 1));
+        if (written.includes(' ') && last.length >= 4) st.fullSurname.set(it.full[0], last);
+      }
 
     const lastSeen = st.lastSeen;
     const introduce = (e: number, pos: number) => {
@@ -475,7 +482,7 @@ export class Resolver {
           it.form = 'short';
         } else if (it.generic.length) this.pickGeneric(it, date, pos, country, adjacent, lastSeen, text.slice(it.m.start, it.m.end));
       } else if (it.surname.length) {
-        this.pickSurname(text, tokens, items, k, it, namedInFull, st.otherBearer, matchedToken, date);
+        this.pickSurname(text, tokens, items, k, it, namedInFull, st.otherBearer, matchedToken, date, st.fullSurname);
       }
       if (it.entity !== undefined) {
         introduce(it.entity, pos);
@@ -1005,11 +1012,23 @@ export class Resolver {
     return BEFORE_DATE.has(tokens.key(before)) || /\d/.test(text.slice(tokens.starts[before], tokens.ends[before]));
   }
 
-  private pickSurname(text: string, tokens: Tokens, items: Item[], k: number, it: Item, namedInFull: Set<number>, otherBearer: Set<number>, matchedToken: Uint8Array, date: string) {
+  private pickSurname(text: string, tokens: Tokens, items: Item[], k: number, it: Item, namedInFull: Set<number>, otherBearer: Set<number>, matchedToken: Uint8Array, date: string, fullSurname: Map<number, string>) {
     const ents = this.index.entities;
     let cands = it.surname.filter((e) => ents[e].k === 0);
     if (!cands.length) return;
     const named = cands.filter((e) => namedInFull.has(e));
+    // another spelling of the surname of a person the page named in full ("Әлихан Смайылов … Смайловтың"), when none of
+    // the people spelt this way was named: that person, not a namesake spelt so
+    if (!named.length && !it.initial) {
+      const sk = surnameSkeleton(text.slice(it.m.start, it.m.end));
+      const other: number[] = [];
+      for (const [p, s] of fullSurname) if (sk.startsWith(s) && sk.length - s.length <= 4 && !cands.includes(p)) other.push(p);
+      if (other.length === 1) {
+        it.entity = other[0];
+        it.form = 'surname';
+        return;
+      }
+    }
     // a surname of one letter is a word ("И", Wang Yi's given name read as a surname, is "and"); of two, it is taken only
     // for a person the page named in full ("Li" alone could be any Li); an English month is a date ("in May 2019")
     const letters = it.m.end - it.m.start;
@@ -1169,6 +1188,14 @@ const LATIN_PATRONYMIC_END = '(?:ovich|evich|ovna|evna|ichna|uly|kyzy|qyzy)';
 // or more: "July" is no patronymic)
 const PATRONYMIC_KEY = new RegExp(`(?:${PATRONYMIC_END}|[a-z]{3}${LATIN_PATRONYMIC_END})$`);
 
+/**
+ * A surname with the letters spellings of Kazakh names vary in dropped (и, ы, й, і; i, y, j), folded: "Смайылов",
+ * "Смаилов" and "Смайлов" are all "смалов", "Smaiylov" and "Smailov" "smalov". A case ending stays at the end.
+ */
+function surnameSkeleton(word: string): string {
+  return keyOf(word).replace(/[иыйіiyj]/g, '');
+}
+
 /** A name that ends in a Russian or Kazakh surname ending, in any case. */
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская)(?:а|у|ым|ом|е|ой|ого|ому)?$/u;
 /** A given name and a patronymic right before a surname. */
@@ -1192,6 +1219,8 @@ const BEFORE_DATE = keySet(['in', 'since', 'until', 'till', 'by', 'from', 'of', 
 
 interface SessionState {
   namedInFull: Set<number>;
+  /** The surname (see surnameSkeleton) each person named in full was written with on the page. */
+  fullSurname: Map<number, string>;
   lastSeen: Map<number, number>;
   /**
    * Where a back-reference word last named a post of another place than the entities it stands for ("the Akim of
@@ -1214,6 +1243,7 @@ interface SessionState {
 export class ResolveSession {
   private readonly st: SessionState = {
     namedInFull: new Set(),
+    fullSurname: new Map(),
     lastSeen: new Map(),
     otherPost: new Map(),
     otherBearer: new Set(),

@@ -414,6 +414,26 @@ describe('patronymics', () => {
   });
 });
 
+describe('a surname spelt otherwise than the full name the page gave', () => {
+  const src = ['https://example.org/source'];
+  const people: EntitySource[] = [
+    { id: 'kz.person.smailov-alikhan', kind: 'person', name: 'Alikhan Smailov', scope: 'kz', country: 'kz', names: { en: ['Alikhan Smailov'], ru: ['Алихан Смаилов'], kk: ['Әлихан Смайылов'] }, sources: src },
+    { id: 'kz.person.smailov-askar', kind: 'person', name: 'Askar Smailov', scope: 'kz', country: 'kz', names: { en: ['Askar Smailov'], ru: ['Аскар Смайлов'] }, sources: src },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...people], ASOF).index);
+  const ids = (text: string) => eng.findMentions(text, '2025-12-09').map((m) => [m.text, m.id]);
+
+  it('is the person named, not a namesake spelt so', () => {
+    expect(ids('Әлихан Смайылов баяндады. Смайловтың айтуынша, жоспар орындалды.')).toEqual([
+      ['Әлихан Смайылов', 'kz.person.smailov-alikhan'],
+      ['Смайловтың', 'kz.person.smailov-alikhan'],
+    ]);
+  });
+  it('unless the namesake was named too', () => {
+    expect(ids('Әлихан Смайылов баяндады. Аскар Смайлов да сөйледі. Смайловтың айтуынша, жоспар орындалды.').map((x) => x[1])).toEqual(['kz.person.smailov-alikhan', 'kz.person.smailov-askar', 'kz.person.smailov-askar']);
+  });
+});
+
 describe('a month or a weekday before a surname', () => {
   it.each(['In July Kusherbayev spoke.', 'On Monday Kusherbayev spoke.'])('is no given name: %s', (text) => {
     expect(find(text).map((x) => [x.text, x.id])).toEqual([['Kusherbayev', 'kz.person.kusherbayev-krymbek']]);
