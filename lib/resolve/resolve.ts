@@ -706,6 +706,10 @@ export class Resolver {
   /** A back-reference ("the Assembly"): the candidate the page named last, or the one whose parent it named. */
   private pickShort(it: Item, date: string, lastSeen: Map<number, number>, st: SessionState, text: string, word: string, next: Item | undefined): number | undefined {
     const ents = this.index.entities;
+    // the word begins another body's own name, one the gazetteer lacks: "the Committee on Finance and Budget" after
+    // another committee, «Комитет по делам …»
+    const rest = NAME_GOES_ON.exec(text.slice(it.m.end, it.m.end + 40));
+    if (rest && !CALENDAR_WORD.test(rest[1])) return undefined;
     let pool = it.short;
     if (!pool.every((e) => this.exists(e, date))) {
       const existing = pool.filter((e) => this.exists(e, date));
@@ -1213,6 +1217,8 @@ const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Пре
 const HEAD_OF_STATE = /^(?:Head of State|Глав[аыеоу]й? государства|Мемлекет басшы)/u;
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** After a back-reference word, the rest of a longer name: " on Finance", " for Religious Affairs", « по делам». */
+const NAME_GOES_ON = /^ (?:(?:on|for) (?:the )?(\p{Lu}\p{L}*)|по ([а-яё]+))/u;
 /** A month or a day of the week, which may stand right before a surname ("In July Tokayev said", "On Monday Smailov"). */
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const BEFORE_DATE = keySet(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'on', 'to', 'between', 'and']);

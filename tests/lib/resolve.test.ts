@@ -434,6 +434,25 @@ describe('a surname spelt otherwise than the full name the page gave', () => {
   });
 });
 
+describe('a back-reference word that begins another name', () => {
+  const src = ['https://example.org/source'];
+  const committee: EntitySource = {
+    id: 'kz.body.senate-committee-on-legislation', kind: 'body', name: 'Committee on Constitutional Legislation of the Senate', scope: 'kz', country: 'kz',
+    names: { en: ['Committee on Constitutional Legislation of the Senate'], ru: ['Комитет по конституционному законодательству Сената'] }, short: { en: ['Committee'], ru: ['Комитет'] },
+    explanation: 'A standing committee of the Senate.', sources: src,
+  };
+  const eng = createEngine(compile([...FIXTURE, committee], ASOF).index);
+  const spans = (text: string) => eng.findMentions(text).map((m) => [m.text, m.id]);
+
+  it('is no back-reference: "the Committee on Finance and Budget", «Комитет по делам …»', () => {
+    expect(spans('The Committee on Constitutional Legislation of the Senate met. The Committee on Finance and Budget will work. The Committee on Monday approved it.')).toEqual([
+      ['Committee on Constitutional Legislation of the Senate', committee.id],
+      ['Committee', committee.id],
+    ]);
+    expect(spans('Комитет по конституционному законодательству Сената собрался. Комитет по делам молодежи сообщил. Комитет одобрил.').map((x) => x[0])).toEqual(['Комитет по конституционному законодательству Сената', 'Комитет']);
+  });
+});
+
 describe('a month or a weekday before a surname', () => {
   it.each(['In July Kusherbayev spoke.', 'On Monday Kusherbayev spoke.'])('is no given name: %s', (text) => {
     expect(find(text).map((x) => [x.text, x.id])).toEqual([['Kusherbayev', 'kz.person.kusherbayev-krymbek']]);
