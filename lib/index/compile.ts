@@ -398,6 +398,25 @@ function caseMask(tokens: AliasToken[], enforceCapital: boolean, notShouting = f
     .join('');
 }
 
+/**
+ * The region a Kazakh entity is named after, in the other spellings its own English names use: "Mangistau region" for
+ * an entity whose context is "Mangystau Region" and one of whose names is "Akimat of Mangistau Region".
+ */
+export function contextSpellings(e: EntitySource): string[] {
+  const context = e.context?.en;
+  if (!context?.length || e.country !== 'kz') return [];
+  const kinds = new Set(context.map((c) => REGION_KIND.exec(c)?.[2]).filter((k) => k !== undefined));
+  if (!kinds.size) return [];
+  const have = new Set(context.map((c) => REGION_KIND.exec(c)?.[1]));
+  const out = new Set<string>();
+  for (const n of e.names?.en ?? [])
+    for (const m of n.matchAll(REGION_IN_NAME))
+      if (!have.has(m[1])) for (const k of ['Region', 'region', 'oblast']) out.add(`${m[1]} ${k}`);
+  return [...out];
+}
+const REGION_KIND = /^(.+) (Region|region|Oblast|oblast)$/;
+const REGION_IN_NAME = /\b((?:North|South|East|West)[ -]Kazakhstan|[A-Z][a-z'-]+) (?:Region|Oblast|region|oblast)\b/g;
+
 /** Surname forms of a person's full name: the last word (first for family-name-first countries), and initial + surname. */
 export function surnameForms(name: string, country: string | undefined): { surname: string; initial?: string } | null {
   const words = name.split(/\s+/).filter(Boolean);
@@ -562,6 +581,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
       for (const n of e.short?.[lang] ?? []) addPattern(n, lang, i, PatternType.Short, person);
       for (const n of e.places?.[lang] ?? []) addPattern(n, lang, i, PatternType.Place, false);
       for (const n of e.context?.[lang] ?? []) addPattern(n, lang, i, PatternType.Context, false);
+      if (lang === 'en') for (const n of contextSpellings(e)) addPattern(n, lang, i, PatternType.Context, false);
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Paradigm } from '../../lib/text/inflect';
-import { aliasTokens, headedAcronymForms, headedForms, institutionForms, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
+import { aliasTokens, contextSpellings, headedAcronymForms, headedForms, institutionForms, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
 import type { EntitySource } from '../../lib/gazetteer/types';
 
 describe('forms of official names', () => {
@@ -306,6 +306,19 @@ describe('inflection of names', () => {
     expect(aliasTokens('Фёдор Достоевский', 'ru', true).at(-1)!.forms.map((f) => f[1])).not.toContain(Paradigm.RuJ);
     // not in the titles of offices: "Верховный", "Высший" stay adjectives
     expect(aliasTokens('Высший судебный совет', 'ru', false)[0].forms.map((f) => f[1])).not.toContain(Paradigm.RuJ);
+  });
+});
+
+describe('the region an entity is named after', () => {
+  it('is also read in the spellings of its own names', () => {
+    const akimat: EntitySource = {
+      id: 'kz.body.akimat-mangystau-region', kind: 'body', name: 'Akimat of Mangystau Region', scope: 'kz', country: 'kz',
+      names: { en: ['Akimat of Mangystau Region', 'Akimat of Mangistau Region', 'Mangistau regional administration', 'East-Kazakhstan Oblast Akimat'] },
+      context: { en: ['Mangystau Region', 'Mangystau region'] }, explanation: 'x', sources: ['https://example.org'],
+    };
+    expect(contextSpellings(akimat)).toEqual(['Mangistau Region', 'Mangistau region', 'Mangistau oblast', 'East-Kazakhstan Region', 'East-Kazakhstan region', 'East-Kazakhstan oblast']);
+    // only for an entity with a region in its context
+    expect(contextSpellings({ ...akimat, context: undefined })).toEqual([]);
   });
 });
 

@@ -442,7 +442,7 @@ describe('a back-reference word that begins another name', () => {
     explanation: 'A standing committee of the Senate.', sources: src,
   };
   const eng = createEngine(compile([...FIXTURE, committee], ASOF).index);
-  const spans = (text: string) => eng.findMentions(text).map((m) => [m.text, m.id]);
+  const spans = (text: string) => eng.findMentions(text, '2021-06-09').map((m) => [m.text, m.id]);
 
   it('is no back-reference: "the Committee on Finance and Budget", «Комитет по делам …»', () => {
     expect(spans('The Committee on Constitutional Legislation of the Senate met. The Committee on Finance and Budget will work. The Committee on Monday approved it.')).toEqual([
@@ -450,6 +450,26 @@ describe('a back-reference word that begins another name', () => {
       ['Committee', committee.id],
     ]);
     expect(spans('Комитет по конституционному законодательству Сената собрался. Комитет по делам молодежи сообщил. Комитет одобрил.').map((x) => x[0])).toEqual(['Комитет по конституционному законодательству Сената', 'Комитет']);
+  });
+});
+
+describe('a region named in another spelling', () => {
+  const src = ['https://example.org/source'];
+  const mangystau: EntitySource[] = [
+    {
+      id: 'kz.body.akimat-mangystau-region', kind: 'body', name: 'Akimat of Mangystau Region', scope: 'kz', country: 'kz',
+      names: { en: ['Akimat of Mangystau Region', 'Akimat of Mangistau Region'] }, context: { en: ['Mangystau Region'] }, explanation: 'The executive office of Mangystau Region.', sources: src,
+    },
+    {
+      id: 'kz.office.akim-mangystau-region', kind: 'office', name: 'Akim of Mangystau Region', scope: 'kz', country: 'kz', heads: 'kz.body.akimat-mangystau-region',
+      names: { en: ['Akim of Mangystau Region'] }, short: { en: ['akim', 'regional akim'] }, explanation: 'The governor of Mangystau Region.', sources: src,
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...mangystau], ASOF).index);
+
+  it('sets the region for what follows, in the spellings of its akimat\'s names', () => {
+    const ids = eng.findMentions('Kyzylorda Region reported. In Mangistau region, the regional akim spoke.', '2021-06-09').map((m) => m.id);
+    expect(ids).toEqual(['kz.office.akim-mangystau-region']);
   });
 });
 
