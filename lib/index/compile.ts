@@ -378,7 +378,8 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
         else if (kkGen && !ru) forms.push([t.key, Paradigm.KkGen]);
         else if (!ru) forms.push([t.key, Paradigm.Exact]);
       }
-      const comma = /[,&]/.test(words[wi].slice(t.end, ti + 1 < toks.length ? toks[ti + 1].start : undefined));
+      // (a dash standing alone between two words is kept as a comma is: "Aide to the President – Press Secretary")
+      const comma = /[,&]/.test(words[wi].slice(t.end, ti + 1 < toks.length ? toks[ti + 1].start : undefined)) || (isLastOfWord && /^[-‐-—]$/.test(words[wi + 1] ?? ''));
       out.push({ key: t.key, raw: t.raw, forms, ...(comma ? { comma } : {}) });
     });
   });

@@ -591,7 +591,7 @@ function quoteShift(text: string, start: number, end: number): number {
 }
 
 // Between two tokens of one name: spaces (no line break), a hyphen or dash, an apostrophe, quotes («Нур Отан»), brackets,
-// a comma or an ampersand (kept only where the name itself has one: see caseFits),
+// a comma, an ampersand or a dash with a space beside it (kept only where the name itself has one: see caseFits),
 // or a full stop after an initial ("K.Tokayev", "K. Tokayev"). At most 3 characters.
 function joinable(text: string, from: number, to: number, afterInitial: boolean): boolean {
   const len = to - from;
@@ -630,9 +630,20 @@ function caseOf(c: number): number {
 function caseFits(text: string, starts: Int32Array, ends: Int32Array, first: number, mask: string): boolean {
   for (let t = 0; t < mask.length; t++) {
     let m = mask.charCodeAt(t);
-    if (m >= 95) m -= 32; // '_' → '?', 'a' → 'A', 'u' → 'U', 'c' → 'C': a comma or an ampersand may follow
-    else if (t + 1 < mask.length)
-      for (let k = ends[first + t]; k < starts[first + t + 1]; k++) if (text.charCodeAt(k) === 0x2c || text.charCodeAt(k) === 0x26) return false;
+    if (m >= 95) m -= 32; // '_' → '?', 'a' → 'A', 'u' → 'U', 'c' → 'C': a comma, an ampersand or a spaced dash may follow
+    else if (t + 1 < mask.length) {
+      // a dash with a space beside it joins two titles ("Вице-премьер – министр …"), not the parts of one written with a
+      // hyphen ("Вице-премьер-министр")
+      let space = false;
+      let dash = false;
+      for (let k = ends[first + t]; k < starts[first + t + 1]; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 0x2c || c === 0x26) return false;
+        if (c === 0x20 || c === 0xa0) space = true;
+        else if (c === 0x2d || (c >= 0x2010 && c <= 0x2014)) dash = true;
+      }
+      if (space && dash) return false;
+    }
     if (m === 45 || m === 63) continue; // '-', '_'
     const s = starts[first + t];
     const e = ends[first + t];

@@ -146,6 +146,24 @@ describe('matcher', () => {
     expect(found('Комитет по международным делам, обороне и безопасности')).toEqual(['Комитет по международным делам, обороне и безопасности']);
   });
 
+  it('crosses a dash with a space beside it only where the name itself has one', () => {
+    const office = (id: string, ru: string[]): EntitySource => ({
+      id, kind: 'office', name: id, scope: 'kz', country: 'kz', names: { ru }, explanation: 'An office invented for the dash test.', sources: ['https://example.org'],
+    });
+    const m = createMatcher(compile([
+      office('kz.office.vice-premier', ['Вице-премьер', 'Вице-премьер-министр']),
+      office('kz.office.economy-minister', ['министр национальной экономики']),
+      office('kz.office.press-secretary', ['Помощник Президента – пресс-секретарь']),
+    ], '2026-01-01').index);
+    const found = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
+    // two titles of one person, joined by a spaced dash: not the one title written with a hyphen
+    expect(found('Вице-премьер – министр национальной экономики заявил')).toEqual(['Вице-премьер', 'министр национальной экономики']);
+    expect(found('Вице-премьер-министр заявил')).toEqual(['Вице-премьер-министр']);
+    // the dash of the name itself, spaced or not
+    expect(found('Помощник Президента – пресс-секретарь заявил')).toEqual(['Помощник Президента – пресс-секретарь']);
+    expect(found('Помощник Президента-пресс-секретарь заявил')).toEqual(['Помощник Президента-пресс-секретарь']);
+  });
+
   it('lets a longer name or title starting inside a match win, but not a back-reference', () => {
     const make = (inner: 'names' | 'short') => {
       const entities: EntitySource[] = [
