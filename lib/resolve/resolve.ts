@@ -711,6 +711,13 @@ export class Resolver {
     const rest = NAME_GOES_ON.exec(text.slice(it.m.end, it.m.end + 40));
     if (rest && !CALENDAR_WORD.test(rest[1])) return undefined;
     let pool = it.short;
+    // an adjective before the word that the entity's name lacks makes another thing of its kind: "the interdepartmental
+    // committee" after the ministry's Committee for Emergency Situations
+    const adj = KIND_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, it.m.start - 30), it.m.start));
+    if (adj && !PLACE_ADJECTIVE.test(adj[1])) {
+      pool = pool.filter((e) => ents[e].n.toLowerCase().includes(adj[1]));
+      if (!pool.length) return undefined;
+    }
     if (!pool.every((e) => this.exists(e, date))) {
       const existing = pool.filter((e) => this.exists(e, date));
       if (existing.length) pool = existing;
@@ -1217,6 +1224,10 @@ const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Пре
 const HEAD_OF_STATE = /^(?:Head of State|Глав[аыеоу]й? государства|Мемлекет басшы)/u;
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A lower-case English adjective right before a back-reference word: "interdepartmental", "parliamentary", "executive". */
+const KIND_ADJECTIVE_BEFORE = /(?<![\p{L}-])([a-z]{3,}(?:al|ary|ive)) $/u;
+/** Adjectives of place and rank that back-references carry without changing what they name ("the regional akimat"). */
+const PLACE_ADJECTIVE = /^(?:regional|local|municipal|national|central|general|capital|provincial|federal|presidential|governmental|official|additional|total|final|several|usual|actual|initial|formal|active|respective|relative)$/;
 /** After a back-reference word, the rest of a longer name: " on Finance", " for Religious Affairs", « по делам». */
 const NAME_GOES_ON = /^ (?:(?:on|for) (?:the )?(\p{Lu}\p{L}*)|по ([а-яё]+))/u;
 /** A month or a day of the week, which may stand right before a surname ("In July Tokayev said", "On Monday Smailov"). */

@@ -438,7 +438,7 @@ describe('a back-reference word that begins another name', () => {
   const src = ['https://example.org/source'];
   const committee: EntitySource = {
     id: 'kz.body.senate-committee-on-legislation', kind: 'body', name: 'Committee on Constitutional Legislation of the Senate', scope: 'kz', country: 'kz',
-    names: { en: ['Committee on Constitutional Legislation of the Senate'], ru: ['Комитет по конституционному законодательству Сената'] }, short: { en: ['Committee'], ru: ['Комитет'] },
+    names: { en: ['Committee on Constitutional Legislation of the Senate'], ru: ['Комитет по конституционному законодательству Сената'] }, short: { en: ['Committee', 'committee'], ru: ['Комитет'] },
     explanation: 'A standing committee of the Senate.', sources: src,
   };
   const eng = createEngine(compile([...FIXTURE, committee], ASOF).index);
@@ -450,6 +450,13 @@ describe('a back-reference word that begins another name', () => {
       ['Committee', committee.id],
     ]);
     expect(spans('Комитет по конституционному законодательству Сената собрался. Комитет по делам молодежи сообщил. Комитет одобрил.').map((x) => x[0])).toEqual(['Комитет по конституционному законодательству Сената', 'Комитет']);
+  });
+  it('is no back-reference after an adjective the name lacks: "the interdepartmental committee"', () => {
+    expect(spans('The Committee on Constitutional Legislation of the Senate met. The interdepartmental committee met. The regional committee and the committee approved it.').map((x) => x[0])).toEqual([
+      'Committee on Constitutional Legislation of the Senate',
+      'committee',
+      'committee',
+    ]);
   });
 });
 
