@@ -514,6 +514,8 @@ export class Resolver {
       const titleText = text.slice(title.m.start, title.m.end);
       // the body first ("Агенттіктің төрағасы") or a title with no "of" ("председатель Агентства") only in Cyrillic
       if (!HEAD_JOIN.test(join) || ((title === b || join === ' ') && !isCyrillic(titleText))) continue;
+      // "the Head of the International Monetary Fund mission": the head of a part of the body, not of the body
+      if (UNIT_AFTER.test(text.slice(b.m.end, b.m.end + 30))) continue;
       // a body named by a back-reference word ("председателю палаты Алихану Смаилову"): the one whose head is the person
       // named right after, when there is one, rather than the one the page named last
       const after = items[k + 2];
@@ -547,7 +549,7 @@ export class Resolver {
       const heads = this.headsOf(body.entity);
       if (heads.length !== 1 || !this.chairLike(heads[0])) continue;
       const join = headAround(text, body.m.start, body.m.end);
-      if (!join) continue;
+      if (!join || UNIT_AFTER.test(text.slice(join[1], join[1] + 30))) continue;
       const [start, end] = join;
       // the words around must be free: only titles that nothing else claimed ("Chairman" before " of the Board of")
       const inside: Item[] = [];
@@ -567,6 +569,8 @@ export class Resolver {
       let [start, end] = span.get(it) ?? [it.m.start, it.m.end];
       // a line all in Latin capitals is a site's header or menu ("TV AND RADIO COMPLEX OF THE PRESIDENT OF THE RK")
       if (inCapitalLine(text, start, end)) return;
+      // "the Chairman of the National Bank delegation": the head of a part of the body, a post the gazetteer lacks
+      if (e.k === 1 && HEAD_OF_BODY.test(text.slice(start, end)) && UNIT_AFTER.test(text.slice(end, end + 30))) return;
       let form = it.form ?? 'full';
       if (e.k === 0) {
         // a patronymic belongs to the name: "Бекназарова Нурлана Кудияровича", "Нурлан Кудиярович Бекназаров"
@@ -1228,6 +1232,10 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 const KIND_ADJECTIVE_BEFORE = /(?<![\p{L}-])([a-z]{3,}(?:al|ary|ive)) $/u;
 /** Adjectives of place and rank that back-references carry without changing what they name ("the regional akimat"). */
 const PLACE_ADJECTIVE = /^(?:regional|local|municipal|national|central|general|capital|provincial|federal|presidential|governmental|official|additional|total|final|several|usual|actual|initial|formal|active|respective|relative)$/;
+/** An office's title that names it as the head of a body: "Chairman of …", "Head of …", "Director of …". */
+const HEAD_OF_BODY = /^(?:(?:First |Deputy |Vice[- ])*(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Director General|President|Chief|Governor|Managing Director)) of /i;
+/** A part of a body named after it: "… mission", "… office in Kazakhstan", "… delegation". */
+const UNIT_AFTER = /^ (?:mission|office|delegation|representative office|country office|resident mission|team|branch|regional office)\b/i;
 /** After a back-reference word, the rest of a longer name: " on Finance", " for Religious Affairs", « по делам». */
 const NAME_GOES_ON = /^ (?:(?:on|for) (?:the )?(\p{Lu}\p{L}*)|по ([а-яё]+))/u;
 /** A month or a day of the week, which may stand right before a surname ("In July Tokayev said", "On Monday Smailov"). */

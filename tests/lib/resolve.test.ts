@@ -480,6 +480,25 @@ describe('a region named in another spelling', () => {
   });
 });
 
+describe("a head's title before a part of the body", () => {
+  it('is not the body\'s head: "the Chairman of the National Bank delegation", "Head of the Agency office in Almaty"', () => {
+    expect(find('The Chairman of the National Bank delegation said.')).toEqual([]);
+    expect(find('The Head of the Anti-Corruption Agency office in Almaty said.')).toEqual([]);
+    expect(find('The Chairman of the National Bank said.').map((x) => x.id)).toEqual(['kz.office.chairman-of-the-national-bank']);
+  });
+  it('leaves the body named when the title was only joined to it', () => {
+    const src = ['https://example.org/source'];
+    const imf: EntitySource[] = [
+      { id: 'intl.body.imf', kind: 'body', name: 'International Monetary Fund', scope: 'intl', names: { en: ['International Monetary Fund', 'IMF'] }, explanation: 'A fund.', sources: src },
+      { id: 'intl.office.imf-md', kind: 'office', name: 'Managing Director of the International Monetary Fund', scope: 'intl', heads: 'intl.body.imf', names: { en: ['Managing Director of the International Monetary Fund'] }, explanation: 'Its head.', sources: src },
+    ];
+    const eng = createEngine(compile([...FIXTURE, ...imf], ASOF).index);
+    const spans = (text: string) => eng.findMentions(text, '2017-02-08').map((m) => [m.text, m.id]);
+    expect(spans('Mark Horton, the Head of the International Monetary Fund mission in Kazakhstan, spoke.')).toEqual([['International Monetary Fund', 'intl.body.imf']]);
+    expect(spans('The Head of the International Monetary Fund spoke.')).toEqual([['Head of the International Monetary Fund', 'intl.office.imf-md']]);
+  });
+});
+
 describe('a month or a weekday before a surname', () => {
   it.each(['In July Kusherbayev spoke.', 'On Monday Kusherbayev spoke.'])('is no given name: %s', (text) => {
     expect(find(text).map((x) => [x.text, x.id])).toEqual([['Kusherbayev', 'kz.person.kusherbayev-krymbek']]);
