@@ -368,9 +368,11 @@ export class Resolver {
       if (it.full.length === 1 && ents[it.full[0]].k === 0) {
         namedInFull.add(it.full[0]);
         // the surname as written there, for a later surname spelt otherwise ("Смайылов" … "Смайловтың")
+        // (a last word with a surname's ending: "Смайылов Әлихан", written surname first, ends in a given name)
         const written = text.slice(it.m.start, it.m.end);
-        const last = surnameSkeleton(written.slice(written.lastIndexOf(' ') + 1));
-        if (written.includes(' ') && last.length >= 4) st.fullSurname.set(it.full[0], last);
+        const word = written.slice(written.lastIndexOf(' ') + 1);
+        const last = surnameSkeleton(word);
+        if (written.includes(' ') && last.length >= 4 && (SURNAME_END.test(word) || LATIN_SURNAME_END.test(word))) st.fullSurname.set(it.full[0], last);
       }
 
     const lastSeen = st.lastSeen;
@@ -713,7 +715,7 @@ export class Resolver {
     // the word begins another body's own name, one the gazetteer lacks: "the Committee on Finance and Budget" after
     // another committee, «Комитет по делам …»
     const rest = NAME_GOES_ON.exec(text.slice(it.m.end, it.m.end + 40));
-    if (rest && !CALENDAR_WORD.test(rest[1])) return undefined;
+    if (rest && !CALENDAR_WORD.test(rest[1] ?? '')) return undefined;
     let pool = it.short;
     // an adjective before the word that the entity's name lacks makes another thing of its kind: "the interdepartmental
     // committee" after the ministry's Committee for Emergency Situations
@@ -1211,6 +1213,8 @@ function surnameSkeleton(word: string): string {
   return keyOf(word).replace(/[иыйіiyj]/g, '');
 }
 
+/** A Kazakh or Russian surname's ending in Latin letters: "Smailov", "Smaiylova", "Zhumagulov", "Kemeluly". */
+const LATIN_SURNAME_END = /(?:ov|ev|yov|in|yn|ova|eva|ina|yna|uly|kyzy)$/;
 /** A name that ends in a Russian or Kazakh surname ending, in any case. */
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская)(?:а|у|ым|ом|е|ой|ого|ому)?$/u;
 /** A given name and a patronymic right before a surname. */
