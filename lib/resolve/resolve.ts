@@ -573,6 +573,9 @@ export class Resolver {
       if (inCapitalLine(text, start, end)) return;
       // "the Chairman of the National Bank delegation": the head of a part of the body, a post the gazetteer lacks
       if (e.k === 1 && HEAD_OF_BODY.test(text.slice(start, end)) && UNIT_AFTER.test(text.slice(end, end + 30))) return;
+      // "president of Kazakhstan's boxing federation": a head's title in lower case before a state's possessive heads
+      // something of that state's, not the state
+      if (e.k === 1 && /^[a-z]/.test(text[start]) && HEAD_OF_BODY.test(text.slice(start, end)) && /^['’]s\s+\p{Ll}/u.test(text.slice(end, end + 4))) return;
       let form = it.form ?? 'full';
       if (e.k === 0) {
         // a patronymic belongs to the name: "Бекназарова Нурлана Кудияровича", "Нурлан Кудиярович Бекназаров"

@@ -486,6 +486,10 @@ describe("a head's title before a part of the body", () => {
     expect(find('The Head of the Anti-Corruption Agency office in Almaty said.')).toEqual([]);
     expect(find('The Chairman of the National Bank said.').map((x) => x.id)).toEqual(['kz.office.chairman-of-the-national-bank']);
   });
+  it('in lower case before a state\'s possessive heads something of that state\'s: "president of Kazakhstan\'s boxing federation"', () => {
+    expect(find("He is president of Kazakhstan's boxing federation.", '2021-06-09')).toEqual([]);
+    expect(find("The President of Kazakhstan's visit ended.", '2021-06-09').map((x) => x.id)).toEqual(['kz.office.president']);
+  });
   it('leaves the body named when the title was only joined to it', () => {
     const src = ['https://example.org/source'];
     const imf: EntitySource[] = [
