@@ -6,6 +6,7 @@ import { compile } from '../../lib/index/compile';
 import { DETAILS_MANIFEST, loadDetails, serializeDetails, serializeDetailsFiles } from '../../lib/index/wire';
 import { createEngine } from '../../lib/engine';
 import { isFullDate, covers } from '../../lib/gazetteer/dates';
+import { BRIEF_OFFICES } from '../../lib/gazetteer/brief';
 
 const { entities, problems } = validateFiles(readSourceFiles());
 const byId = new Map(entities.map((e) => [e.id, e]));
@@ -42,6 +43,17 @@ describe('data/', () => {
   ])('%s on %s was held by %s', (office, date, person) => {
     expect(byId.has(office), office).toBe(true);
     expect(holderOn(office, date)).toContain(person);
+  });
+
+  it('names in the coverage brief only single-holder offices of Kazakhstan that it has, each once', () => {
+    const ids = Object.values(BRIEF_OFFICES).flat();
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      const e = byId.get(id);
+      expect(e?.kind, id).toBe('office');
+      expect(e?.scope, id).toBe('kz');
+      expect(e?.multi, id).toBeFalsy();
+    }
   });
 
   it('covers the 2026 constitution: the Kurultai replaces the Senate and the Mazhilis', () => {
