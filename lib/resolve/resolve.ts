@@ -830,8 +830,15 @@ export class Resolver {
     let via: number | undefined;
     let viaAt = -Infinity;
     let tied = false;
+    // a body so, by one word: only by a capital inside a sentence; a common word in lower case or opening a sentence is
+    // often none («кеңес өткізді», "дал совет", «Кеңесте …» after "Ақордада": a meeting, not a council of the
+    // Administration); words of a longer name ("the journalists' club" after the Assembly) are its own
+    const proper =
+      it.m.firstToken < it.m.lastToken ||
+      (isUpper(text.charCodeAt(it.m.start)) && !/(?:^|[.!?]["'”»]?\s+|\n\s*)$/.test(text.slice(Math.max(0, it.m.start - 6), it.m.start)));
     for (const e of pool) {
       const r = ents[e];
+      if (r.k === 2 && !proper) continue;
       const at = Math.max(r.p !== undefined ? (lastSeen.get(r.p) ?? -Infinity) : -Infinity, r.h !== undefined ? (lastSeen.get(r.h) ?? -Infinity) : -Infinity);
       if (at === -Infinity) continue;
       if (at > viaAt) {

@@ -258,6 +258,14 @@ describe('data/', () => {
     expect(ids('DBK and KTZ signed it.')).toEqual(['kz.body.development-bank-of-kazakhstan', 'kz.body.kazakhstan-temir-zholy']);
   });
 
+  it('reads a common word for a council in lower case or opening a sentence as no part of the body the page named («кеңес өткізді»)', () => {
+    const ids = idsAt('2024-05-01');
+    expect(ids('Мемлекет басшысы Ақордада кеңес өткізді. Кеңесте бюджет талқыланды.')).toEqual(['kz.office.president', 'kz.body.presidential-administration']);
+    expect(ids('Глава государства провел совещание в Акорде. Он дал совет министрам.')).toEqual(['kz.office.president', 'kz.body.presidential-administration']);
+    // a name of more than one word is still a part of what the page named
+    expect(ids("The Assembly of People of Kazakhstan met. The journalists' club of the Assembly spoke.")).toContain('kz.body.apk-journalists-club');
+  });
+
   it('reads a Kazakh back-reference word that a word before it makes part of another name as none ("Кәсіпкерлер палатасының")', () => {
     const ids = idsAt('2024-05-01');
     const senate = 'Сенат төрағасы Мәулен Әшімбаев сөз сөйледі. ';
