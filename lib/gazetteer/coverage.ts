@@ -12,12 +12,7 @@ const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 
  * The periods [from, to] within [since, asOf] and within the office's own existence (less its lapses) that no tenure covers, ignoring
  * those of `slackDays` or less (a successor's decree often follows by days or weeks).
  */
-export function uncoveredPeriods(
-  office: Pick<EntitySource, 'from' | 'to' | 'lapses' | 'tenures'>,
-  asOf: string,
-  since = '2012-01-01',
-  slackDays = 45,
-): [string, string][] {
+export function uncoveredPeriods(office: Pick<EntitySource, 'from' | 'to' | 'lapses' | 'tenures'>, asOf: string, since = '2012-01-01', slackDays = 45): [string, string][] {
   const start = office.from && startOf(office.from) > since ? startOf(office.from) : since;
   // an office that ends after the as-of date, or in a year or month not yet over, is counted only up to the as-of date
   const end = office.to && endOf(office.to) < asOf ? endOf(office.to) : asOf;
@@ -66,9 +61,7 @@ export function seatFill(entities: EntitySource[], asOf: string, since = '2012-0
       const onMid = new Set(tenures.filter((t) => coversTerm(t, mid)).map((t) => t.person)).size;
       // a term's end is its successor's first day (a sighting's last day counts): a term that ends on the period's first
       // day belongs to the period before
-      const people = new Set(
-        tenures.filter((t) => startOf(t.from) < to && (t.to === undefined || (t.seen ? endOf(t.to) >= from : endOf(t.to) > from))).map((t) => t.person),
-      ).size;
+      const people = new Set(tenures.filter((t) => startOf(t.from) < to && (t.to === undefined || (t.seen ? endOf(t.to) >= from : endOf(t.to) > from))).map((t) => t.person)).size;
       out.push({ id: e.id, from, to, seats: s.count, mid, onMid, people });
     }
   }
@@ -80,13 +73,7 @@ export function seatFill(entities: EntitySource[], asOf: string, since = '2012-0
  * known gaps (Kazakhstan's single-holder offices with periods since 2012 that no tenure covers), counted per data file
  * (`fileOf`: entity id → file); with `listGaps`, every gap under its file.
  */
-export function coverageReport(
-  entities: EntitySource[],
-  asOf: string,
-  fileOf: Map<string, string>,
-  listGaps = false,
-  brief: Record<string, readonly string[]> = BRIEF_OFFICES,
-): string[] {
+export function coverageReport(entities: EntitySource[], asOf: string, fileOf: Map<string, string>, listGaps = false, brief: Record<string, readonly string[]> = BRIEF_OFFICES): string[] {
   const out: string[] = [];
   const count = (f: (e: EntitySource) => boolean) => entities.filter(f).length;
   const tenures = entities.flatMap((e) => e.tenures ?? []);
@@ -96,21 +83,14 @@ export function coverageReport(
       for (const n of [...(e.names?.[l] ?? []), ...(e.generic?.[l] ?? []), ...(e.short?.[l] ?? [])]) {
         names[l]++;
         // the Latin-script forms the compiler adds to a person's written name (the name itself not counted)
-        if (e.kind === 'person' && e.names?.[l]?.includes(n))
-          names.generated += personNameForms(n, l, e.country).filter((f, k) => k > 0 && f.lang === 'en').length;
+        if (e.kind === 'person' && e.names?.[l]?.includes(n)) names.generated += personNameForms(n, l, e.country).filter((f, k) => k > 0 && f.lang === 'en').length;
       }
   out.push(`gazetteer as of ${asOf}: ${entities.length} entities`);
   for (const k of ['person', 'office', 'body'] as const)
-    out.push(
-      `  ${k}: ${count((e) => e.kind === k)} (kz ${count((e) => e.kind === k && e.scope === 'kz')}, intl ${count((e) => e.kind === k && e.scope === 'intl')}, foreign ${count((e) => e.kind === k && e.scope === 'foreign')})`,
-    );
-  out.push(
-    `  tenures: ${tenures.length} (${tenures.filter((t) => t.seen).length} known only from sightings); offices with no tenure: ${count((e) => e.kind === 'office' && !e.tenures?.length)}`,
-  );
+    out.push(`  ${k}: ${count((e) => e.kind === k)} (kz ${count((e) => e.kind === k && e.scope === 'kz')}, intl ${count((e) => e.kind === k && e.scope === 'intl')}, foreign ${count((e) => e.kind === k && e.scope === 'foreign')})`);
+  out.push(`  tenures: ${tenures.length} (${tenures.filter((t) => t.seen).length} known only from sightings); offices with no tenure: ${count((e) => e.kind === 'office' && !e.tenures?.length)}`);
   out.push(`  names written: ${names.en} Latin, ${names.ru} Russian, ${names.kk} Kazakh; generated Latin variants of person names: ${names.generated}`);
-  out.push(
-    `  explanations: ${count((e) => e.kind !== 'person' && !!e.explanation)} of ${count((e) => e.kind !== 'person')} offices and bodies, and ${count((e) => e.kind === 'person' && !!e.explanation)} persons known for no office here; sources cited: ${new Set(entities.flatMap((e) => [...e.sources, ...(e.tenures ?? []).flatMap((t) => t.sources)])).size} distinct URLs`,
-  );
+  out.push(`  explanations: ${count((e) => e.kind !== 'person' && !!e.explanation)} of ${count((e) => e.kind !== 'person')} offices and bodies, and ${count((e) => e.kind === 'person' && !!e.explanation)} persons known for no office here; sources cited: ${new Set(entities.flatMap((e) => [...e.sources, ...(e.tenures ?? []).flatMap((t) => t.sources)])).size} distinct URLs`);
   const byFile = new Map<string, { id: string; open: [string, string][] }[]>();
   // the gaps of single-holder offices of one scope, listed under their files
   const gapsOf = (scope: EntitySource['scope']) => {
@@ -132,9 +112,7 @@ export function coverageReport(
     return { gaps, of: offices.length, years: Math.round(days / 365.25), perFile };
   };
   const kz = gapsOf('kz');
-  out.push(
-    `  known gaps: ${kz.gaps} of ${kz.of} single-holder offices of Kazakhstan have periods since 2012 with no holder on record, ${kz.years} office-years in all (${kz.perFile})`,
-  );
+  out.push(`  known gaps: ${kz.gaps} of ${kz.of} single-holder offices of Kazakhstan have periods since 2012 with no holder on record, ${kz.years} office-years in all (${kz.perFile})`);
   const intl = gapsOf('intl');
   out.push(`  known gaps abroad: ${intl.gaps} of ${intl.of} single-holder offices of international organisations, ${intl.years} office-years`);
   // the offices the coverage brief names one by one: how many are complete since 2012, and the gaps of the others by group
@@ -159,16 +137,12 @@ export function coverageReport(
     if (open) briefGroups.push(`${group} ${open} of ${ids.length}`);
   }
   if (briefListed)
-    out.push(
-      `  offices the coverage brief names: ${briefListed - briefOpen} of ${briefListed} have a holder on record for every day since 2012 (or since they were created); ${briefOpen} have gaps, ${Math.round(briefDays / 365.25)} office-years in all${briefGroups.length ? ` (${briefGroups.join(', ')})` : ''}`,
-    );
+    out.push(`  offices the coverage brief names: ${briefListed - briefOpen} of ${briefListed} have a holder on record for every day since 2012 (or since they were created); ${briefOpen} have gaps, ${Math.round(briefDays / 365.25)} office-years in all${briefGroups.length ? ` (${briefGroups.join(', ')})` : ''}`);
   const fill = seatFill(entities, asOf);
   if (fill.length) {
     const seats = fill.reduce((n, f) => n + f.seats, 0);
     const held = fill.reduce((n, f) => n + Math.min(f.onMid, f.seats), 0);
-    out.push(
-      `  seats on record: ${held} of ${seats} seats of ${new Set(fill.map((f) => f.id)).size} offices with a fixed number of seats have a holder on record on the middle day of their period`,
-    );
+    out.push(`  seats on record: ${held} of ${seats} seats of ${new Set(fill.map((f) => f.id)).size} offices with a fixed number of seats have a holder on record on the middle day of their period`);
     for (const f of fill) out.push(`    ${f.id} ${f.from}..${f.to}: ${f.onMid} of ${f.seats} on ${f.mid}; ${f.people} people in the period`);
   }
   if (listGaps && briefGaps.length) out.push('    offices the coverage brief names:', ...briefGaps);

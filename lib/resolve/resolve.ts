@@ -40,8 +40,7 @@ export interface ResolveOptions {
 
 const KIND_NAMES = ['person', 'office', 'body'] as const;
 /** Offices of heads of state and government, by id. */
-const LEADER_OFFICE =
-  /\.office\.(?:(?![a-z-]*(?:deputy|vice|assistant|under)-)[a-z-]*secretary-general|president|prime-minister|chancellor|monarch|king|emperor|emir|supreme-leader|crown-prince|chairman-of-the-presidential-council)$/;
+const LEADER_OFFICE = /\.office\.(?:(?![a-z-]*(?:deputy|vice|assistant|under)-)[a-z-]*secretary-general|president|prime-minister|chancellor|monarch|king|emperor|emir|supreme-leader|crown-prince|chairman-of-the-presidential-council)$/;
 /** Words as the tokeniser keys them (folded: "аэропорт" is "аеропорт"), for the sets compared with token keys. */
 function keySet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(keyOf));
@@ -49,20 +48,7 @@ function keySet(words: readonly string[]): ReadonlySet<string> {
 
 /** An item for a match with the kinds of names it reads, not yet resolved. */
 function newItem(m: RawMatch, c: Kinds): Item {
-  return {
-    m,
-    full: c.full,
-    generic: c.generic,
-    short: c.short,
-    surname: c.surname,
-    initial: c.initial,
-    place: c.place,
-    context: c.context,
-    entity: undefined,
-    form: undefined,
-    candidates: undefined,
-    adjacent: undefined,
-  };
+  return { m, full: c.full, generic: c.generic, short: c.short, surname: c.surname, initial: c.initial, place: c.place, context: c.context, entity: undefined, form: undefined, candidates: undefined, adjacent: undefined };
 }
 
 /** The office of Kazakhstan's head of state. */
@@ -184,8 +170,7 @@ export class Resolver {
     const t = m.lastToken + 1;
     const { starts, ends } = tokens;
     if (t + 1 >= starts.length || matchedToken[t] || starts[t] - m.end !== 1 || starts[t + 1] - ends[t] !== 1) return false;
-    if (text[m.end] !== ' ' || text[ends[t]] !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(starts[t], ends[t])) || !/^\p{Lu}/u.test(text[starts[t + 1]]))
-      return false;
+    if (text[m.end] !== ' ' || text[ends[t]] !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(starts[t], ends[t])) || !/^\p{Lu}/u.test(text[starts[t + 1]])) return false;
     if (!/^[A-Za-z]/.test(text[starts[t]])) return false;
     return this.givenNameOf(tokens.key(t)) === 2;
   }
@@ -193,8 +178,7 @@ export class Resolver {
   /** True when one initial ("Б." or "B. ") stands right before the match, after no other initial. */
   private otherInitial(text: string, tokens: Tokens, m: RawMatch): boolean {
     const { starts, ends } = tokens;
-    const initialAt = (t: number, next: number) =>
-      t >= 0 && ends[t] - starts[t] === 1 && isUpper(text.charCodeAt(starts[t])) && /^\. ?$/.test(text.slice(ends[t], next));
+    const initialAt = (t: number, next: number) => t >= 0 && ends[t] - starts[t] === 1 && isUpper(text.charCodeAt(starts[t])) && /^\. ?$/.test(text.slice(ends[t], next));
     const b = m.firstToken - 1;
     return initialAt(b, m.start) && !initialAt(b - 1, starts[b]);
   }
@@ -318,7 +302,8 @@ export class Resolver {
         full = add(full, e);
         placed = true;
       } else if (type === PatternType.Context) context = add(context, e);
-      else if (type === PatternType.Generic) generic = add(generic, e);
+      else if
+      (type === PatternType.Generic) generic = add(generic, e);
       else if (type === PatternType.Short) short = add(short, e);
       else {
         surname = add(surname, e);
@@ -412,11 +397,10 @@ export class Resolver {
 
     // places named (context only), by their first token
     const contextAt = new Map<number, readonly number[]>();
-    for (const it of items)
-      if (it.context.length) {
-        contextAt.set(it.m.firstToken, it.context);
-        for (let t = it.m.firstToken; t <= it.m.lastToken; t++) matchedToken[t] = 2;
-      }
+    for (const it of items) if (it.context.length) {
+      contextAt.set(it.m.firstToken, it.context);
+      for (let t = it.m.firstToken; t <= it.m.lastToken; t++) matchedToken[t] = 2;
+    }
     let place = -1;
     let sub: 'deputy' | 'lower' | undefined;
     items.forEach((it, k) => {
@@ -462,11 +446,7 @@ export class Resolver {
         this.preferExisting(it, date, lastSeen);
       } else if (it.generic.length && !it.short.length && afterExPrefix(text, it.m.start)) {
         // "Ex-Senator", "экс-премьер": a title the person no longer holds, not a mention of the office
-      } else if (
-        it.generic.length &&
-        !it.short.length &&
-        (toOtherCountry(text, tokens, it.m) || (this.allPostings(it.generic) && postedElsewhere(text, tokens, it.m)))
-      ) {
+      } else if (it.generic.length && !it.short.length && (toOtherCountry(text, tokens, it.m) || (this.allPostings(it.generic) && postedElsewhere(text, tokens, it.m)))) {
         // "German Ambassador to Russia", "Russia's ambassador in Washington": a posting the gazetteer does not have, not
         // the one to Kazakhstan
       } else if (!it.generic.length && it.short.length && (place = placeAfter(text, tokens, it.m)) >= 0 && !contextAt.has(place) && !matchedToken[place]) {
@@ -484,11 +464,7 @@ export class Resolver {
         for (let t = it.m.firstToken; t <= it.m.lastToken; t++) matchedToken[t] = 0;
       } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m)) {
         // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post
-      } else if (
-        (it.short.length || (it.generic.length && !it.full.length && !isUpper(text.charCodeAt(it.m.start)))) &&
-        afterIndefinite(tokens, it.m) &&
-        !this.oneOfSeveralIn(text, it)
-      ) {
+      } else if ((it.short.length || (it.generic.length && !it.full.length && !isUpper(text.charCodeAt(it.m.start)))) && afterIndefinite(tokens, it.m) && !this.oneOfSeveralIn(text, it)) {
         // "raised to the level of a Consulate General", "a Council": a back-reference is never indefinite
       } else if (!it.generic.length && it.short.length && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) {
         // "the Party Charter", "Government House": the word names something of the body's, not the body
@@ -497,19 +473,12 @@ export class Resolver {
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
         // "KTZ President", "Nazarbayev University President", "Federation President Adilbek Zhaksybekov": a title that
         // belongs to the name before it, when no country, and no holder of the office named after it, say otherwise
-        if (
-          it.generic.length &&
-          country === undefined &&
-          (adjacent === undefined || !this.heldAny(adjacent, it.generic)) &&
-          ownerBefore(text, tokens, it.m, matchedToken)
-        )
-          return;
+        if (it.generic.length && country === undefined && (adjacent === undefined || !this.heldAny(adjacent, it.generic)) && ownerBefore(text, tokens, it.m, matchedToken)) return;
         // "Senator Steve Daines": a title before a name the gazetteer does not have, whose given name only foreigners in it
         // bear, is a foreign post, not Kazakhstan's
         if (it.generic.length && country === undefined && adjacent === undefined && this.foreignNameAfter(text, tokens, it.m, matchedToken)) return;
         // "Government House", "Parliament Building": a one-word body title that starts a name of its own
-        if (it.generic.length && country === undefined && this.allBodies(it.generic) && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken))
-          return;
+        if (it.generic.length && country === undefined && this.allBodies(it.generic) && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) return;
         // "the mayor of Shymkent": the place named right after it counts as named first
         if (place >= 0) for (const e of contextAt.get(place) ?? NONE) lastSeen.set(e, pos);
         // a back-reference to what the page named ("the Assembly" after "the Assembly of People of Kazakhstan") wins
@@ -538,11 +507,7 @@ export class Resolver {
       const b = items[k + 1];
       // only neighbours: a title and a body with at most " of the " between them, or the body's state in the possessive
       // ("Speaker of Kyrgyzstan's Jogorku Kenesh")
-      const statesBody =
-        b.m.start - a.m.end > 8 &&
-        b.entity !== undefined &&
-        ents[b.entity].k === 2 &&
-        this.possessiveStateOf(text.slice(a.m.end, b.m.start)) === ents[b.entity].c;
+      const statesBody = b.m.start - a.m.end > 8 && b.entity !== undefined && ents[b.entity].k === 2 && this.possessiveStateOf(text.slice(a.m.end, b.m.start)) === ents[b.entity].c;
       if (b.m.start - a.m.end > 8 && !statesBody) continue;
       const bodyFirst = a.entity !== undefined && ents[a.entity].k === 2;
       const title = bodyFirst ? b : a;
@@ -550,21 +515,9 @@ export class Resolver {
       if (body.entity === undefined || ents[body.entity].k !== 2 || title.form === 'full') continue;
       // a title left unresolved on purpose stays so: "Deputy Chairman of the Agency", "ex-Chairman", "Банктің төрағасы"
       // ("председатель банка" names another bank's chairman only when the bank is not the one the page named)
-      if (
-        title.entity !== undefined
-          ? ents[title.entity].k !== 1
-          : (!title.generic.length && !title.short.length) ||
-            this.subordinate(text, tokens, title) !== undefined ||
-            afterExPrefix(text, title.m.start) ||
-            (title === b && namesAThing(text, tokens, title.m))
-      )
-        continue;
+      if (title.entity !== undefined ? ents[title.entity].k !== 1 : (!title.generic.length && !title.short.length) || this.subordinate(text, tokens, title) !== undefined || afterExPrefix(text, title.m.start) || (title === b && namesAThing(text, tokens, title.m))) continue;
       // an acronym in brackets before the title joins it as a name does: "the Asian Development Bank (ADB) Vice-President"
-      const join = statesBody
-        ? ' of '
-        : bodyFirst && text.slice(a.m.end, b.m.start) === ') ' && text[a.m.start - 1] === '('
-          ? ' '
-          : text.slice(a.m.end, b.m.start);
+      const join = statesBody ? ' of ' : bodyFirst && text.slice(a.m.end, b.m.start) === ') ' && text[a.m.start - 1] === '(' ? ' ' : text.slice(a.m.end, b.m.start);
       const titleText = text.slice(title.m.start, title.m.end);
       // the body first ("Агенттіктің төрағасы") or a title with no "of" ("председатель Агентства") only in Cyrillic
       if (!HEAD_JOIN.test(join) || ((title === b || join === ' ') && !isCyrillic(titleText))) continue;
@@ -578,10 +531,7 @@ export class Resolver {
         const held = body.short.find((c) => this.headsOf(c).some((h) => this.holdersOn(h, date).some((p) => people.includes(p))));
         if (held !== undefined) body.entity = held;
       }
-      let head =
-        title.entity !== undefined && ents[title.entity].h === body.entity
-          ? title.entity
-          : [...title.generic, ...title.short].find((o) => ents[o].h === body.entity);
+      let head = title.entity !== undefined && ents[title.entity].h === body.entity ? title.entity : [...title.generic, ...title.short].find((o) => ents[o].h === body.entity);
       // a head's title the body's own head office does not list ("председатель банка" after the National Bank)
       if (head === undefined && HEAD_WORD.test(titleText)) {
         const heads = this.headsOf(body.entity);
@@ -636,10 +586,7 @@ export class Resolver {
         // a patronymic belongs to the name: "Бекназарова Нурлана Кудияровича", "Нурлан Кудиярович Бекназаров"
         // (after a given name only: "Токаев Иванович" is no name order)
         const next = it.m.lastToken + 1;
-        const after =
-          form === 'full' && next < tokens.starts.length && patronymicAt(tokens, next) && !SURNAME_END.test(text.slice(start, end))
-            ? PATRONYMIC_AFTER.exec(text.slice(end, end + 40))
-            : null;
+        const after = form === 'full' && next < tokens.starts.length && patronymicAt(tokens, next) && !SURNAME_END.test(text.slice(start, end)) ? PATRONYMIC_AFTER.exec(text.slice(end, end + 40)) : null;
         if (after) end += after[0].length;
         else if (form === 'surname' && it.m.firstToken > 0 && patronymicAt(tokens, it.m.firstToken - 1)) {
           const from = this.givenPatronymicStart(text, start, end, it.entity);
@@ -675,15 +622,7 @@ export class Resolver {
   }
 
   /** A title that stands for an entity of a country ("Foreign Minister"): by the country, the person named, or the page. */
-  private pickGeneric(
-    it: Item,
-    date: string,
-    pos: number,
-    country: string | undefined,
-    adjacent: number | undefined,
-    lastSeen: Map<number, number>,
-    title: string,
-  ) {
+  private pickGeneric(it: Item, date: string, pos: number, country: string | undefined, adjacent: number | undefined, lastSeen: Map<number, number>, title: string) {
     const ents = this.index.entities;
     const ownHead = HEAD_OF_STATE.test(title);
     let cands: readonly number[];
@@ -779,15 +718,7 @@ export class Resolver {
   }
 
   /** A back-reference ("the Assembly"): the candidate the page named last, or the one whose parent it named. */
-  private pickShort(
-    it: Item,
-    date: string,
-    lastSeen: Map<number, number>,
-    st: SessionState,
-    text: string,
-    word: string,
-    next: Item | undefined,
-  ): number | undefined {
+  private pickShort(it: Item, date: string, lastSeen: Map<number, number>, st: SessionState, text: string, word: string, next: Item | undefined): number | undefined {
     const ents = this.index.entities;
     // the word begins another body's own name, one the gazetteer lacks: "the Committee on Finance and Budget" after
     // another committee, «Комитет по делам …»
@@ -833,9 +764,7 @@ export class Resolver {
     // a body so, by one word: only by a capital inside a sentence; a common word in lower case or opening a sentence is
     // often none («кеңес өткізді», "дал совет", «Кеңесте …» after "Ақордада": a meeting, not a council of the
     // Administration); words of a longer name ("the journalists' club" after the Assembly) are its own
-    const proper =
-      it.m.firstToken < it.m.lastToken ||
-      (isUpper(text.charCodeAt(it.m.start)) && !/(?:^|[.!?]["'”»]?\s+|\n\s*)$/.test(text.slice(Math.max(0, it.m.start - 6), it.m.start)));
+    const proper = it.m.firstToken < it.m.lastToken || (isUpper(text.charCodeAt(it.m.start)) && !/(?:^|[.!?]["'”»]?\s+|\n\s*)$/.test(text.slice(Math.max(0, it.m.start - 6), it.m.start)));
     for (const e of pool) {
       const r = ents[e];
       if (r.k === 2 && !proper) continue;
@@ -856,12 +785,7 @@ export class Resolver {
     // no later than in that sentence ("… Foreign Minister Muhriddin. Nurtleu then … The minister noted" is Nurtleu's)
     if (pick !== undefined && ents[pick].c === 'kz') {
       const foreign = st.foreignTitleAt.get(word);
-      if (
-        foreign !== undefined &&
-        foreign > (st.titledAt.get(pick) ?? -Infinity) &&
-        (at <= foreign || !sentenceEndBetween(text, foreign - st.base, at - st.base))
-      )
-        return undefined;
+      if (foreign !== undefined && foreign > (st.titledAt.get(pick) ?? -Infinity) && (at <= foreign || !sentenceEndBetween(text, foreign - st.base, at - st.base))) return undefined;
     }
     if (pick !== undefined && (st.otherPost.get(pick) ?? -Infinity) > at) {
       if (!next || next.m.start - it.m.end > 2) return undefined;
@@ -907,9 +831,7 @@ export class Resolver {
     const ents = this.index.entities;
     const chosen = ents[it.entity!];
     if (chosen.k === 0 || this.exists(it.entity!, date)) return;
-    const alt = [...it.short, ...it.generic]
-      .filter((e) => e !== it.entity && this.exists(e, date) && lastSeen.has(e))
-      .sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+    const alt = [...it.short, ...it.generic].filter((e) => e !== it.entity && this.exists(e, date) && lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
     if (alt.length) {
       it.entity = alt[0];
       it.form = 'short';
@@ -982,8 +904,7 @@ export class Resolver {
    * "ауданының әкімі"). Only offices: "adviser to the President" still names the President.
    */
   private subordinate(text: string, tokens: Tokens, it: Item): 'deputy' | 'lower' | undefined {
-    if (it.full.length + it.generic.length + it.short.length === 0 || !this.allOffices(it.full) || !this.allOffices(it.generic) || !this.allOffices(it.short))
-      return undefined;
+    if (it.full.length + it.generic.length + it.short.length === 0 || !this.allOffices(it.full) || !this.allOffices(it.generic) || !this.allOffices(it.short)) return undefined;
     const { starts, ends } = tokens;
     const count = starts.length;
     const before = it.m.firstToken - 1;
@@ -1121,18 +1042,7 @@ export class Resolver {
     return BEFORE_DATE.has(tokens.key(before)) || /\d/.test(text.slice(tokens.starts[before], tokens.ends[before]));
   }
 
-  private pickSurname(
-    text: string,
-    tokens: Tokens,
-    items: Item[],
-    k: number,
-    it: Item,
-    namedInFull: Set<number>,
-    otherBearer: Set<number>,
-    matchedToken: Uint8Array,
-    date: string,
-    fullSurname: Map<number, string>,
-  ) {
+  private pickSurname(text: string, tokens: Tokens, items: Item[], k: number, it: Item, namedInFull: Set<number>, otherBearer: Set<number>, matchedToken: Uint8Array, date: string, fullSurname: Map<number, string>) {
     const ents = this.index.entities;
     let cands = it.surname.filter((e) => ents[e].k === 0);
     if (!cands.length) return;
@@ -1171,19 +1081,11 @@ export class Resolver {
     // a capitalised word right after it, joined by a space: an unknown one, or one matched only as somebody's surname
     // ("Рашидом Мынбаевым")
     const nextItem = items[k + 1];
-    const surnameNext =
-      nextItem !== undefined && nextItem.m.firstToken === after && !nextItem.full.length && !nextItem.generic.length && !nextItem.short.length;
-    const capitalAfter =
-      after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && (!matchedToken[after] || surnameNext);
+    const surnameNext = nextItem !== undefined && nextItem.m.firstToken === after && !nextItem.full.length && !nextItem.generic.length && !nextItem.short.length;
+    const capitalAfter = after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && (!matchedToken[after] || surnameNext);
     if (named.length) {
       // "Иван Петрович Бекназаров" after Nurlan Beknazarov: another given name and a patronymic, so another person
-      if (
-        it.m.firstToken > 0 &&
-        patronymicAt(tokens, it.m.firstToken - 1) &&
-        GIVEN_PATRONYMIC_BEFORE.test(text.slice(Math.max(0, it.m.start - 60), it.m.start)) &&
-        named.every((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) === undefined)
-      )
-        return;
+      if (it.m.firstToken > 0 && patronymicAt(tokens, it.m.firstToken - 1) && GIVEN_PATRONYMIC_BEFORE.test(text.slice(Math.max(0, it.m.start - 60), it.m.start)) && named.every((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) === undefined)) return;
       // "Askar Nurtleu" after Murat Nurtleu: somebody's given name (in the gazetteer's English names) right before it, not
       // matched with it as the person's own, makes it another person's
       if (!it.initial && freeCapitalBefore && this.givenNameOf(tokens.key(before)) !== 0) {
@@ -1204,13 +1106,9 @@ export class Resolver {
       const key = (t: number) => tokens.key(t);
       // a word matched only as somebody's surname ("Bolat", "Aidos") is a given name here, not a title
       const prevItem = items[k - 1];
-      const surnameOnly =
-        prevItem !== undefined && prevItem.m.lastToken === before && !prevItem.full.length && !prevItem.generic.length && !prevItem.short.length;
+      const surnameOnly = prevItem !== undefined && prevItem.m.lastToken === before && !prevItem.full.length && !prevItem.generic.length && !prevItem.short.length;
       // a given name and a patronymic before it that make the person's name ("Нурлан Кудиярович Бекназаров")
-      const withPatronymic =
-        it.m.firstToken > 0 && patronymicAt(tokens, it.m.firstToken - 1)
-          ? cands.filter((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) !== undefined)
-          : NONE;
+      const withPatronymic = it.m.firstToken > 0 && patronymicAt(tokens, it.m.firstToken - 1) ? cands.filter((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) !== undefined) : NONE;
       if (withPatronymic.length) {
         it.entity = withPatronymic[0];
         it.form = 'surname';
@@ -1219,17 +1117,7 @@ export class Resolver {
       }
       // (and the page's later surname alone is that other person's too, when the word is a given name: "Askhat Smailov …
       // Smailov added"; a capitalised word of an English headline, "Putin Meets Tokayev", says nothing of the others)
-      if (
-        !it.initial &&
-        before >= 0 &&
-        starts[it.m.firstToken] - ends[before] === 1 &&
-        /\s/.test(text[ends[before]]) &&
-        capAt(before) &&
-        (!matchedToken[before] || surnameOnly) &&
-        !HONORIFICS.has(key(before)) &&
-        !CALENDAR_WORD.test(text.slice(starts[before], ends[before])) &&
-        (!isSentenceStart(text, starts[before]) || cands.every((e) => ents[e].s !== 'kz') || this.matcher.startsName(key(before)))
-      ) {
+      if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && (!matchedToken[before] || surnameOnly) && !HONORIFICS.has(key(before)) && !CALENDAR_WORD.test(text.slice(starts[before], ends[before])) && (!isSentenceStart(text, starts[before]) || cands.every((e) => ents[e].s !== 'kz') || this.matcher.startsName(key(before)))) {
         if (this.givenNameOf(key(before)) !== 0 || isCyrillic(text.slice(starts[before], ends[before]))) for (const e of cands) otherBearer.add(e);
         return;
       }
@@ -1246,11 +1134,7 @@ export class Resolver {
       // in office on the date: any office for Kazakhstan's people; a foreign person's surname alone ("Magyar", "Khan",
       // "Lee") is taken for them only while they lead their state or government (Putin, Xi, Erdogan)
       // a former President of Kazakhstan keeps his surname alone ("Nazarbayev" in 2024) when he is the only candidate
-      const active = cands.filter((e) =>
-        ents[e].s === 'kz'
-          ? this.officesAt(e, date).length > 0 || (cands.length === 1 && this.formerHeadOfState(e, date))
-          : this.officesAt(e, date).some((o) => LEADER_OFFICE.test(ents[o].id)),
-      );
+      const active = cands.filter((e) => (ents[e].s === 'kz' ? this.officesAt(e, date).length > 0 || (cands.length === 1 && this.formerHeadOfState(e, date)) : this.officesAt(e, date).some((o) => LEADER_OFFICE.test(ents[o].id))));
       if (titled) {
         const holders = holdersAt(tenuresOf(this.index, prev.entity!), date);
         const h = cands.filter((c) => holders.includes(c));
@@ -1273,8 +1157,7 @@ function isOpenQuoteChar(c: number): boolean {
 }
 
 /** A word that qualifies a title's holder, between a state's name and the title (English, Russian, Kazakh). */
-const TITLE_QUALIFIER =
-  /^(?:former|then|new|newly|re|elected|appointed|acting|current|incumbent|outgoing|incoming|interim|late|sitting|first|second|third|fourth|fifth|sixth|seventh|нов(?:ый|ого|ому|ым|ом)|бывш(?:ий|его|ему|им|ем)|избранн(?:ый|ого|ому|ым|ом)|действующ(?:ий|его|ему|им|ем)|бұрынғы|жаңа|жаңадан|қазіргі|сайланған|тағайындалған|қайта|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:інші|ыншы|нші|ншы))$/iu;
+const TITLE_QUALIFIER = /^(?:former|then|new|newly|re|elected|appointed|acting|current|incumbent|outgoing|incoming|interim|late|sitting|first|second|third|fourth|fifth|sixth|seventh|нов(?:ый|ого|ому|ым|ом)|бывш(?:ий|его|ему|им|ем)|избранн(?:ый|ого|ому|ым|ом)|действующ(?:ий|его|ему|им|ем)|бұрынғы|жаңа|жаңадан|қазіргі|сайланған|тағайындалған|қайта|(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:інші|ыншы|нші|ншы))$/iu;
 
 /** A country code no entity has: the title belongs to something that is not a state. */
 const NO_STATE = '-';
@@ -1316,16 +1199,8 @@ function kkLowerWord(text: string, m: RawMatch): boolean {
 
 // States whose English name is two words, the first of which names no state alone ("the United States")
 const TWO_WORD_COUNTRIES = new Map([
-  ['united states', 'us'],
-  ['united kingdom', 'gb'],
-  ['united arab', 'ae'],
-  ['south korea', 'kr'],
-  ['north korea', 'kp'],
-  ['saudi arabia', 'sa'],
-  ['south africa', 'za'],
-  ['new zealand', 'nz'],
-  ['czech republic', 'cz'],
-  ['sri lanka', 'lk'],
+  ['united states', 'us'], ['united kingdom', 'gb'], ['united arab', 'ae'], ['south korea', 'kr'], ['north korea', 'kp'],
+  ['saudi arabia', 'sa'], ['south africa', 'za'], ['new zealand', 'nz'], ['czech republic', 'cz'], ['sri lanka', 'lk'],
 ]);
 
 // A Russian or Kazakh patronymic in any case ("Кудиярович", "Кудияровича", "Кемелевичем", "Абишевна", "Кемелұлы")
@@ -1373,40 +1248,16 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 /** A lower-case English adjective right before a back-reference word: "interdepartmental", "parliamentary", "executive". */
 const KIND_ADJECTIVE_BEFORE = /(?<![\p{L}-])([a-z]{3,}(?:al|ary|ive)) $/u;
 /** Adjectives of place and rank that back-references carry without changing what they name ("the regional akimat"). */
-const PLACE_ADJECTIVE =
-  /^(?:regional|local|municipal|national|central|general|capital|provincial|federal|presidential|governmental|official|additional|total|final|several|usual|actual|initial|formal|active|respective|relative)$/;
+const PLACE_ADJECTIVE = /^(?:regional|local|municipal|national|central|general|capital|provincial|federal|presidential|governmental|official|additional|total|final|several|usual|actual|initial|formal|active|respective|relative)$/;
 /** An office's title that names it as the head of a body: "Chairman of …", "Head of …", "Director of …". */
-const HEAD_OF_BODY =
-  /^(?:(?:First |Deputy |Vice[- ])*(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Director General|President|Chief|Governor|Managing Director)) of /i;
+const HEAD_OF_BODY = /^(?:(?:First |Deputy |Vice[- ])*(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Director General|President|Chief|Governor|Managing Director)) of /i;
 /** A part of a body named after it: "… mission", "… office in Kazakhstan", "… delegation". */
 const UNIT_AFTER = /^ (?:mission|office|delegation|representative office|country office|resident mission|team|branch|regional office)\b/i;
 /** After a back-reference word, the rest of a longer name: " on Finance", " for Religious Affairs", « по делам». */
 const NAME_GOES_ON = /^ (?:(?:on|for) (?:the )?(\p{Lu}\p{L}*)|по ([а-яё]+))/u;
 /** A month or a day of the week, which may stand right before a surname ("In July Tokayev said", "On Monday Smailov"). */
-const CALENDAR_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const BEFORE_DATE = keySet([
-  'in',
-  'since',
-  'until',
-  'till',
-  'by',
-  'from',
-  'of',
-  'early',
-  'late',
-  'mid',
-  'last',
-  'next',
-  'this',
-  'during',
-  'before',
-  'after',
-  'on',
-  'to',
-  'between',
-  'and',
-]);
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const BEFORE_DATE = keySet(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'on', 'to', 'between', 'and']);
 
 interface SessionState {
   namedInFull: Set<number>;
@@ -1482,12 +1333,7 @@ function isSentenceStart(text: string, pos: number): boolean {
  * A subset of a shared candidate list, made by `make` once per list and key. Bounded: lists merged for one match are
  * new objects each time, so the cache is emptied when it grows large.
  */
-function subsetOf<K>(
-  cache: Map<readonly number[], Map<K, readonly number[]>>,
-  list: readonly number[],
-  key: K,
-  make: (list: readonly number[], key: K) => readonly number[],
-): readonly number[] {
+function subsetOf<K>(cache: Map<readonly number[], Map<K, readonly number[]>>, list: readonly number[], key: K, make: (list: readonly number[], key: K) => readonly number[]): readonly number[] {
   let byKey = cache.get(list);
   if (!byKey) {
     if (cache.size >= 50_000) cache.clear();
@@ -1596,17 +1442,10 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
   // «МИР 24», "Khabar 24": a quoted name that goes on with a number is a channel's or a product's
   if (isOpenQuoteChar(text.charCodeAt(m.start - 1)) && /^ \d+[»"”]/.test(text.slice(m.end, m.end + 8))) return true;
   // "DBK-Leasing", "KTZ-Express": an acronym that begins a hyphenated name of its own (a subsidiary's)
-  if (text.charCodeAt(m.end) === 0x2d && /^\p{Lu}\p{Ll}/u.test(text.slice(m.end + 1, m.end + 3)) && /^[\p{Lu}\d]{2,}$/u.test(text.slice(m.start, m.end)))
-    return true;
+  if (text.charCodeAt(m.end) === 0x2d && /^\p{Lu}\p{Ll}/u.test(text.slice(m.end + 1, m.end + 3)) && /^[\p{Lu}\d]{2,}$/u.test(text.slice(m.start, m.end))) return true;
   // "President of Russia's Republic of Tatarstan", "Chairman of the Senate's Committee on …": the title of what the
   // possessive names, not of the place or body itself
-  if (
-    isApostrophe(text.charCodeAt(m.end)) &&
-    text.startsWith('s ', m.end + 1) &&
-    isUpper(text.charCodeAt(m.end + 3)) &&
-    text.slice(m.start, m.end).includes(' of ')
-  )
-    return true;
+  if (isApostrophe(text.charCodeAt(m.end)) && text.startsWith('s ', m.end + 1) && isUpper(text.charCodeAt(m.end + 3)) && text.slice(m.start, m.end).includes(' of ')) return true;
   const { starts, ends } = tokens;
   const n = starts.length;
   let t = m.lastToken + 1;
@@ -1617,11 +1456,7 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
       let k = tokens.key(t);
       if ((k === 'international' || k === 'national') && t + 1 < n && starts[t + 1] - ends[t] === 1) k = tokens.key(++t);
       // "Park" before a capitalised word is a Korean surname: "Foreign Minister of South Korea Park Jin"
-      if (
-        THING_AFTER.has(k) &&
-        !(k === 'park' && isUpper(text.charCodeAt(starts[t])) && t + 1 < n && starts[t + 1] - ends[t] === 1 && isUpper(text.charCodeAt(starts[t + 1])))
-      )
-        return true;
+      if (THING_AFTER.has(k) && !(k === 'park' && isUpper(text.charCodeAt(starts[t])) && t + 1 < n && starts[t + 1] - ends[t] === 1 && isUpper(text.charCodeAt(starts[t + 1])))) return true;
     }
   }
   // "President of the company", "Президент компании", "компания президенті": a post in another organisation
@@ -1652,164 +1487,28 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
 // folded (Kazakh letters on Russian ones): English nouns after a name, Kazakh "street", "avenue", "square", "airport",
 // "named after"
 const THING_AFTER = keySet([
-  'street',
-  'st',
-  'avenue',
-  'ave',
-  'boulevard',
-  'prospekt',
-  'square',
-  'microdistrict',
-  'hotel',
-  'tower',
-  'monument',
-  'palace',
-  'residence',
-  'building',
-  'stadium',
-  'arena',
-  'airport',
-  'station',
-  'museum',
-  'library',
-  'mosque',
-  'cathedral',
-  'bridge',
-  'highway',
-  'embankment',
-  'checkpoint',
-  'crossing',
-  'terminal',
-  'park',
-  'village',
-  'settlement',
-  'commonwealth',
-  'кошеси',
-  'дангылы',
-  'аланы',
-  'ауежайы',
-  'атындагы',
+  'street', 'st', 'avenue', 'ave', 'boulevard', 'prospekt', 'square', 'microdistrict', 'hotel', 'tower', 'monument', 'palace', 'residence',
+  'building', 'stadium', 'arena', 'airport', 'station', 'museum', 'library', 'mosque', 'cathedral', 'bridge', 'highway', 'embankment',
+  'checkpoint', 'crossing', 'terminal', 'park', 'village', 'settlement', 'commonwealth',
+  'кошеси', 'дангылы', 'аланы', 'ауежайы', 'атындагы',
   // "Auyl amanaty", "Zher amanaty": state programmes named "… trust"
   'amanaty',
 ]);
 // organisations whose officers share a state title: English after "of (the)", Russian in the genitive after the title,
 // Kazakh before it (folded)
-const OTHER_ORG = keySet([
-  'company',
-  'corporation',
-  'bank',
-  'fund',
-  'club',
-  'federation',
-  'association',
-  'university',
-  'academy',
-  'holding',
-  'group',
-  'school',
-  'foundation',
-  'firm',
-  'plant',
-  'factory',
-  'college',
-]);
-const OTHER_ORG_RU = keySet([
-  'компании',
-  'корпорации',
-  'банка',
-  'фонда',
-  'клуба',
-  'федерации',
-  'ассоциации',
-  'университета',
-  'академии',
-  'холдинга',
-  'группы',
-  'концерна',
-  'общества',
-  'фирмы',
-  'завода',
-  'школы',
-  'колледжа',
-  'лицея',
-  'товарищества',
-]);
-const OTHER_ORG_KK = keySet([
-  'компания',
-  'корпорация',
-  'банк',
-  'кор',
-  'клуб',
-  'федерация',
-  'кауымдастык',
-  'университет',
-  'академия',
-  'холдинг',
-  'мектеп',
-  'зауыт',
-  'сериктестик',
-  'колледж',
-]);
+const OTHER_ORG = keySet(['company', 'corporation', 'bank', 'fund', 'club', 'federation', 'association', 'university', 'academy', 'holding', 'group', 'school', 'foundation', 'firm', 'plant', 'factory', 'college']);
+const OTHER_ORG_RU = keySet(['компании', 'корпорации', 'банка', 'фонда', 'клуба', 'федерации', 'ассоциации', 'университета', 'академии', 'холдинга', 'группы', 'концерна', 'общества', 'фирмы', 'завода', 'школы', 'колледжа', 'лицея', 'товарищества']);
+const OTHER_ORG_KK = keySet(['компания', 'корпорация', 'банк', 'кор', 'клуб', 'федерация', 'кауымдастык', 'университет', 'академия', 'холдинг', 'мектеп', 'зауыт', 'сериктестик', 'колледж']);
 // Russian nouns before a name: street, avenue, boulevard, square, airport, microdistrict, hotel, "named after"
 const THING_BEFORE = keySet([
-  'улица',
-  'улице',
-  'улицы',
-  'улицу',
-  'ул',
-  'проспект',
-  'проспекте',
-  'проспекта',
-  'бульвар',
-  'бульваре',
-  'бульвара',
-  'площадь',
-  'площади',
-  'аэропорт',
-  'аэропорта',
-  'аэропорту',
-  'мкр',
-  'микрорайон',
-  'микрорайоне',
-  'гостиница',
-  'гостинице',
-  'гостиницы',
-  'отель',
-  'отеле',
-  'имени',
-  'им',
+  'улица', 'улице', 'улицы', 'улицу', 'ул', 'проспект', 'проспекте', 'проспекта', 'бульвар', 'бульваре', 'бульвара', 'площадь', 'площади',
+  'аэропорт', 'аэропорта', 'аэропорту', 'мкр', 'микрорайон', 'микрорайоне', 'гостиница', 'гостинице', 'гостиницы', 'отель', 'отеле', 'имени', 'им',
   // a district or village of that name ("района Байтерек", "села Самал")
-  'район',
-  'района',
-  'районе',
-  'району',
-  'село',
-  'села',
-  'селе',
-  'поселок',
-  'поселка',
-  'поселке',
+  'район', 'района', 'районе', 'району', 'село', 'села', 'селе', 'поселок', 'поселка', 'поселке',
 ]);
 
 // words before an office's title that make it another post ("Deputy Minister", "district akim", "вице-министр")
-const SUBORDINATE_BEFORE = keySet([
-  'deputy',
-  'vice',
-  'assistant',
-  'district',
-  'village',
-  'rural',
-  'raion',
-  'вице',
-  'районный',
-  'районного',
-  'районному',
-  'районным',
-  'сельский',
-  'сельского',
-  'сельскому',
-  'сельским',
-]);
+const SUBORDINATE_BEFORE = keySet(['deputy', 'vice', 'assistant', 'district', 'village', 'rural', 'raion', 'вице', 'районный', 'районного', 'районному', 'районным', 'сельский', 'сельского', 'сельскому', 'сельским']);
 // kinds of place whose akim is not the city's or region's ("the akim of Bostandyk district")
 const SUBORDINATE_PLACE = keySet(['district', 'village', 'rural', 'raion', 'aul', 'settlement']);
 
@@ -1832,37 +1531,7 @@ function isUpper(c: number): boolean {
 
 // Capitalised words that may stand before a back-reference word without naming another post ("The Minister", "Kazakh
 // Minister")
-const BEFORE_BACKREF = keySet([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'then',
-  'later',
-  'when',
-  'while',
-  'as',
-  'and',
-  'but',
-  'so',
-  'also',
-  'now',
-  'today',
-  'yesterday',
-  'our',
-  'his',
-  'her',
-  'its',
-  'their',
-  'kazakh',
-  'kazakhstan',
-  'kazakhstani',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-]);
+const BEFORE_BACKREF = keySet(['the', 'a', 'an', 'this', 'that', 'then', 'later', 'when', 'while', 'as', 'and', 'but', 'so', 'also', 'now', 'today', 'yesterday', 'our', 'his', 'her', 'its', 'their', 'kazakh', 'kazakhstan', 'kazakhstani', 'mr', 'mrs', 'ms', 'dr']);
 
 /** "a" or "an" (Kazakh "бір") right before the match. */
 function afterIndefinite(tokens: Tokens, m: RawMatch): boolean {
@@ -1926,47 +1595,10 @@ function inCapitalLine(text: string, start: number, end: number): boolean {
   return !/\p{Ll}/u.test(line) && line.trim().split(/\s+/).length >= 3;
 }
 
-const ORGANISATION_EN = keySet([
-  'federation',
-  'association',
-  'company',
-  'corporation',
-  'university',
-  'foundation',
-  'club',
-  'academy',
-  'institute',
-  'league',
-  'society',
-  'college',
-  'hospital',
-  'confederation',
-  'bank',
-]);
+const ORGANISATION_EN = keySet(['federation', 'association', 'company', 'corporation', 'university', 'foundation', 'club', 'academy', 'institute', 'league', 'society', 'college', 'hospital', 'confederation', 'bank']);
 const ORGAN_EN = keySet(['board', 'council', 'committee', 'commission', 'department', 'union', 'directors', 'trustees', 'supervisory', 'presidium', 'chamber']);
 // folded, as the tokens are (ё → е)
-const ORGAN_RU = keySet([
-  'совета',
-  'правления',
-  'комитета',
-  'комиссии',
-  'союза',
-  'палаты',
-  'департамента',
-  'управления',
-  'директоров',
-  'организации',
-  'объединения',
-  'движения',
-  'коллегии',
-  'президиума',
-  'попечительского',
-  'наблюдательного',
-  'общественного',
-  'профсоюза',
-  'суда',
-  'партии',
-]);
+const ORGAN_RU = keySet(['совета', 'правления', 'комитета', 'комиссии', 'союза', 'палаты', 'департамента', 'управления', 'директоров', 'организации', 'объединения', 'движения', 'коллегии', 'президиума', 'попечительского', 'наблюдательного', 'общественного', 'профсоюза', 'суда', 'партии']);
 
 /** A Kazakh word in the genitive right before the match, not itself a name the gazetteer has: "Банктің төрағасы". */
 function genitiveBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
@@ -1974,8 +1606,7 @@ function genitiveBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken:
   if (t < 0 || matchedToken[t] || m.start - tokens.ends[t] !== 1) return false;
   let word = text.slice(tokens.starts[t], tokens.ends[t]);
   // an adjective between ("ұйымының орталық кеңесі"): the genitive before it
-  if (!kkGenitiveEnding(word) && KK_ADJECTIVE.test(word) && t > 0 && !matchedToken[t - 1] && tokens.starts[t] - tokens.ends[t - 1] === 1)
-    word = text.slice(tokens.starts[--t], tokens.ends[t]);
+  if (!kkGenitiveEnding(word) && KK_ADJECTIVE.test(word) && t > 0 && !matchedToken[t - 1] && tokens.starts[t] - tokens.ends[t - 1] === 1) word = text.slice(tokens.starts[--t], tokens.ends[t]);
   const end = kkGenitiveEnding(word);
   return end > 0 && /[а-яәғқңөұүһі]/iu.test(word.charAt(word.length - end - 1));
 }
@@ -2001,47 +1632,7 @@ const KK_PLACE_ADJECTIVE = new Set(['облыстық', 'қалалық', 'ау�
 /** A Kazakh noun with a vowel stem and the third person's possessive ending, in any case: "палатасы", "партиясының". */
 const KK_POSSESSIVE = /^[а-яәғқңөұүһі-]+[аәеиоөұүыіуяэю](?:сы|сі)(?:ның|нің|на|не|н|нда|нде|нан|нен|мен)?$/u;
 /** Kazakh words before a back-reference word that make no name of it: demonstratives, conjunctions, "new", "former". */
-const KK_NOT_A_NAME = new Set([
-  'бұл',
-  'осы',
-  'сол',
-  'аталған',
-  'жаңа',
-  'бұрынғы',
-  'қазіргі',
-  'және',
-  'мен',
-  'бен',
-  'пен',
-  'да',
-  'де',
-  'та',
-  'те',
-  'ал',
-  'әрі',
-  'не',
-  'немесе',
-  'яғни',
-  'оның',
-  'олардың',
-  'біздің',
-  'елдің',
-  'еліміздің',
-  'ел',
-  'елімізде',
-  'бүгін',
-  'кеше',
-  'сондай-ақ',
-  'тағы',
-  'барлық',
-  'әр',
-  'әрбір',
-  'екі',
-  'үш',
-  'бірінші',
-  'жоғарғы',
-  'төменгі',
-]);
+const KK_NOT_A_NAME = new Set(['бұл', 'осы', 'сол', 'аталған', 'жаңа', 'бұрынғы', 'қазіргі', 'және', 'мен', 'бен', 'пен', 'да', 'де', 'та', 'те', 'ал', 'әрі', 'не', 'немесе', 'яғни', 'оның', 'олардың', 'біздің', 'елдің', 'еліміздің', 'ел', 'елімізде', 'бүгін', 'кеше', 'сондай-ақ', 'тағы', 'барлық', 'әр', 'әрбір', 'екі', 'үш', 'бірінші', 'жоғарғы', 'төменгі']);
 /** A Kazakh adjective in lower case: "орталық", "облыстық", "қалалық", "жергілікті", "халықаралық". */
 const KK_ADJECTIVE = /^[а-яәғқңөұүһі]+(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/u;
 
@@ -2078,14 +1669,12 @@ function ownerBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Ui
  */
 function nounAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
   const t = m.lastToken + 1;
-  if (m.firstToken !== m.lastToken || t >= tokens.starts.length || matchedToken[t] || tokens.starts[t] - m.end !== 1 || text.charCodeAt(m.end) !== 0x20)
-    return false;
+  if (m.firstToken !== m.lastToken || t >= tokens.starts.length || matchedToken[t] || tokens.starts[t] - m.end !== 1 || text.charCodeAt(m.end) !== 0x20) return false;
   return tokens.key(t).charCodeAt(0) < 0x400 && isUpper(text.charCodeAt(tokens.starts[t]));
 }
 
 /** An office's English name that calls its holder a chairman, head or the like. */
-const CHAIR_LIKE =
-  /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Chief Executive|CEO|President|Director|Director General|General Director|Managing Director|Governor|Rector)\b/;
+const CHAIR_LIKE = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Chief Executive|CEO|President|Director|Director General|General Director|Managing Director|Governor|Rector)\b/;
 const LEGAL_EN = String.raw`(?:(?:NC|JSC|NMH|NHC|SWF|NWF|JSC NC|National Company|National Managing Holding|Sovereign Wealth Fund)\s+)?`;
 const LEGAL_RU = String.raw`(?:(?:АО|НК|ФНБ|НУХ|НХ|ТОО|РГП|РГКП|ГКП|на ПХВ|акционерного общества|национальной компании|нацкомпании|фонда|холдинга|компании|банка|корпорации)\s*[«"“]?\s*)*`;
 /** A head's title right before a body (quotes and legal forms allowed between), at the end of the text before it. */
@@ -2096,8 +1685,7 @@ const HEAD_BEFORE = new RegExp(
 );
 const BEFORE_HEAD_TITLE = /(?:^|[^\p{L}])(?:deputy|vice|first deputy|former|ex|экс|вице|заместител[ьяюеи]м?|бывш(?:ий|его|ему|им)|орынбасары)[\s-]*$/iu;
 /** A legal form or a Kazakh head's title after a body: " JSC", "» АО", "» АҚ басқарма төрағасы". */
-const HEAD_AFTER_KK =
-  /^[»"”]?\s*(?:(?:АҚ|ҰК|ҰӘҚ|ЖШС|ұлттық компаниясы(?:ның)?|қорының|компаниясының|холдингінің|банкінің)\s+)*(?:басқарма(?:сының)? төрағасы|басқарма төрайымы|бас директоры|басшысы)(?![\p{L}-])(?! орынбасар)/u;
+const HEAD_AFTER_KK = /^[»"”]?\s*(?:(?:АҚ|ҰК|ҰӘҚ|ЖШС|ұлттық компаниясы(?:ның)?|қорының|компаниясының|холдингінің|банкінің)\s+)*(?:басқарма(?:сының)? төрағасы|басқарма төрайымы|бас директоры|басшысы)(?![\p{L}-])(?! орынбасар)/u;
 const LEGAL_AFTER = /^(?:\s+(?:JSC|NC JSC|LLP|PLC|plc|АО|АҚ))(?![\p{L}\p{N}-])/u;
 
 /**
@@ -2132,8 +1720,7 @@ function headAround(text: string, from: number, to: number): [number, number] | 
 }
 
 /** Words, folded, that make a body a lower one of its kind: "territorial", "precinct", "участковая", "аумақтық". */
-const LOWER_BODY =
-  /^(?:territorial|precinct|constituency|polling|district|территориальн\p{L}*|участков\p{L}*|окружн\p{L}*|районн\p{L}*|аумактык|учаскелик|округтик|аудандык)$/u;
+const LOWER_BODY = /^(?:territorial|precinct|constituency|polling|district|территориальн\p{L}*|участков\p{L}*|окружн\p{L}*|районн\p{L}*|аумактык|учаскелик|округтик|аудандык)$/u;
 
 /** A word of LOWER_BODY right before the match, or before one word ("territorial election commission"). */
 function lowerBodyBefore(tokens: Tokens, m: RawMatch): boolean {
@@ -2147,12 +1734,7 @@ function lowerBodyBefore(tokens: Tokens, m: RawMatch): boolean {
 /** Token t is a whole Kazakh genitive ending written after a hyphen onto the token before it: "АҚШ-тың", "ҚХР-дың". */
 function hyphenGenitiveAt(text: string, tokens: Tokens, t: number): boolean {
   const { starts, ends } = tokens;
-  return (
-    t > 0 &&
-    text.charCodeAt(starts[t] - 1) === 0x2d &&
-    starts[t] - 1 === ends[t - 1] &&
-    kkGenitiveEnding(text.slice(starts[t], ends[t])) === ends[t] - starts[t]
-  );
+  return t > 0 && text.charCodeAt(starts[t] - 1) === 0x2d && starts[t] - 1 === ends[t - 1] && kkGenitiveEnding(text.slice(starts[t], ends[t])) === ends[t] - starts[t];
 }
 
 /** A word that begins after a letter and a hyphen: the second half of a compound. */
@@ -2166,8 +1748,7 @@ function inCompound(text: string, pos: number): boolean {
  */
 function stateBodyAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
   const t = m.lastToken + 1;
-  if (tokens.key(m.lastToken) !== 'state' || t >= tokens.starts.length || matchedToken[t] || tokens.starts[t] - m.end !== 1 || text.charCodeAt(m.end) !== 0x20)
-    return false;
+  if (tokens.key(m.lastToken) !== 'state' || t >= tokens.starts.length || matchedToken[t] || tokens.starts[t] - m.end !== 1 || text.charCodeAt(m.end) !== 0x20) return false;
   return isUpper(text.charCodeAt(tokens.starts[t])) && !isUpper(text.charCodeAt(tokens.starts[t] + 1));
 }
 

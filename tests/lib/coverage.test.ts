@@ -32,22 +32,9 @@ describe('uncoveredPeriods', () => {
 });
 
 describe('seatFill', () => {
-  const member = (person: string, from: string, to?: string, seen = false) => ({
-    person,
-    from,
-    ...(to ? { to } : {}),
-    ...(seen ? { seen } : {}),
-    sources: ['https://example.org'],
-  });
+  const member = (person: string, from: string, to?: string, seen = false) => ({ person, from, ...(to ? { to } : {}), ...(seen ? { seen } : {}), sources: ['https://example.org'] });
   const office = (tenures: ReturnType<typeof member>[]): EntitySource => ({
-    id: 'kz.office.deputy',
-    kind: 'office',
-    name: 'Deputy',
-    scope: 'kz',
-    country: 'kz',
-    multi: true,
-    to: '2026-07-01',
-    sources: ['https://example.org'],
+    id: 'kz.office.deputy', kind: 'office', name: 'Deputy', scope: 'kz', country: 'kz', multi: true, to: '2026-07-01', sources: ['https://example.org'],
     seats: [
       { from: '2010-01-20', to: '2016-01-20', count: 5, sources: ['https://example.org'] },
       { from: '2016-03-25', count: 4, sources: ['https://example.org'] },
@@ -55,20 +42,15 @@ describe('seatFill', () => {
     tenures,
   });
   it('counts the holders on record on the middle day of each seat period since 2012, and the people in it', () => {
-    const fill = seatFill(
-      [
-        office([
-          member('a', '2010-01-20', '2016-01-20'),
-          member('b', '2010-01-20', '2013-01-01'),
-          member('c', '2013-01-01', '2016-01-20'),
-          member('d', '2016-03-25', '2026-07-01'),
-          // a term that ends on the next period's first day belongs to the period before
-          member('e', '2013-01-01', '2016-03-25'),
-          member('a', '2018-02-01', '2018-03-01', true),
-        ]),
-      ],
-      '2026-11-26',
-    );
+    const fill = seatFill([office([
+      member('a', '2010-01-20', '2016-01-20'),
+      member('b', '2010-01-20', '2013-01-01'),
+      member('c', '2013-01-01', '2016-01-20'),
+      member('d', '2016-03-25', '2026-07-01'),
+      // a term that ends on the next period's first day belongs to the period before
+      member('e', '2013-01-01', '2016-03-25'),
+      member('a', '2018-02-01', '2018-03-01', true),
+    ])], '2026-11-26');
     expect(fill).toEqual([
       // 2012-01-01 … 2016-01-20: middle day 2014-01-10; a, c and e sit then, b left in 2013
       { id: 'kz.office.deputy', from: '2012-01-01', to: '2016-01-20', seats: 5, mid: '2014-01-10', onMid: 3, people: 4 },
@@ -84,57 +66,26 @@ describe('seatFill', () => {
 
 describe('coverageReport', () => {
   it('counts the explanations of offices and bodies apart from the sentences of persons known for no office', () => {
-    const boxer: EntitySource = {
-      id: 'kz.person.boxer',
-      kind: 'person',
-      name: 'A Boxer',
-      scope: 'kz',
-      country: 'kz',
-      names: { en: ['A Boxer'] },
-      explanation: 'Kazakh boxer, a champion invented for this test.',
-      sources: ['https://example.org'],
-    };
+    const boxer: EntitySource = { id: 'kz.person.boxer', kind: 'person', name: 'A Boxer', scope: 'kz', country: 'kz', names: { en: ['A Boxer'] }, explanation: 'Kazakh boxer, a champion invented for this test.', sources: ['https://example.org'] };
     const list = [...FIXTURE, boxer];
     const institutions = list.filter((e) => e.kind !== 'person');
     const line = coverageReport(list, '2026-11-26', new Map()).find((l) => l.includes('explanations:'))!;
-    expect(line).toContain(
-      `explanations: ${institutions.filter((e) => e.explanation).length} of ${institutions.length} offices and bodies, and 1 persons known for no office here`,
-    );
+    expect(line).toContain(`explanations: ${institutions.filter((e) => e.explanation).length} of ${institutions.length} offices and bodies, and 1 persons known for no office here`);
   });
 
   it("counts the gaps of Kazakhstan's offices and, apart, those of international organisations' heads, and lists both", () => {
     const src = ['https://example.org'];
-    const un: EntitySource = {
-      id: 'intl.office.un-sg',
-      kind: 'office',
-      name: 'UN Secretary-General',
-      scope: 'intl',
-      names: { en: ['UN Secretary-General'] },
-      explanation: 'Heads the UN Secretariat; invented for this test.',
-      sources: src,
-      tenures: [t('2017-01-01')],
-    };
+    const un: EntitySource = { id: 'intl.office.un-sg', kind: 'office', name: 'UN Secretary-General', scope: 'intl', names: { en: ['UN Secretary-General'] }, explanation: 'Heads the UN Secretariat; invented for this test.', sources: src, tenures: [t('2017-01-01')] };
     const fileOf = new Map([[un.id, 'data/intl.json']]);
     const lines = coverageReport([...FIXTURE, un], '2026-11-26', fileOf, true);
-    expect(lines.find((l) => l.includes('known gaps abroad:'))).toBe(
-      '  known gaps abroad: 1 of 1 single-holder offices of international organisations, 5 office-years',
-    );
+    expect(lines.find((l) => l.includes('known gaps abroad:'))).toBe('  known gaps abroad: 1 of 1 single-holder offices of international organisations, 5 office-years');
     expect(lines).toContain('      intl.office.un-sg: 2012-01-01..2017-01-01');
     expect(lines.find((l) => l.includes('known gaps:'))).toMatch(/single-holder offices of Kazakhstan/);
   });
 
   it('counts the offices the coverage brief names: complete ones, those with gaps by group, and those missing', () => {
     const src = ['https://example.org'];
-    const office = (id: string, tenures: ReturnType<typeof t>[]): EntitySource => ({
-      id,
-      kind: 'office',
-      name: id,
-      scope: 'kz',
-      names: { en: [id] },
-      explanation: 'Invented for this test.',
-      sources: src,
-      tenures,
-    });
+    const office = (id: string, tenures: ReturnType<typeof t>[]): EntitySource => ({ id, kind: 'office', name: id, scope: 'kz', names: { en: [id] }, explanation: 'Invented for this test.', sources: src, tenures });
     const full = office('kz.office.full', [t('2010-01-01')]);
     const gappy = office('kz.office.gappy', [t('2012-01-01', '2014-01-01'), t('2016-01-01')]);
     const brief = { alpha: ['kz.office.full', 'kz.office.gappy'], beta: ['kz.office.absent'] };
