@@ -517,10 +517,12 @@ export class Resolver {
       // ("председатель банка" names another bank's chairman only when the bank is not the one the page named)
       if (title.entity !== undefined ? ents[title.entity].k !== 1 : (!title.generic.length && !title.short.length) || this.subordinate(text, tokens, title) !== undefined || afterExPrefix(text, title.m.start) || (title === b && namesAThing(text, tokens, title.m))) continue;
       // an acronym in brackets before the title joins it as a name does: "the Asian Development Bank (ADB) Vice-President"
-      const join = statesBody ? ' of ' : bodyFirst && text.slice(a.m.end, b.m.start) === ') ' && text[a.m.start - 1] === '(' ? ' ' : text.slice(a.m.end, b.m.start);
+      const bracketed = bodyFirst && text.slice(a.m.end, b.m.start) === ') ' && text[a.m.start - 1] === '(';
+      const join = statesBody ? ' of ' : bracketed ? ' ' : text.slice(a.m.end, b.m.start);
       const titleText = text.slice(title.m.start, title.m.end);
-      // the body first ("Агенттіктің төрағасы") or a title with no "of" ("председатель Агентства") only in Cyrillic
-      if (!HEAD_JOIN.test(join) || ((title === b || join === ' ') && !isCyrillic(titleText))) continue;
+      // the body first ("Агенттіктің төрағасы") or a title with no "of" ("председатель Агентства") only in Cyrillic, or
+      // after a body's acronym in brackets ("the Asian Development Bank (ADB) President")
+      if (!HEAD_JOIN.test(join) || ((title === b || join === ' ') && !isCyrillic(titleText) && !bracketed)) continue;
       // "the Head of the International Monetary Fund mission": the head of a part of the body, not of the body
       if (UNIT_AFTER.test(text.slice(b.m.end, b.m.end + 30))) continue;
       // a body named by a back-reference word ("председателю палаты Алихану Смаилову"): the one whose head is the person
@@ -537,11 +539,21 @@ export class Resolver {
         const heads = this.headsOf(body.entity);
         if (heads.length === 1) head = heads[0];
       }
+      // the office whose name begins with the title: "(ADB) President" is the "President of the Asian Development Bank"
+      if (head === undefined && bracketed) {
+        const lead = `${titleText.toLowerCase()} `;
+        const heads = this.headsOf(body.entity).filter((h) => ents[h].n.toLowerCase().startsWith(lead));
+        if (heads.length === 1) head = heads[0];
+      }
       if (head === undefined) continue;
       title.entity = head;
       title.form ??= 'generic';
       title.candidates = undefined;
-      span.set(title, [a.m.start, b.m.end]);
+      // the body's full name before its bracketed acronym is part of the title: "Asian Development Bank (ADB) President"
+      const named = bracketed && k > 0 ? items[k - 1] : undefined;
+      const whole = named !== undefined && named.entity === body.entity && named.m.end === a.m.start - 2 && text[named.m.end] === ' ';
+      span.set(title, [whole ? named.m.start : a.m.start, b.m.end]);
+      if (whole) named.entity = undefined;
       body.entity = undefined;
       introduce(head, st.base + title.m.start);
       k++;

@@ -501,6 +501,23 @@ describe("a head's title before a part of the body", () => {
     expect(spans('Mark Horton, the Head of the International Monetary Fund mission in Kazakhstan, spoke.')).toEqual([['International Monetary Fund', 'intl.body.imf']]);
     expect(spans('The Head of the International Monetary Fund spoke.')).toEqual([['Head of the International Monetary Fund', 'intl.office.imf-md']]);
   });
+  it('reads a title after the body\'s acronym in brackets as the office whose name begins with it: "Asian Development Bank (ADB) President"', () => {
+    const src = ['https://example.org/source'];
+    const adb: EntitySource[] = [
+      { id: 'intl.body.adb', kind: 'body', name: 'Asian Development Bank', scope: 'intl', names: { en: ['Asian Development Bank', 'ADB'] }, explanation: 'A bank.', sources: src },
+      { id: 'intl.office.adb-president', kind: 'office', name: 'President of the Asian Development Bank', scope: 'intl', heads: 'intl.body.adb', names: { en: ['ADB President'] }, explanation: 'Its head.', sources: src },
+      { id: 'intl.office.adb-vice-president', kind: 'office', name: 'Vice-President of the Asian Development Bank', scope: 'intl', parent: 'intl.body.adb', multi: true, names: { en: ['ADB Vice-President'] }, explanation: 'One of its deputies.', sources: src },
+    ];
+    const eng = createEngine(compile([...FIXTURE, ...adb], ASOF).index);
+    const spans = (text: string) => eng.findMentions(text, '2024-02-08').map((m) => [m.text, m.id]);
+    expect(spans('Asian Development Bank (ADB) President Masatsugu Asakawa spoke.')).toEqual([['Asian Development Bank (ADB) President', 'intl.office.adb-president']]);
+    // the title is the office only when the bank has one head office by that name; the country's President stays out
+    expect(spans('Asian Development Bank (ADB) Director said.')).toEqual([
+      ['Asian Development Bank', 'intl.body.adb'],
+      ['ADB', 'intl.body.adb'],
+    ]);
+    expect(spans('We met the Astana University (AU) President.').map((x) => x[1])).not.toContain('kz.office.president');
+  });
 });
 
 describe('a month or a weekday before a surname', () => {
