@@ -88,6 +88,8 @@ const add = (list: number[], e: number): number[] => (list === NONE ? [e] : list
  */
 const DAYS_AHEAD = 365;
 const DAYS_AFTER = 15 * 365;
+// a Kazakh office or body gone this long is not what its bare title means where another state's of that name exists
+const DAYS_GONE = 3 * 365;
 
 /** Prepared resolution state for one index (per-person tenures), reused across documents. */
 export class Resolver {
@@ -696,7 +698,10 @@ export class Resolver {
     } else if (country === undefined) {
       // "the Vice-President" alone on a 2017 page is somebody else's: Kazakhstan had no such post from 1996 to 2026
       const { until, since } = distanceFromExistence(ents[chosen], date);
-      if (until > DAYS_AHEAD && since > DAYS_AFTER) {
+      // a Kazakh body long gone while another state's of that name exists: "the Communist Party" on a 2025 page is no
+      // longer the Communist Party of Kazakhstan (liquidated in 2015), nor surely China's
+      const othersExist = since > DAYS_GONE && until > DAYS_AHEAD && it.generic.some((e) => e !== chosen && ents[e].c !== ents[chosen].c && this.exists(e, date));
+      if ((until > DAYS_AHEAD && since > DAYS_AFTER) || othersExist) {
         it.entity = undefined;
         it.candidates = undefined;
       }

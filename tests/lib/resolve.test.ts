@@ -520,6 +520,26 @@ describe("a head's title before a part of the body", () => {
   });
 });
 
+describe('a bare title of a Kazakh body long gone', () => {
+  const src = ['https://example.org/source'];
+  const parties: EntitySource[] = [
+    { id: 'kz.body.cpk', kind: 'body', name: 'Communist Party of Kazakhstan', scope: 'kz', country: 'kz', from: '1991-10', to: '2015-08-03', names: { en: ['Communist Party of Kazakhstan'] }, explanation: 'A party.', sources: src },
+    { id: 'cn.body.cpc', kind: 'body', name: 'Communist Party of China', scope: 'foreign', country: 'cn', names: { en: ['Communist Party of China'] }, explanation: 'A party.', sources: src },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...parties], ASOF).index);
+  const ids = (text: string, date: string) => eng.findMentions(text, date).map((m) => m.id);
+
+  it('is that body while it existed, and a few years after', () => {
+    expect(ids('Members of the Communist Party met.', '2014-05-05')).toEqual(['kz.body.cpk']);
+    expect(ids('Members of the Communist Party met.', '2016-05-05')).toEqual(['kz.body.cpk']);
+  });
+  it('is nobody\'s once it is long gone and another state\'s body of that name exists', () => {
+    expect(ids('Members of the Communist Party met.', '2025-05-05')).toEqual([]);
+    // the full name still names it
+    expect(ids('The Communist Party of Kazakhstan was banned.', '2025-05-05')).toEqual(['kz.body.cpk']);
+  });
+});
+
 describe('a month or a weekday before a surname', () => {
   it.each(['In July Kusherbayev spoke.', 'On Monday Kusherbayev spoke.'])('is no given name: %s', (text) => {
     expect(find(text).map((x) => [x.text, x.id])).toEqual([['Kusherbayev', 'kz.person.kusherbayev-krymbek']]);
