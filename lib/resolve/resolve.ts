@@ -88,6 +88,8 @@ const add = (list: number[], e: number): number[] => (list === NONE ? [e] : list
  */
 const DAYS_AHEAD = 365;
 const DAYS_AFTER = 15 * 365;
+// Russian prepositions of place: a state named after one is where something happens ("в Египте", "из Китая")
+const PLACE_PREPOSITION_RU = new Set(['в', 'во', 'на', 'из', 'по']);
 // a Kazakh office or body gone this long is not what its bare title means where another state's of that name exists
 const DAYS_GONE = 3 * 365;
 
@@ -1014,7 +1016,9 @@ export class Resolver {
       // a Kazakh case ending written after a hyphen: "АҚШ-тың", "ҚХР-дың"
       if (hyphenGenitiveAt(text, tokens, t)) kt = tokens.key(--t);
       const c = (t > 0 ? TWO_WORD_COUNTRIES.get(`${tokens.key(t - 1)} ${kt}`) : undefined) ?? countryOfWord(kt, isUpper(text.charCodeAt(starts[t])));
-      if (c) return c;
+      // a Russian place after a preposition is where the holder is, not whose: "В Египте посол Казахстана"
+      const placed = c !== undefined && t > 0 && PLACE_PREPOSITION_RU.has(tokens.key(t - 1)) && starts[t] - ends[t - 1] === 1;
+      if (c && !placed) return c;
       // a state's official name in Kazakh, whatever the spelling of the rest: "Пәкстан Ислам Республикасының …"
       if (KK_STATE_FORM.test(kt))
         for (let b = t - 1; b >= 0 && b >= t - 3 && starts[b + 1] - ends[b] <= 2; b--) {

@@ -339,6 +339,14 @@ describe('resolution', () => {
     expect(find('встреча с послом России', '2024-01-01')[0]?.id).toBe('ru.office.ambassador-to-kazakhstan');
   });
 
+  it('reads a Russian state after a preposition of place as where, not whose: "В России посол Казахстана"', () => {
+    // the state in the genitive after the title owns it: Kazakhstan's ambassador, not Russia's
+    expect(find('В России посол Казахстана выступил.', '2024-01-01').map((x) => x.id)).not.toContain('ru.office.ambassador-to-kazakhstan');
+    expect(find('В России посол выступил.', '2024-01-01').map((x) => x.id)).not.toContain('ru.office.ambassador-to-kazakhstan');
+    // the state right before the title, with no preposition, still owns it
+    expect(find('Российский посол заявил.', '2024-01-01').map((x) => x.id)).toContain('ru.office.ambassador-to-kazakhstan');
+  });
+
   it('resolves a name to what existed on the date: "курултай" in January 2026 is the National Kurultai', () => {
     const m = find('Национальный курултай собрался. Заседание курултая открыл Президент.', '2026-01-20');
     expect(m.filter((x) => x.id.includes('kurultai')).map((x) => x.id)).toEqual(['kz.body.national-kurultai', 'kz.body.national-kurultai']);
