@@ -334,6 +334,9 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
   // Russian: leading adjectives and the first noun inflect; the words after it are genitive complements that do not
   let ruHeadDone = false;
   wordTokens.forEach((toks, wi) => {
+    // a second title after a dash has a head of its own that inflects too: "председателя Кабинета министров –
+    // руководителя Администрации"
+    if (!toks.length && /^[-‐-—]$/.test(words[wi])) ruHeadDone = false;
     toks.forEach((t, ti) => {
       const isLastOfWord = ti === toks.length - 1;
       const forms: [string, Paradigm][] = [];

@@ -307,6 +307,13 @@ describe('inflection of names', () => {
     // not in the titles of offices: "Верховный", "Высший" stay adjectives
     expect(aliasTokens('Высший судебный совет', 'ru', false)[0].forms.map((f) => f[1])).not.toContain(Paradigm.RuJ);
   });
+  it('declines the head of each title in two titles joined by a dash, and no genitive complement', () => {
+    const toks = aliasTokens('Председатель Кабинета министров – руководитель Администрации Президента', 'ru', false);
+    const paradigms = (key: string) => toks.find((t) => t.key === key)!.forms.map((f) => f[1]);
+    expect(paradigms('председатель')).toContain(Paradigm.RuSoft);
+    expect(paradigms('руководитель')).toContain(Paradigm.RuSoft);
+    expect(paradigms('администрации')).toEqual([Paradigm.Exact]);
+  });
 });
 
 describe('the region an entity is named after', () => {
