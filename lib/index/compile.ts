@@ -346,7 +346,9 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
         let ru = false;
         if (isLastOfWord && (lang === 'ru' || person)) {
           if (person) ru = true;
-          else if (!ruHeadDone) {
+          else if (!ruHeadDone && t.key === 'и') {
+            // "Экономическая и социальная комиссия": adjectives joined by "и" all agree with the noun
+          } else if (!ruHeadDone) {
             ru = true;
             if (!/(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(t.key)) ruHeadDone = true;
           }

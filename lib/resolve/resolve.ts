@@ -549,7 +549,17 @@ export class Resolver {
         const heads = this.headsOf(body.entity).filter((h) => ents[h].n.toLowerCase().startsWith(lead));
         if (heads.length === 1) head = heads[0];
       }
-      if (head === undefined) continue;
+      if (head === undefined) {
+        // a post in another state's body is no office of the title's state: "государственный секретарь Министерства
+        // иностранных дел Венгрии" is not Kazakhstan's State Secretary
+        const tc = title.entity !== undefined ? ents[title.entity].c : undefined;
+        const bc = ents[body.entity].c;
+        if (tc && bc && tc !== bc && !title.short.length) {
+          title.entity = undefined;
+          title.candidates = undefined;
+        }
+        continue;
+      }
       title.entity = head;
       title.form ??= 'generic';
       title.candidates = undefined;
@@ -1619,7 +1629,9 @@ function inCapitalLine(text: string, start: number, end: number): boolean {
 const ORGANISATION_EN = keySet(['federation', 'association', 'company', 'corporation', 'university', 'foundation', 'club', 'academy', 'institute', 'league', 'society', 'college', 'hospital', 'confederation', 'bank']);
 const ORGAN_EN = keySet(['board', 'council', 'committee', 'commission', 'department', 'union', 'directors', 'trustees', 'supervisory', 'presidium', 'chamber']);
 // folded, as the tokens are (ё → е)
-const ORGAN_RU = keySet(['совета', 'правления', 'комитета', 'комиссии', 'союза', 'палаты', 'департамента', 'управления', 'директоров', 'организации', 'объединения', 'движения', 'коллегии', 'президиума', 'попечительского', 'наблюдательного', 'общественного', 'профсоюза', 'суда', 'партии']);
+const ORGAN_RU = keySet(['совета', 'правления', 'комитета', 'комиссии', 'союза', 'палаты', 'департамента', 'управления', 'директоров', 'организации', 'объединения', 'движения', 'коллегии', 'президиума', 'попечительского', 'наблюдательного', 'общественного', 'профсоюза', 'суда', 'партии',
+  // a province or state of another country: "премьер-министр провинции Западный Кейп", "губернатор штата"
+  'провинции', 'штата', 'кантона', 'префектуры', 'эмирата']);
 
 /** A Kazakh word in the genitive right before the match, not itself a name the gazetteer has: "Банктің төрағасы". */
 function genitiveBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {

@@ -314,6 +314,14 @@ describe('inflection of names', () => {
     expect(paradigms('руководитель')).toContain(Paradigm.RuSoft);
     expect(paradigms('администрации')).toEqual([Paradigm.Exact]);
   });
+  it('declines every adjective of a chain joined by "и" ("Экономической и социальной комиссии")', () => {
+    const toks = aliasTokens('Экономическая и социальная комиссия ООН', 'ru', false);
+    const paradigms = (key: string) => toks.find((t) => t.key === key)!.forms.map((f) => f[1]);
+    expect(paradigms('економическая')).toContain(Paradigm.RuAdj); // keys are folded: э → е
+    expect(paradigms('социальная')).toContain(Paradigm.RuAdj);
+    expect(paradigms('комиссия')).toContain(Paradigm.RuIya);
+    expect(paradigms('оон')).toEqual([Paradigm.Exact]);
+  });
 });
 
 describe('the region an entity is named after', () => {

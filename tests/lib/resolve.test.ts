@@ -528,6 +528,26 @@ describe("a head's title before a part of the body", () => {
   });
 });
 
+describe("a title joined to another state's body or province", () => {
+  const src = ['https://example.org/source'];
+  const extra: EntitySource[] = [
+    { id: 'hu.body.mfa', kind: 'body', name: 'Ministry of Foreign Affairs of Hungary', scope: 'foreign', country: 'hu', names: { en: ['Ministry of Foreign Affairs of Hungary'], ru: ['Министерство иностранных дел Венгрии'] }, explanation: 'A ministry.', sources: src },
+    { id: 'hu.office.foreign-minister', kind: 'office', name: 'Minister of Foreign Affairs of Hungary', scope: 'foreign', country: 'hu', heads: 'hu.body.mfa', names: { en: ['Minister of Foreign Affairs of Hungary'] }, explanation: 'Its head.', sources: src },
+    { id: 'kz.office.pm', kind: 'office', name: 'Prime Minister of Kazakhstan', scope: 'kz', country: 'kz', names: { en: ['Prime Minister of Kazakhstan'] }, generic: { ru: ['премьер-министр'] }, explanation: 'The head of government.', sources: src },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...extra], ASOF).index);
+  const ids = (text: string) => eng.findMentions(text, '2021-06-09').map((m) => m.id);
+
+  it('is no office of the title\'s own state: "госсекретарь Министерства иностранных дел Венгрии"', () => {
+    expect(ids('Встреча с госсекретарем Министерства иностранных дел Венгрии.')).toEqual(['hu.body.mfa']);
+    expect(ids('Встреча с госсекретарем.')).toEqual(['kz.office.state-secretary']);
+  });
+  it('is the province\'s, not the state\'s: "премьер-министр провинции Западный Кейп"', () => {
+    expect(ids('Встреча с премьер-министром провинции Западный Кейп.')).toEqual([]);
+    expect(ids('Встреча с премьер-министром.')).toEqual(['kz.office.pm']);
+  });
+});
+
 describe('a bare title of a Kazakh body long gone', () => {
   const src = ['https://example.org/source'];
   const parties: EntitySource[] = [
