@@ -64,8 +64,11 @@ function offices(person: EntityDetail, date: string, get: Lookup): CardRef[] {
 
 const same = (a: CardRef[], b: CardRef[]) => a.map((x) => x.id).join() === b.map((x) => x.id).join();
 
-/** The card for `entity` as of `date` (YYYY-MM-DD); `asOf` is the gazetteer's date ("now"). */
-export function cardModel(entity: EntityDetail, date: string, asOf: string, get: Lookup, written?: string, candidates?: string[]): CardModel {
+/**
+ * The card for `entity` as of `date` (YYYY-MM-DD); `asOf` is the gazetteer's date ("now"). `named`: the person the page
+ * names with the office's title as its holder, which the engine accepts near a sighting where the record has a gap.
+ */
+export function cardModel(entity: EntityDetail, date: string, asOf: string, get: Lookup, written?: string, candidates?: string[], named?: string): CardModel {
   const m: CardModel = {
     id: entity.id,
     kind: entity.kind,
@@ -107,6 +110,9 @@ export function cardModel(entity: EntityDetail, date: string, asOf: string, get:
   if (entity.kind === 'office') {
     if (entity.multi) m.several = true;
     m.holdersThen = holders(entity, date, get);
+    // the person the page names, seen in the office near the date: shown with the span of the sighting
+    const seen = named && !m.holdersThen.some((h) => h.id === named) ? (entity.tenures ?? []).find((t) => t.person === named && t.seen) : undefined;
+    if (seen) m.holdersThen.unshift({ id: named!, name: get(named!)?.name ?? named!, when: span(seen.from, seen.to), seen: true });
     const n = holders(entity, asOf, get);
     // an abolished office has no holder now: the note above says what replaced it
     if (!same(n, m.holdersThen) && !abolishedNow) m.holdersNow = n;

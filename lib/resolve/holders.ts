@@ -16,6 +16,16 @@ export function tenuresAt(tenures: readonly TenureRec[] | undefined, date: strin
   return list.sort((a, b) => (a[3] & 1) - (b[3] & 1) || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0));
 }
 
+/**
+ * True when `person` was seen holding the office (a term known only from sightings, flag 2) within `days` days of
+ * `date`: a page that names the person with the title then is taken at its word where the record has a gap.
+ */
+export function seenNear(tenures: readonly TenureRec[] | undefined, person: number, date: string, days: number): boolean {
+  const day = Date.parse(date);
+  const reach = days * DAY;
+  return (tenures ?? []).some((t) => t[0] === person && t[3] & 2 && Date.parse(startOf(t[1])) - reach <= day && day <= Date.parse(endOf(t[2] || t[1])) + reach);
+}
+
 /** Person indexes holding an office (given its tenures) on `date`, substantive holders before acting ones. */
 export function holdersAt(tenures: readonly TenureRec[] | undefined, date: string): number[] {
   return [...new Set(tenuresAt(tenures, date).map((t) => t[0]))];

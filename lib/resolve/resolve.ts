@@ -3,7 +3,7 @@
 import { PatternType, type MatchIndex } from '../index/types';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
 import { countryOfWord, isPostingPlace } from './countries';
-import { distanceFromExistence, existsAt, holdersAt, officesByPerson, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
+import { distanceFromExistence, existsAt, holdersAt, officesByPerson, seenNear, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
 import { isCyrillic, kkGenitiveEnding } from '../text/inflect';
 import { keyOf } from '../text/fold';
 
@@ -88,6 +88,8 @@ const add = (list: number[], e: number): number[] => (list === NONE ? [e] : list
  */
 const DAYS_AHEAD = 365;
 const DAYS_AFTER = 15 * 365;
+// how far from a sighting of a person in an office a page naming that person with the title is taken at its word
+const SEEN_REACH_DAYS = 365;
 // Russian prepositions of place: a state named after one is where something happens ("в Египте", "из Китая")
 const PLACE_PREPOSITION_RU = new Set(['в', 'во', 'на', 'из', 'по']);
 // a Kazakh office or body gone this long is not what its bare title means where another state's of that name exists
@@ -827,6 +829,8 @@ export class Resolver {
   private holderRef(office: number, date: string, adjacent: number | undefined): Ref | null {
     const holders = this.holdersOn(office, date);
     if (adjacent !== undefined && holders.includes(adjacent)) return this.ref(adjacent);
+    // the person named with the title, seen in that office within a year, where the record names nobody else then
+    if (adjacent !== undefined && (!holders.length || this.index.entities[office].m) && seenNear(tenuresOf(this.index, office), adjacent, date, SEEN_REACH_DAYS)) return this.ref(adjacent);
     // one of several holders (a deputy minister, a senator): only the person named beside it; the record of the others
     // is never complete enough to name one for the reader
     if (this.index.entities[office].m) return null;

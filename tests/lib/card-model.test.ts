@@ -31,6 +31,16 @@ describe('card model', () => {
     expect(cardModel(office, '2024-05-01', ASOF, get).notes).toContain('Abolished in 2014, re-created in 2020');
   });
 
+  it('shows the person the page names as holder, seen in the office near the date, as seen there', () => {
+    const office = { ...get('kz.office.minister-of-foreign-affairs')!, tenures: [{ person: 'kz.person.nurtleu-murat', from: '2022-03-01', to: '2022-03-01', seen: true, sources: ['https://example.org'] }] };
+    const named = cardModel(office, '2022-06-01', ASOF, get, undefined, undefined, 'kz.person.nurtleu-murat');
+    expect(named.holdersThen).toEqual([{ id: 'kz.person.nurtleu-murat', name: 'Murat Nurtleu', when: '2022', seen: true }]);
+    // without the page naming him, the record names nobody on that date
+    expect(cardModel(office, '2022-06-01', ASOF, get).holdersThen).toEqual([]);
+    // a person the record never saw in the office is not added
+    expect(cardModel(office, '2022-06-01', ASOF, get, undefined, undefined, 'kz.person.karin-yerlan').holdersThen).toEqual([]);
+  });
+
   it('says an office was vacant only on a date inside the vacancy', () => {
     const lapses = [{ from: '2016-01-20', to: '2016-03-25', vacant: true, sources: ['https://example.org'] }];
     const office = { ...get('kz.office.minister-of-foreign-affairs')!, lapses };

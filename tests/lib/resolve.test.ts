@@ -548,6 +548,38 @@ describe("a title joined to another state's body or province", () => {
   });
 });
 
+describe('a person named with a title where the record has only a sighting', () => {
+  const src = ['https://example.org/source'];
+  const extra: EntitySource[] = [
+    { id: 'kz.person.azilkhanov-marat', kind: 'person', name: 'Marat Azilkhanov', scope: 'kz', country: 'kz', names: { en: ['Marat Azilkhanov'] }, sources: src },
+    { id: 'kz.person.other-deputy', kind: 'person', name: 'Aidar Other', scope: 'kz', country: 'kz', names: { en: ['Aidar Other'] }, sources: src },
+    {
+      id: 'kz.office.apk-deputy', kind: 'office', name: 'Deputy Chairman of the Assembly', scope: 'kz', country: 'kz', multi: true, names: { en: ['Deputy Chairman of the Assembly'] }, explanation: 'A deputy.', sources: src,
+      tenures: [{ person: 'kz.person.azilkhanov-marat', from: '2025-03-05', to: '2025-03-05', seen: true, sources: src }],
+    },
+    {
+      id: 'kz.office.guard-head', kind: 'office', name: 'Head of the Guard', scope: 'kz', country: 'kz', names: { en: ['Head of the Guard'] }, explanation: 'A head.', sources: src,
+      tenures: [
+        { person: 'kz.person.azilkhanov-marat', from: '2020-01-10', to: '2020-01-10', seen: true, sources: src },
+        { person: 'kz.person.other-deputy', from: '2020-06-01', to: '2021-01-01', sources: src },
+      ],
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...extra], ASOF).index);
+  const holder = (text: string, date: string) => eng.findMentions(text, date).find((m) => m.kind === 'office')?.holder?.id;
+
+  it('is the holder on the page\'s date within a year of the sighting', () => {
+    expect(holder('Deputy Chairman of the Assembly Marat Azilkhanov spoke.', '2025-10-10')).toBe('kz.person.azilkhanov-marat');
+    expect(holder('Deputy Chairman of the Assembly Marat Azilkhanov spoke.', '2024-06-01')).toBe('kz.person.azilkhanov-marat');
+  });
+  it('is not, more than a year away, nor without being named, nor where the record has another holder then', () => {
+    expect(holder('Deputy Chairman of the Assembly Marat Azilkhanov spoke.', '2027-01-10')).toBeUndefined();
+    expect(holder('The Deputy Chairman of the Assembly spoke.', '2025-10-10')).toBeUndefined();
+    expect(holder('Head of the Guard Marat Azilkhanov spoke.', '2020-03-01')).toBe('kz.person.azilkhanov-marat');
+    expect(holder('Head of the Guard Marat Azilkhanov spoke.', '2020-08-01')).toBe('kz.person.other-deputy');
+  });
+});
+
 describe('a bare title of a Kazakh body long gone', () => {
   const src = ['https://example.org/source'];
   const parties: EntitySource[] = [
