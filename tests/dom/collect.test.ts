@@ -6,7 +6,11 @@ import { collectDateSignals } from '../../lib/dom/page-signals';
 import { pageDate } from '../../lib/date/page-date';
 import { PageSession } from '../../lib/dom/page';
 import { normalizeSettings } from '../../lib/settings';
-import { engine } from '../fixtures/gazetteer';
+import { ASOF, engine, FIXTURE } from '../fixtures/gazetteer';
+import { compile } from '../../lib/index/compile';
+import { createEngine } from '../../lib/engine';
+import { ContentController, type CardView } from '../../lib/dom/controller';
+import type { EntitySource } from '../../lib/gazetteer/types';
 
 const setBody = (html: string) => {
   document.head.innerHTML = '';
@@ -101,6 +105,31 @@ describe('a page session', () => {
     ]);
     // the unchanged paragraph's mentions are the same objects: it was not read again
     s.state.mentions.slice(0, 3).forEach((m, i) => expect(m.range).toBe(before[i]));
+    abort.abort();
+  });
+});
+
+describe('the content controller', () => {
+  it('gives the card the holder the page names with the title, seen in the office near the page date', async () => {
+    const src = ['https://example.org/source'];
+    const deputy: EntitySource = {
+      id: 'kz.office.apk-deputy', kind: 'office', name: 'Deputy Chairman of the Assembly', scope: 'kz', country: 'kz', multi: true, names: { en: ['Deputy Chairman of the Assembly'] },
+      explanation: 'A deputy.', sources: src, tenures: [{ person: 'kz.person.nurtleu-murat', from: '2022-03-01', to: '2022-03-01', seen: true, sources: src }],
+    };
+    const { index, details } = compile([...FIXTURE, deputy], ASOF);
+    setBody('<article><p>Deputy Chairman of the Assembly Murat Nurtleu spoke.</p></article>');
+    document.head.innerHTML = '<meta property="article:published_time" content="2022-06-01T10:00:00+06:00">';
+    const abort = new AbortController();
+    const views: (CardView | null)[] = [];
+    const c = new ContentController({
+      doc: document, url: 'https://www.inform.kz/en/x', engine: createEngine(index), settings: normalizeSettings({}), signal: abort.signal,
+      fetchDetails: async () => ({ asOf: ASOF, entities: details.entities }), search: async () => null, render: (v) => views.push(v), isOverCard: () => false,
+    });
+    await c.start();
+    expect(c.session.state.date).toBe('2022-06-01');
+    const office = c.session.state.mentions.find((m) => m.id === 'kz.office.apk-deputy')!;
+    await c.show(office, true);
+    expect(views.at(-1)?.model.holdersThen).toEqual([{ id: 'kz.person.nurtleu-murat', name: 'Murat Nurtleu', when: '2022', seen: true }]);
     abort.abort();
   });
 });
