@@ -37,6 +37,10 @@ const BARE_HEAD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Secre
 const RU_DECLINED_ACRONYM = /^(МИД|ЦИК)(?=\s|$)/u;
 const KK_COUNTRY_PREFIX = /^Қазақстан Республикасы(?:ның)?\s+/u;
 
+/** Kazakhstan's ambassador to a state: the offices whose bare title stands for them. */
+export const KZ_ENVOY_ID = /^kz\.office\.ambassador-to-/;
+const KZ_ENVOY_TITLES: Record<Lang, string[]> = { en: ['Ambassador', 'ambassador'], ru: ['посол', 'Посол'], kk: ['елшісі', 'Елшісі'] };
+
 /**
  * Forms news uses of an office's or body's official name: "of the Republic of Kazakhstan" ↔ "of Kazakhstan",
  * "Secretary General of the Council" ↔ "of Council", "First" ↔ "1st"; and the title without its country, as a
@@ -583,6 +587,9 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
         for (const f of forms.full) addPattern(f, lang, i, PatternType.Full, false);
         for (const g of forms.generic) addPattern(g, lang, i, PatternType.Generic, false);
       }
+      // Kazakhstan's ambassadors abroad by the bare title: "Kazakh Ambassador Askar Zhengis", "посол Казахстана Аскар
+      // Женис", "Қазақстан елшісі"; the person named with it, or the post named earlier, says which (see resolve.ts)
+      if (KZ_ENVOY_ID.test(e.id)) for (const n of KZ_ENVOY_TITLES[lang]) addPattern(n, lang, i, PatternType.Generic, false);
       for (const n of e.generic?.[lang] ?? []) addPattern(n, lang, i, PatternType.Generic, person);
       for (const n of e.short?.[lang] ?? []) addPattern(n, lang, i, PatternType.Short, person);
       for (const n of e.places?.[lang] ?? []) addPattern(n, lang, i, PatternType.Place, false);

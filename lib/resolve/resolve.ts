@@ -1,6 +1,7 @@
 // Turns raw matches into mentions: picks the entity each match means (country context for generic titles,
 // back-references for short forms, surnames only for people the page or the date supports), then dates them.
 import { PatternType, type MatchIndex } from '../index/types';
+import { KZ_ENVOY_ID } from '../index/compile';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
 import { countryOfWord, isPostingPlace } from './countries';
 import { distanceFromExistence, existsAt, holdersAt, officesByPerson, seenNear, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
@@ -385,8 +386,9 @@ export class Resolver {
     const introduce = (e: number, pos: number) => {
       const rec = ents[e];
       lastSeen.set(e, pos);
-      // what it belongs to, two levels up: "Chairman of the … Committee of the Senate" names the Senate too
-      if (rec.p !== undefined) {
+      // what it belongs to, two levels up: "Chairman of the … Committee of the Senate" names the Senate too (not a
+      // diplomat's ministry at home: "the minister" an ambassador meets is the host state's)
+      if (rec.p !== undefined && !ENVOY_ID.test(rec.id)) {
         lastSeen.set(rec.p, pos);
         const up = ents[rec.p].p;
         if (up !== undefined) lastSeen.set(up, pos);
@@ -690,6 +692,13 @@ export class Resolver {
       // even right after a foreign leader was named
       cands = !ownHead && seen >= 0 && ents[seen].c !== 'kz' && seenAt > pos - 400 ? [seen] : this.ofCountry(it.generic, 'kz');
     }
+    // one of Kazakhstan's ambassadors, by the bare title: only the post named earlier on the page, when no person is
+    // named with it ("Kazakh Ambassador" alone could be any of them)
+    if (cands.length > 1 && adjacent === undefined && cands.every((e) => KZ_ENVOY_ID.test(ents[e].id))) {
+      const seen = cands.filter((e) => lastSeen.has(e)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+      if (!seen.length) return;
+      cands = [seen[0]];
+    }
     if (!cands.length) return;
     it.form = 'generic';
     if (cands.length === 1) it.entity = cands[0];
@@ -913,12 +922,17 @@ export class Resolver {
   private adjacentPerson(text: string, it: Item, next: Item, namedInFull: Set<number>, date: string): number | undefined {
     const from = it.m.end;
     const to = next.m.start;
-    if (to - from > 3 || to <= from) return undefined;
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      // spaces or a comma, on one line
-      if (c !== 0x2c && !(c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000)) return undefined;
-    }
+    if (to <= from) return undefined;
+    if (to - from > 3) {
+      // the title's state between them: "посол Казахстана Аскар Женис", "Ambassador of Kazakhstan Askar Zhengis"
+      const gap = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) $/u.exec(text.slice(from, to));
+      if (!gap || !gap[1].split(' ').every((w) => STATE_WORD.test(w) || countryOfWord(keyOf(w), true) !== undefined)) return undefined;
+    } else
+      for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        // spaces or a comma, on one line
+        if (c !== 0x2c && !(c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000)) return undefined;
+      }
     const ents = this.index.entities;
     const list = next.full.length ? next.full : next.surname;
     let persons: number[] | undefined;
@@ -1438,6 +1452,10 @@ function elsewhereAt(text: string, tokens: Tokens, t: number): boolean {
   return c !== undefined ? c !== 'kz' : isPostingPlace(k);
 }
 const POSTING_ID = /^[a-z]{2}\.(?:office\.ambassador-to-kazakhstan|body\.embassy-in-kazakhstan)$/;
+// a diplomat's post abroad: an ambassador, consul or permanent representative of any state
+// the word for a state in its official name: "Республики Казахстан", "Republic of …"
+const STATE_WORD = /^(?:Республики|Republic)$/u;
+const ENVOY_ID = /^[a-z]{2}\.office\.(?:ambassador-to-|consul-|permanent-representative)/;
 
 /**
  * True when another state's ambassador to Kazakhstan ("Посол США", "Ambassador of Russia", "Russia's ambassador") is

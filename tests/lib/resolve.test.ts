@@ -580,6 +580,37 @@ describe('a person named with a title where the record has only a sighting', () 
   });
 });
 
+describe("Kazakhstan's ambassadors by the bare title", () => {
+  const src = ['https://example.org/source'];
+  const extra: EntitySource[] = [
+    { id: 'kz.person.zhengis-askar', kind: 'person', name: 'Askar Zhengis', scope: 'kz', country: 'kz', names: { en: ['Askar Zhengis'], ru: ['Аскар Женис'], kk: ['Асқар Жеңіс'] }, sources: src },
+    {
+      id: 'kz.office.ambassador-to-egypt', kind: 'office', name: 'Ambassador of Kazakhstan to Egypt', scope: 'kz', country: 'kz', parent: 'kz.body.ministry-of-foreign-affairs',
+      names: { en: ['Ambassador of Kazakhstan to Egypt'] }, explanation: 'The envoy in Cairo.', sources: src, tenures: [{ person: 'kz.person.zhengis-askar', from: '2023-01-10', sources: src }],
+    },
+    { id: 'kz.office.ambassador-to-qatar', kind: 'office', name: 'Ambassador of Kazakhstan to Qatar', scope: 'kz', country: 'kz', parent: 'kz.body.ministry-of-foreign-affairs', names: { en: ['Ambassador of Kazakhstan to Qatar'] }, explanation: 'The envoy in Doha.', sources: src },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...extra], ASOF).index);
+  const spans = (text: string) => eng.findMentions(text, '2025-05-05').map((m) => [m.text, m.id, m.holder?.id]);
+
+  it.each([
+    ['Kazakh Ambassador Askar Zhengis met the minister.', 'Ambassador'],
+    ['Ambassador of Kazakhstan Askar Zhengis met the minister.', 'Ambassador'],
+    ['В Египте посол Казахстана Аскар Женис встретился с министром.', 'посол'],
+    ['Қазақстан елшісі Асқар Жеңіс министрмен кездесті.', 'елшісі'],
+  ])('is the post of the person named with it: %s', (text, title) => {
+    expect(spans(text)[0]).toEqual([title, 'kz.office.ambassador-to-egypt', 'kz.person.zhengis-askar']);
+  });
+  it('alone, is the post the page named before, or nobody\'s', () => {
+    expect(spans('The ambassador said.')).toEqual([]);
+    expect(spans('Kazakh Ambassador said.')).toEqual([]);
+    expect(spans('The Ambassador of Kazakhstan to Qatar arrived. The ambassador said.').map((x) => x[1])).toEqual(['kz.office.ambassador-to-qatar', 'kz.office.ambassador-to-qatar']);
+  });
+  it("does not make the ministry at home the one the ambassador's page speaks of", () => {
+    expect(spans('The Ambassador of Kazakhstan to Qatar met the Ministry.').map((x) => x[1])).toEqual(['kz.office.ambassador-to-qatar']);
+  });
+});
+
 describe('a bare title of a Kazakh body long gone', () => {
   const src = ['https://example.org/source'];
   const parties: EntitySource[] = [
