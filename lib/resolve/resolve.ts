@@ -897,7 +897,7 @@ export class Resolver {
   /** personAfter, computed once per item. */
   private adjacentOf(text: string, items: Item[], k: number, namedInFull: Set<number>, date: string): number | undefined {
     const it = items[k];
-    if (it.adjacent === undefined) it.adjacent = this.personAfter(text, items, k, namedInFull, date) ?? -1;
+    if (it.adjacent === undefined) it.adjacent = this.personAfter(text, items, k, namedInFull, date) ?? this.personBefore(text, items, k) ?? -1;
     return it.adjacent < 0 ? undefined : it.adjacent;
   }
 
@@ -909,6 +909,21 @@ export class Resolver {
       if (!titleJoin(text, items[j].m.end, items[j + 1].m.start) || !this.isTitle(items[j + 1])) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The person named in full right before a title in apposition, also across a chain of titles: "Kaja Kallas, the EU
+   * High Representative", "Мурат Нуртлеу, заместитель премьер-министра".
+   */
+  private personBefore(text: string, items: Item[], k: number): number | undefined {
+    let j = k;
+    while (j > 0 && j > k - 4 && APPOSED_TITLES.test(text.slice(items[j - 1].m.end, items[j].m.start)) && this.isTitle(items[j - 1])) j--;
+    if (j === 0) return undefined;
+    const prev = items[j - 1];
+    if (!APPOSITION.test(text.slice(prev.m.end, items[j].m.start))) return undefined;
+    const ents = this.index.entities;
+    const persons = prev.full.filter((e) => ents[e].k === 0);
+    return persons.length === 1 ? persons[0] : undefined;
   }
 
   private isTitle(it: Item): boolean {
@@ -1565,6 +1580,10 @@ const SUBORDINATE_BEFORE = keySet(['deputy', 'vice', 'assistant', 'district', 'v
 // kinds of place whose akim is not the city's or region's ("the akim of Bostandyk district")
 const SUBORDINATE_PLACE = keySet(['district', 'village', 'rural', 'raion', 'aul', 'settlement']);
 
+// between a person's name and a title in apposition: a comma, with an article in English
+const APPOSITION = /^, (?:the )?$/;
+// between two titles in apposition: "…, the EU High Representative, and the Vice-President of the Commission"
+const APPOSED_TITLES = /^(?:\s*[,–—-]\s*|,? (?:and|и|және) )(?:the )?$/;
 // between two titles of one chain: a comma or dash, or "and" ("Deputy Prime Minister and Foreign Minister")
 const TITLE_JOIN = /^(?:\s*[,–—-]\s*|\s+(?:and|и|және)\s+)$/;
 function titleJoin(text: string, from: number, to: number): boolean {

@@ -572,6 +572,13 @@ describe('a person named with a title where the record has only a sighting', () 
     expect(holder('Deputy Chairman of the Assembly Marat Azilkhanov spoke.', '2025-10-10')).toBe('kz.person.azilkhanov-marat');
     expect(holder('Deputy Chairman of the Assembly Marat Azilkhanov spoke.', '2024-06-01')).toBe('kz.person.azilkhanov-marat');
   });
+  it('is also the person named before the title in apposition', () => {
+    expect(holder('Marat Azilkhanov, the Deputy Chairman of the Assembly, spoke.', '2025-10-10')).toBe('kz.person.azilkhanov-marat');
+    const chain = eng.findMentions('Marat Azilkhanov, Head of the Guard, and the Deputy Chairman of the Assembly, spoke.', '2025-10-10');
+    expect(chain.find((m) => m.id === 'kz.office.apk-deputy')?.holder?.id).toBe('kz.person.azilkhanov-marat');
+    // a list of people is no apposition
+    expect(holder('Marat Azilkhanov and the Deputy Chairman of the Assembly spoke.', '2025-10-10')).toBeUndefined();
+  });
   it('is not, more than a year away, nor without being named, nor where the record has another holder then', () => {
     expect(holder('Deputy Chairman of the Assembly Marat Azilkhanov spoke.', '2027-01-10')).toBeUndefined();
     expect(holder('The Deputy Chairman of the Assembly spoke.', '2025-10-10')).toBeUndefined();
