@@ -953,6 +953,12 @@ export class Resolver {
     let persons: number[] | undefined;
     for (const e of list) if (ents[e].k === 0) (persons ??= []).push(e);
     if (!persons) return undefined;
+    // a surname alone that goes on with a capitalised word begins another name, unless the page named the person in
+    // full: "Сыртқы істер министрі Сауд Арабиясы Короліне" (Saudi Arabia, not Nepal's minister Saud)
+    if (!next.full.length && /^ \p{Lu}/u.test(text.slice(next.m.end, next.m.end + 2))) {
+      persons = persons.filter((p) => namedInFull.has(p));
+      if (!persons.length) return undefined;
+    }
     if (persons.length === 1) return persons[0];
     const named = persons.filter((p) => namedInFull.has(p));
     if (named.length === 1) return named[0];

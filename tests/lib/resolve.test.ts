@@ -618,6 +618,27 @@ describe("Kazakhstan's ambassadors by the bare title", () => {
   });
 });
 
+describe('a surname alone after a title that goes on with a capitalised word', () => {
+  const src = ['https://example.org/source'];
+  const extra: EntitySource[] = [
+    { id: 'np.person.saud-narayan', kind: 'person', name: 'Narayan Prakash Saud', scope: 'foreign', country: 'np', names: { en: ['Narayan Saud'], kk: ['Нараян Сауд'] }, sources: src },
+    {
+      id: 'np.office.fm', kind: 'office', name: 'Minister of Foreign Affairs of Nepal', scope: 'foreign', country: 'np', names: { en: ['Minister of Foreign Affairs of Nepal'] }, generic: { kk: ['Сыртқы істер министрі'] },
+      explanation: 'A minister.', sources: src, tenures: [{ person: 'np.person.saud-narayan', from: '2023-03-31', to: '2024-03-04', sources: src }],
+    },
+    { id: 'kz.office.fm', kind: 'office', name: 'Minister of Foreign Affairs of Kazakhstan', scope: 'kz', country: 'kz', names: { en: ['Minister of Foreign Affairs of Kazakhstan'] }, generic: { kk: ['Сыртқы істер министрі'] }, explanation: 'A minister.', sources: src },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...extra], ASOF).index);
+  const ids = (text: string) => eng.findMentions(text, '2023-06-01').map((m) => m.id);
+
+  it('is no person named with the title: "Сыртқы істер министрі Сауд Арабиясы Короліне"', () => {
+    expect(ids('Сыртқы істер министрі Сауд Арабиясы Короліне хат берді.')).toEqual(['kz.office.fm']);
+  });
+  it('is, once the page named the person in full', () => {
+    expect(ids('Нараян Сауд келді. Сыртқы істер министрі Сауд Астанада болды.')).toEqual(['np.person.saud-narayan', 'np.office.fm', 'np.person.saud-narayan']);
+  });
+});
+
 describe('a bare title of a Kazakh body long gone', () => {
   const src = ['https://example.org/source'];
   const parties: EntitySource[] = [
