@@ -5,7 +5,7 @@ import { tokenize } from '../text/fold';
 import { Paradigm, paradigmEndings, ruParadigm, isCyrillic, kkGenitiveEnding } from '../text/inflect';
 import { personNameForms } from '../text/variants';
 import { EN_COUNTRY_NAMES, EN_DEMONYM, KK_STATES } from '../resolve/countries';
-import { PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex } from './types';
+import { KZ_ENVOY_ID, PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex } from './types';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BODY_WORD = /\b(?:Senate|Duma|Parliament|Assembly|Council|Chamber|Government|Majlis|Mazhilis|Kurultai|Court|Bank|Cabinet|Embassy)\b/;
@@ -37,8 +37,6 @@ const BARE_HEAD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Secre
 const RU_DECLINED_ACRONYM = /^(МИД|ЦИК)(?=\s|$)/u;
 const KK_COUNTRY_PREFIX = /^Қазақстан Республикасы(?:ның)?\s+/u;
 
-/** Kazakhstan's ambassador to a state: the offices whose bare title stands for them. */
-export const KZ_ENVOY_ID = /^kz\.office\.ambassador-to-/;
 const KZ_ENVOY_TITLES: Record<Lang, string[]> = { en: ['Ambassador', 'ambassador'], ru: ['посол', 'Посол'], kk: ['елшісі', 'Елшісі'] };
 
 /**

@@ -2,6 +2,9 @@
 // the popup and the command line need. Both are plain JSON, produced at build time by compile.ts.
 import type { EntitySource, Scope, Tenure } from '../gazetteer/types';
 
+/** Kazakhstan's ambassadors to other states: offices whose bare title ("Ambassador", «посол», «елшісі») stands for them. */
+export const KZ_ENVOY_ID = /^kz\.office\.ambassador-to-/;
+
 export const enum PatternType {
   /** A full name: identifies the entity alone. */
   Full = 0,

@@ -1,7 +1,6 @@
 // Turns raw matches into mentions: picks the entity each match means (country context for generic titles,
 // back-references for short forms, surnames only for people the page or the date supports), then dates them.
-import { PatternType, type MatchIndex } from '../index/types';
-import { KZ_ENVOY_ID } from '../index/compile';
+import { KZ_ENVOY_ID, PatternType, type MatchIndex } from '../index/types';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
 import { countryOfWord, isPostingPlace } from './countries';
 import { distanceFromExistence, existsAt, holdersAt, officesByPerson, seenNear, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
@@ -1473,9 +1472,9 @@ function elsewhereAt(text: string, tokens: Tokens, t: number): boolean {
   return c !== undefined ? c !== 'kz' : isPostingPlace(k);
 }
 const POSTING_ID = /^[a-z]{2}\.(?:office\.ambassador-to-kazakhstan|body\.embassy-in-kazakhstan)$/;
-// a diplomat's post abroad: an ambassador, consul or permanent representative of any state
 // the word for a state in its official name: "Республики Казахстан", "Republic of …"
 const STATE_WORD = /^(?:Республики|Republic)$/u;
+// a diplomat's post abroad: an ambassador, consul or permanent representative of any state
 const ENVOY_ID = /^[a-z]{2}\.office\.(?:ambassador-to-|consul-|permanent-representative)/;
 
 /**
