@@ -473,6 +473,8 @@ export class Resolver {
         // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post
       } else if ((it.short.length || (it.generic.length && !it.full.length && !isUpper(text.charCodeAt(it.m.start)))) && afterIndefinite(tokens, it.m) && !this.oneOfSeveralIn(text, it)) {
         // "raised to the level of a Consulate General", "a Council": a back-reference is never indefinite
+      } else if (it.generic.length && !it.full.length && modifiedKazakhGenitive(text, tokens, it.m, matchedToken)) {
+        // "қабылдаушы мемлекеттің басшысы" (the head of the receiving state): a head of some state, no one's title
       } else if (!it.generic.length && it.short.length && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) {
         // "the Party Charter", "Government House": the word names something of the body's, not the body
       } else if (it.generic.length || it.short.length) {
@@ -1609,6 +1611,20 @@ function isUpper(c: number): boolean {
 // Capitalised words that may stand before a back-reference word without naming another post ("The Minister", "Kazakh
 // Minister")
 const BEFORE_BACKREF = keySet(['the', 'a', 'an', 'this', 'that', 'then', 'later', 'when', 'while', 'as', 'and', 'but', 'so', 'also', 'now', 'today', 'yesterday', 'our', 'his', 'her', 'its', 'their', 'kazakh', 'kazakhstan', 'kazakhstani', 'mr', 'mrs', 'ms', 'dr']);
+
+/**
+ * A Kazakh title in lower case that begins with a genitive, after a participle or a word like "each" that qualifies it:
+ * "қабылдаушы мемлекеттің басшысы", "әр мемлекеттің басшысы" speak of a head of some state.
+ */
+function modifiedKazakhGenitive(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
+  const first = text.slice(tokens.starts[m.firstToken], tokens.ends[m.firstToken]);
+  if (isUpper(first.charCodeAt(0)) || !isCyrillic(first) || kkGenitiveEnding(first) === 0) return false;
+  const t = m.firstToken - 1;
+  if (t < 0 || matchedToken[t] || m.start - tokens.ends[t] !== 1 || text.charCodeAt(m.start - 1) !== 0x20) return false;
+  return KK_MODIFIER.test(text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase());
+}
+// a Kazakh participle or a word like "each", "own", "every" before a noun: "қабылдаушы", "жіберген", "әр", "өз"
+const KK_MODIFIER = /^(?:[а-яәғқңөұүһі]+(?:ушы|уші|йтын|йтін|атын|етін|ған|ген|қан|кен)|әр|өз|барлық|басқа)$/u;
 
 /** "a" or "an" (Kazakh "бір") right before the match. */
 function afterIndefinite(tokens: Tokens, m: RawMatch): boolean {

@@ -45,6 +45,14 @@ describe('resolution', () => {
     expect(find('We met the Astana University (AU) President.', '2024-01-01').map((x) => x.id)).not.toContain('kz.office.president');
   });
 
+  it('reads a lower-case Kazakh title after a participle or "each" as a head of some state: "қабылдаушы мемлекеттің басшысы"', () => {
+    expect(find('Елші грамотаны қабылдаушы мемлекеттің басшысына табыс етті.', '2024-01-01')).toEqual([]);
+    expect(find('Әр мемлекеттің басшысы сөз сөйледі.', '2024-01-01')).toEqual([]);
+    // the title written for Kazakhstan's President, and after a conjunction, still is
+    expect(find('Сондай-ақ мемлекеттің басшысы сөз сөйледі.', '2024-01-01').map((x) => x.id)).toEqual(['kz.office.president']);
+    expect(find('Мемлекет басшысы сөз сөйледі.', '2024-01-01').map((x) => x.id)).toEqual(['kz.office.president']);
+  });
+
   it('reads no Kazakh ending on a Russian page that only names a Kazakh place', () => {
     // "акимы" is a Russian plural here, not a Kazakh possessive of "әкім"; on a Kazakh page the possessive stands
     expect(find('Аким Алматы выступил. В районе Жаңасемей избраны акимы сёл.', '2024-01-01').map((x) => x.text)).toEqual(['Аким Алматы']);
