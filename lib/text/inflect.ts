@@ -87,7 +87,8 @@ export function paradigmEndings(): readonly (readonly string[])[] {
     RU_ADJ_ENDINGS,
     ['й', 'я', 'ю', 'ем', 'е'],
     kkEndings(),
-    KK_GENITIVE,
+    // and the possessive before it: "Ресей мемлекетінің басшысы" (the head of the Russian state)
+    [...KK_GENITIVE, 'ының', 'інің', 'сының', 'сінің'],
     ['ь', 'и', 'ью'],
   ].map((list) => [...new Set(list.map(fold))]));
 }

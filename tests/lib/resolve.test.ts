@@ -53,6 +53,10 @@ describe('resolution', () => {
     expect(find('Мемлекет басшысы сөз сөйледі.', '2024-01-01').map((x) => x.id)).toEqual(['kz.office.president']);
   });
 
+  it('reads the possessive and genitive on the word before a Kazakh head: "Қазақстан мемлекетінің басшысы"', () => {
+    expect(find('Қазақстан мемлекетінің басшысы сөз сөйледі.', '2024-01-01').map((x) => x.id)).toEqual(['kz.office.president']);
+  });
+
   it('reads no Kazakh ending on a Russian page that only names a Kazakh place', () => {
     // "акимы" is a Russian plural here, not a Kazakh possessive of "әкім"; on a Kazakh page the possessive stands
     expect(find('Аким Алматы выступил. В районе Жаңасемей избраны акимы сёл.', '2024-01-01').map((x) => x.text)).toEqual(['Аким Алматы']);
