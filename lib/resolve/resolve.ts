@@ -516,8 +516,10 @@ export class Resolver {
       const b = items[k + 1];
       // only neighbours: a title and a body with at most " of the " between them, or the body's state in the possessive
       // ("Speaker of Kyrgyzstan's Jogorku Kenesh")
-      const statesBody = b.m.start - a.m.end > 8 && b.entity !== undefined && ents[b.entity].k === 2 && this.possessiveStateOf(text.slice(a.m.end, b.m.start)) === ents[b.entity].c;
-      if (b.m.start - a.m.end > 8 && !statesBody) continue;
+      const statesBody = b.m.start - a.m.end > 8 && b.entity !== undefined && ents[b.entity].k === 2 && ents[b.entity].c !== undefined && this.possessiveStateOf(text.slice(a.m.end, b.m.start)) === ents[b.entity].c;
+      // or the board between them: "Председатель Правления АБР"
+      const boardGap = BOARD_GAP.test(text.slice(a.m.end, b.m.start));
+      if (b.m.start - a.m.end > 8 && !statesBody && !boardGap) continue;
       const bodyFirst = a.entity !== undefined && ents[a.entity].k === 2;
       const title = bodyFirst ? b : a;
       const body = bodyFirst ? a : b;
@@ -527,7 +529,7 @@ export class Resolver {
       if (title.entity !== undefined ? ents[title.entity].k !== 1 : (!title.generic.length && !title.short.length) || this.subordinate(text, tokens, title) !== undefined || afterExPrefix(text, title.m.start) || (title === b && namesAThing(text, tokens, title.m))) continue;
       // an acronym in brackets before the title joins it as a name does: "the Asian Development Bank (ADB) Vice-President"
       const bracketed = bodyFirst && text.slice(a.m.end, b.m.start) === ') ' && text[a.m.start - 1] === '(';
-      const join = statesBody ? ' of ' : bracketed ? ' ' : text.slice(a.m.end, b.m.start);
+      const join = statesBody ? ' of ' : bracketed ? ' ' : boardGap ? ' ' : text.slice(a.m.end, b.m.start);
       const titleText = text.slice(title.m.start, title.m.end);
       // the body first ("Агенттіктің төрағасы") or a title with no "of" ("председатель Агентства") only in Cyrillic, or
       // after a body's acronym in brackets ("the Asian Development Bank (ADB) President")
@@ -1310,6 +1312,8 @@ const GIVEN_PATRONYMIC_BEFORE = new RegExp(
 
 /** Between a bare title and the body it heads: "Chairman of the Agency", "председатель Агентства". */
 const HEAD_JOIN = /^(?: of the | of | )$/;
+/** The board between a Russian head's title and the body: " Правления " (English ones go with headAround, legal forms and all). */
+const BOARD_GAP = /^ [Пп]равления $/u;
 /** A bare title any body's head has. */
 const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төрағасы|Төраға|Басшысы)$/iu;
 // The capitalised "Head of State" in English, Russian (any case) and Kazakh

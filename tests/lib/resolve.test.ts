@@ -524,7 +524,7 @@ describe("a head's title before a part of the body", () => {
   it('reads a title after the body\'s acronym in brackets as the office whose name begins with it: "Asian Development Bank (ADB) President"', () => {
     const src = ['https://example.org/source'];
     const adb: EntitySource[] = [
-      { id: 'intl.body.adb', kind: 'body', name: 'Asian Development Bank', scope: 'intl', names: { en: ['Asian Development Bank', 'ADB'] }, explanation: 'A bank.', sources: src },
+      { id: 'intl.body.adb', kind: 'body', name: 'Asian Development Bank', scope: 'intl', names: { en: ['Asian Development Bank', 'ADB'], ru: ['Азиатский банк развития', 'АБР'] }, explanation: 'A bank.', sources: src },
       { id: 'intl.office.adb-president', kind: 'office', name: 'President of the Asian Development Bank', scope: 'intl', heads: 'intl.body.adb', names: { en: ['ADB President'] }, explanation: 'Its head.', sources: src },
       { id: 'intl.office.adb-vice-president', kind: 'office', name: 'Vice-President of the Asian Development Bank', scope: 'intl', parent: 'intl.body.adb', multi: true, names: { en: ['ADB Vice-President'] }, explanation: 'One of its deputies.', sources: src },
     ];
@@ -537,6 +537,8 @@ describe("a head's title before a part of the body", () => {
       ['ADB', 'intl.body.adb'],
     ]);
     expect(spans('We met the Astana University (AU) President.').map((x) => x[1])).not.toContain('kz.office.president');
+    // the board between a head's title and the body: the body's head
+    expect(spans('Председатель Правления АБР выступил.')).toEqual([['Председатель Правления АБР', 'intl.office.adb-president']]);
   });
 });
 
@@ -700,6 +702,16 @@ describe("a title and a body with the body's state in the possessive between the
   });
   it('not when the state is another than the body\'s', () => {
     expect(spans("Speaker of Russia's Jogorku Kenesh spoke.")).toEqual([['Jogorku Kenesh', 'kg.body.jogorku-kenesh']]);
+  });
+  it('not across a stretch of words to a body of no state: "The Speaker expressed support … within the OSCE PA"', () => {
+    const pa: EntitySource[] = [
+      { id: 'intl.body.oscepa', kind: 'body', name: 'OSCE Parliamentary Assembly', scope: 'intl', names: { en: ['OSCE PA'] }, explanation: 'An assembly.', sources: src },
+      { id: 'intl.office.oscepa-president', kind: 'office', name: 'President of the OSCE Parliamentary Assembly', scope: 'intl', heads: 'intl.body.oscepa', names: { en: ['OSCE PA President'] }, explanation: 'Its head.', sources: src },
+    ];
+    const eng = createEngine(compile([...FIXTURE, ...kenesh, ...pa], ASOF).index);
+    const ids = eng.findMentions('The Speaker expressed support for creating within the OSCE PA a group.', '2019-04-18').map((m) => [m.text, m.id]);
+    expect(ids).not.toContainEqual(expect.arrayContaining(['intl.office.oscepa-president']));
+    expect(ids).toContainEqual(['OSCE PA', 'intl.body.oscepa']);
   });
 });
 
