@@ -4,6 +4,7 @@ import { KZ_ENVOY_ID, PatternType, type MatchIndex } from '../index/types';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
 import { countryOfWord, isPostingPlace } from './countries';
 import { distanceFromExistence, existsAt, holdersAt, officesByPerson, seenNear, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
+import { roleBefore, roleFits } from './roles';
 import { isCyrillic, kkGenitiveEnding } from '../text/inflect';
 import { keyOf } from '../text/fold';
 
@@ -602,6 +603,8 @@ export class Resolver {
       introduce(heads[0], st.base + start);
     }
 
+    this.rolesBeforeNames(text, tokens, items, date);
+
     const out: Mention[] = [];
     items.forEach((it, k) => {
       if (it.entity === undefined) return;
@@ -652,6 +655,59 @@ export class Resolver {
       out.push(mention);
     });
     return out;
+  }
+
+  /**
+   * A bare role word right before a person's name ("Minister Nurtleu", "Press Secretary Berik Uali", «аким Досаев»)
+   * names the post of that kind the person holds on the date (or was seen in within a year), when the record has
+   * exactly one; a back-reference the word made to another post ("Minister" after "Foreign Minister Tleuberdi") yields
+   * to it, and is dropped when the person held other posts on the date but none of that kind.
+   */
+  private rolesBeforeNames(text: string, tokens: Tokens, items: Item[], date: string) {
+    const ents = this.index.entities;
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k];
+      if (it.entity === undefined || ents[it.entity].k !== 0) continue;
+      const role = roleBefore(text, it.m.start);
+      if (!role) continue;
+      const person = it.entity;
+      let prev = k > 0 && items[k - 1].m.end > role.start ? items[k - 1] : undefined;
+      // a longer title matched there ("Foreign Minister"): the title's own rules hold
+      if (prev && (prev.m.start < role.start || prev.m.end !== role.end)) continue;
+      if (prev && prev.entity !== undefined && (ents[prev.entity].k !== 1 || prev.form === 'full')) continue;
+      // a part of the role matched ("Minister" in "Deputy Minister"): it is the role's
+      const part = prev && prev.m.start > role.start ? prev : undefined;
+      if (part) prev = undefined;
+      const atDate = this.officesAt(person, date);
+      let fits = atDate.filter((o) => roleFits(role.prefixes, ents[o].n));
+      if (!fits.length) fits = [...this.everHeld(person)].filter((o) => roleFits(role.prefixes, ents[o].n) && seenNear(tenuresOf(this.index, o), person, date, SEEN_REACH_DAYS));
+      if (fits.length !== 1) {
+        // the person held posts on the date, none of this kind: the word is no post the record knows of
+        const said = prev ?? part;
+        if (!fits.length && said?.entity !== undefined && atDate.length && !atDate.includes(said.entity)) {
+          said.entity = undefined;
+          said.candidates = undefined;
+        }
+        continue;
+      }
+      const office = fits[0];
+      if (part) {
+        part.entity = undefined;
+        part.candidates = undefined;
+      }
+      if (prev) {
+        prev.entity = office;
+        prev.form = 'generic';
+        prev.candidates = undefined;
+        prev.adjacent = person;
+        continue;
+      }
+      let first = it.m.firstToken - 1;
+      while (first > 0 && tokens.ends[first - 1] > role.start) first--;
+      const m: RawMatch = { start: role.start, end: role.end, patterns: NONE, firstToken: first, lastToken: it.m.firstToken - 1 };
+      items.splice(k, 0, { ...newItem(m, this.kindsOf(NONE)), entity: office, form: 'generic', adjacent: person });
+      k++;
+    }
   }
 
   /** A title that stands for an entity of a country ("Foreign Minister"): by the country, the person named, or the page. */

@@ -886,3 +886,67 @@ describe('posts that did not exist on the date', () => {
     expect(find('State Secretary Krymbek Kusherbayev said.', '2021-05-10')[0]).toMatchObject({ id: 'kz.office.state-secretary', holder: 'kz.person.kusherbayev-krymbek' });
   });
 });
+
+describe('a bare role word before a name', () => {
+  const src = ['https://example.org/source'];
+  const extra: EntitySource[] = [
+    { id: 'kz.person.testov-nurlan', kind: 'person', name: 'Nurlan Testov', scope: 'kz', country: 'kz', names: { en: ['Nurlan Testov'], ru: ['Нурлан Тестов'] }, sources: src },
+    { id: 'kz.person.ualiev-berik', kind: 'person', name: 'Berik Ualiev', scope: 'kz', country: 'kz', names: { en: ['Berik Ualiev'], ru: ['Берик Уалиев'] }, sources: src },
+    {
+      id: 'kz.office.minister-of-energy', kind: 'office', name: 'Minister of Energy of Kazakhstan', scope: 'kz', country: 'kz', names: { en: ['Minister of Energy of Kazakhstan'] },
+      explanation: 'Heads the Ministry of Energy.', sources: src, tenures: [{ person: 'kz.person.testov-nurlan', from: '2022-01-01', sources: src }],
+    },
+    {
+      id: 'kz.office.deputy-head-pa', kind: 'office', name: 'Deputy Head of the Presidential Administration of Kazakhstan', scope: 'kz', country: 'kz', multi: true,
+      names: { en: ['Deputy Head of the Presidential Administration of Kazakhstan'] }, explanation: 'One of the deputies of the head of the Administration.', sources: src,
+      tenures: [{ person: 'kz.person.testov-nurlan', from: '2019-01-01', to: '2022-01-01', sources: src }],
+    },
+    {
+      id: 'kz.office.deputy-minister-of-energy', kind: 'office', name: 'Deputy Minister of Energy of Kazakhstan', scope: 'kz', country: 'kz', multi: true,
+      names: { en: ['Deputy Minister of Energy of Kazakhstan'] }, explanation: 'One of the deputies of the energy minister.', sources: src,
+      tenures: [{ person: 'kz.person.ualiev-berik', from: '2023-02-01', to: '2023-02-01', seen: true, sources: src }],
+    },
+    {
+      id: 'kz.office.press-secretary', kind: 'office', name: 'Press Secretary of the President of Kazakhstan', scope: 'kz', country: 'kz',
+      names: { en: ['Press Secretary of the President of Kazakhstan'] }, explanation: "Speaks for the President to the press.", sources: src,
+      tenures: [{ person: 'kz.person.ualiev-berik', from: '2019-03-01', to: '2022-01-01', sources: src }],
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...extra], ASOF).index);
+  const spans = (text: string, date: string) => eng.findMentions(text, date).map((m) => [m.text, m.id, m.holder?.id ?? null]);
+
+  it.each([
+    ['Minister Nurlan Testov said.', '2023-05-05', 'Minister', 'kz.office.minister-of-energy', 'kz.person.testov-nurlan'],
+    ['Press Secretary Berik Ualiev said.', '2020-05-05', 'Press Secretary', 'kz.office.press-secretary', 'kz.person.ualiev-berik'],
+    // a sighting within a year counts
+    ['Deputy Minister Berik Ualiev said.', '2023-06-01', 'Deputy Minister', 'kz.office.deputy-minister-of-energy', 'kz.person.ualiev-berik'],
+    ['Встреча с министром Нурланом Тестовым.', '2023-05-05', 'министром', 'kz.office.minister-of-energy', 'kz.person.testov-nurlan'],
+    ['Встреча с акимом Ерболатом Досаевым.', '2023-05-05', 'акимом', 'kz.office.akim-almaty', 'kz.person.dossayev-yerbolat'],
+    ['Governor Yerbolat Dossayev said.', '2023-05-05', 'Governor', 'kz.office.akim-almaty', 'kz.person.dossayev-yerbolat'],
+  ])('is the post of that kind the person holds: %s', (text, date, title, id, holder) => {
+    expect(spans(text, date)[0]).toEqual([title, id, holder]);
+  });
+
+  it('is nothing where the person holds no post of that kind on the date, or was it before', () => {
+    expect(spans('Press Secretary Berik Ualiev said.', '2024-05-05').map((x) => x[1])).toEqual(['kz.person.ualiev-berik']);
+    expect(spans('Minister Nurlan Testov said.', '2020-05-05').map((x) => x[1])).toEqual(['kz.person.testov-nurlan']);
+    expect(spans('Former Minister Nurlan Testov said.', '2023-05-05').map((x) => x[1])).toEqual(['kz.person.testov-nurlan']);
+    // "Deputy Minister" is not the minister's post
+    expect(spans('Deputy Minister Nurlan Testov said.', '2023-05-05').map((x) => x[1])).toEqual(['kz.person.testov-nurlan']);
+    // a capitalised word before it makes a longer title the gazetteer lacks, unless it names a state or opens the sentence
+    expect(spans('He met Health Minister Nurlan Testov.', '2023-05-05').map((x) => x[1])).toEqual(['kz.person.testov-nurlan']);
+    expect(spans('He met Kazakh Minister Nurlan Testov.', '2023-05-05').map((x) => x[1])).toEqual(['kz.office.minister-of-energy', 'kz.person.testov-nurlan']);
+    expect(spans('He left. Minister Nurlan Testov said.', '2023-05-05').map((x) => x[1])).toEqual(['kz.office.minister-of-energy', 'kz.person.testov-nurlan']);
+  });
+
+  it('overrides the back-reference the word made to another post', () => {
+    // "Minister" after the foreign minister was named would be his post; Testov was not a minister in 2020
+    const text = 'The Minister of Foreign Affairs of Kazakhstan met Minister Nurlan Testov.';
+    expect(spans(text, '2020-05-05').map((x) => x[1])).toEqual(['kz.office.minister-of-foreign-affairs', 'kz.person.testov-nurlan']);
+    expect(spans(text, '2023-05-05').map((x) => x.slice(0, 2))).toEqual([
+      ['Minister of Foreign Affairs of Kazakhstan', 'kz.office.minister-of-foreign-affairs'],
+      ['Minister', 'kz.office.minister-of-energy'],
+      ['Nurlan Testov', 'kz.person.testov-nurlan'],
+    ]);
+  });
+});
