@@ -1383,7 +1383,7 @@ const PLACE_ADJECTIVE = /^(?:regional|local|municipal|national|central|general|c
 /** An office's title that names it as the head of a body: "Chairman of …", "Head of …", "Director of …". */
 const HEAD_OF_BODY = /^(?:(?:First |Deputy |Vice[- ])*(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Director General|President|Chief|Governor|Managing Director)) of /i;
 /** A part of a body named after it: "… mission", "… office in Kazakhstan", "… delegation". */
-const UNIT_AFTER = /^ (?:mission|office|delegation|representative office|country office|resident mission|team|branch|regional office)\b/i;
+const UNIT_AFTER = /^ (?:mission|office|delegation|representative office|country office|resident mission|team|branch|regional office|department|departments|division|directorate|unit|committee|commission)\b/i;
 /** After a back-reference word, the rest of a longer name: " on Finance", " for Religious Affairs", « по делам». */
 const NAME_GOES_ON = /^ (?:(?:on|for) (?:the )?(\p{Lu}\p{L}*)|по ([а-яё]+))/u;
 /** A month or a day of the week, which may stand right before a surname ("In July Tokayev said", "On Monday Smailov"). */

@@ -504,6 +504,8 @@ describe("a head's title before a part of the body", () => {
   it('is not the body\'s head: "the Chairman of the National Bank delegation", "Head of the Agency office in Almaty"', () => {
     expect(find('The Chairman of the National Bank delegation said.')).toEqual([]);
     expect(find('The Head of the Anti-Corruption Agency office in Almaty said.')).toEqual([]);
+    expect(find('The Chairman of the Anti-Corruption Agency department for Almaty region said.')).toEqual([]);
+    expect(find('The Chairman of the National Bank Committee on Payments said.')).toEqual([]);
     expect(find('The Chairman of the National Bank said.').map((x) => x.id)).toEqual(['kz.office.chairman-of-the-national-bank']);
   });
   it('in lower case before a state\'s possessive heads something of that state\'s: "president of Kazakhstan\'s boxing federation"', () => {
