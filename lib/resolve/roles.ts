@@ -49,6 +49,9 @@ const ROLES: readonly Role[] = [
 // it on the date: the rule then stays out
 const NOT_BEFORE = /(?:^|[^\p{L}\p{M}-])(?:former|ex|then|acting|deputy|vice|assistant|district|village|rural|бывш\p{L}*|экс|временно|исполняющ\p{L}*|районн\p{L}*|сельск\p{L}*|бұрынғы|аудан\p{L}*|ауыл\p{L}*)[- ]$/iu;
 
+// how the last word of a role begins (any case)
+const ROLE_LAST_WORD = /^(?:minister|akim|governor|mayor|secretary|general|chair|director|министр|вице-министр|аким|әкім|пресс-секретар|депутат)/iu;
+
 export interface RoleSpan {
   start: number;
   end: number;
@@ -57,6 +60,11 @@ export interface RoleSpan {
 
 /** The role word(s) ending one space before `pos` (where a person's name starts), if any. */
 export function roleBefore(text: string, pos: number): RoleSpan | undefined {
+  // most names have no role word before them: a cheap look at the last word first
+  if (pos < 3 || text.charCodeAt(pos - 1) !== 0x20) return undefined;
+  let w = pos - 1;
+  while (w > 0 && w > pos - 20 && text.charCodeAt(w - 1) > 0x40 && text[w - 1] !== ' ') w--;
+  if (!ROLE_LAST_WORD.test(text.slice(w, pos - 1))) return undefined;
   const from = Math.max(0, pos - 40);
   const before = text.slice(from, pos);
   for (const { re, prefixes } of ROLES) {
