@@ -1050,7 +1050,8 @@ export class Resolver {
       const k = tokens.key(after);
       if (k.charCodeAt(0) >= 0x400) {
         if (k.startsWith('орынбасар')) return 'deputy';
-        if (/^(?:район|сел[аоь]|сельск|поселк|аул[аеу]?$|округа)/.test(k)) return 'lower';
+        // (in lower case: "Сельма", "Районов" are names)
+        if (/^(?:район|сел(?:а|о|е|у|ом)$|сельск|поселк|аул[аеу]?$|округа)/.test(k) && !isUpper(text.charCodeAt(starts[after]))) return 'lower';
         // "аким одного из районов": a post of one of several places
         if ((k === 'одного' || k === 'одной') && after + 1 < count && tokens.key(after + 1) === 'из') return 'lower';
         // "аким Медеуского района"
@@ -1617,6 +1618,8 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
     if (c !== 0x20 && c !== 0xa0 && c !== 0xab && c !== 0x22 && c !== 0x201c && c !== 0x201e) return false;
   }
   // "от имени Игоря Бабушкина" is "on behalf of", not "named after"
+  // "Синьцзян-Уйгурского автономного района Эркин Тунияз": an autonomous region's official, not a district named so
+  if (b > 0 && tokens.key(b).startsWith('район') && tokens.key(b - 1).startsWith('автономн')) return false;
   return THING_BEFORE.has(tokens.key(b)) && !(tokens.key(b) === 'имени' && b > 0 && tokens.key(b - 1) === 'от');
 }
 // folded (Kazakh letters on Russian ones): English nouns after a name, Kazakh "street", "avenue", "square", "airport",

@@ -952,3 +952,32 @@ describe('a bare role word before a name', () => {
     ]);
   });
 });
+
+describe('Russian place nouns before or after a title, and names that begin like them', () => {
+  const src = ['https://example.org/source'];
+  const extra: EntitySource[] = [
+    { id: 'tn.person.ennaifer-selma', kind: 'person', name: 'Selma Ennaifer', scope: 'foreign', country: 'tn', names: { en: ['Selma Ennaifer'], ru: ['Сельма Эннайфер'] }, sources: src },
+    {
+      id: 'tn.office.fm', kind: 'office', name: 'Minister of Foreign Affairs of Tunisia', scope: 'foreign', country: 'tn', names: { en: ['Minister of Foreign Affairs of Tunisia'], ru: ['Министр иностранных дел Туниса'] },
+      explanation: 'A minister.', sources: src, tenures: [{ person: 'tn.person.ennaifer-selma', from: '2020-07-27', to: '2020-09-02', acting: true, sources: src }],
+    },
+    { id: 'cn.person.tuniyaz-erkin', kind: 'person', name: 'Erkin Tuniyaz', scope: 'foreign', country: 'cn', names: { en: ['Erkin Tuniyaz'], ru: ['Эркин Тунияз'] }, sources: src },
+    {
+      id: 'cn.office.chairman-xinjiang', kind: 'office', name: 'Chairman of the Xinjiang Uygur Autonomous Region', scope: 'foreign', country: 'cn',
+      names: { en: ['Chairman of the Xinjiang Uygur Autonomous Region'], ru: ['Председатель Синьцзян-Уйгурского автономного района'] },
+      explanation: 'Heads the regional government of Xinjiang.', sources: src, tenures: [{ person: 'cn.person.tuniyaz-erkin', from: '2021-09-30', sources: src }],
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...extra], ASOF).index);
+  const ids = (text: string, date: string) => eng.findMentions(text, date).map((m) => m.id);
+
+  it('a capitalised name after a title is no village or district ("Туниса Сельма" is not "села")', () => {
+    expect(ids('Министр иностранных дел Туниса Сельма Эннайфер заявила.', '2020-08-13')).toEqual(['tn.office.fm', 'tn.person.ennaifer-selma']);
+  });
+  it('a name after "автономного района" is the region\'s official, not a district named so', () => {
+    expect(ids('Председатель Синьцзян-Уйгурского автономного района Эркин Тунияз заявил.', '2024-06-24')).toEqual(['cn.office.chairman-xinjiang', 'cn.person.tuniyaz-erkin']);
+  });
+  it('still reads a village\'s or district\'s akim as another post', () => {
+    expect(ids('Аким села заявил. Аким района Байтерек заявил.', '2024-06-24')).toEqual([]);
+  });
+});
