@@ -268,6 +268,17 @@ function checkReferences(
     referenced.add(id);
   };
   const keyOwners = new Map<string, string[]>();
+  // titles that need context: a full name equal to one would shadow it (a full name wins, whatever the context says)
+  const genericOwners = new Map<string, string[]>();
+  for (const e of entities)
+    for (const lang of LANGS)
+      for (const n of e.generic?.[lang] ?? []) {
+        if (typeof n !== 'string' || typeof e.id !== 'string') continue;
+        const k = keyOf(n);
+        const owners = genericOwners.get(k);
+        if (!owners) genericOwners.set(k, [e.id]);
+        else if (!owners.includes(e.id)) owners.push(e.id);
+      }
   for (const e of entities) {
     if (typeof e.id !== 'string') continue;
     const file = fileOf.get(e.id) ?? '?';
@@ -289,6 +300,9 @@ function checkReferences(
       for (const n of e.names?.[lang] ?? []) {
         if (typeof n !== 'string') continue;
         const k = keyOf(n);
+        const titled = genericOwners.get(k);
+        if (titled)
+          add(file, e.id, `names.${lang}`, `"${n}" is a title that needs context (generic in ${titled.join(', ')}): list it under "generic" only, or a full name would always win over the context`);
         const owners = keyOwners.get(k) ?? [];
         if (!owners.includes(e.id)) owners.push(e.id);
         keyOwners.set(k, owners);

@@ -131,6 +131,14 @@ describe('gazetteer validation', () => {
     expect(errors([...FIXTURE, twin]).some((e) => e.includes('is also a full name of'))).toBe(true);
   });
 
+  it('rejects a full name that is a title needing context, of the same entity or another', () => {
+    const fm = FIXTURE.find((e) => e.id === 'kz.office.minister-of-foreign-affairs')!;
+    const own = { ...fm, names: { ...fm.names, en: [...(fm.names.en ?? []), 'Foreign Minister'] } };
+    const msgs = errors([...FIXTURE.filter((e) => e !== fm), own]);
+    expect(msgs.some((e) => e.includes('kz.office.minister-of-foreign-affairs') && e.includes('names.en') && e.includes('"Foreign Minister" is a title that needs context'))).toBe(true);
+    expect(errors(FIXTURE).some((e) => e.includes('needs context'))).toBe(false);
+  });
+
   it('requires canonical formatting and sorted entries', () => {
     const text = JSON.stringify({ entities: [FIXTURE[0], FIXTURE[1]] });
     const msgs = validateFiles([{ path: 'data/x.json', text }]).problems.map(formatProblem);
