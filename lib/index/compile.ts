@@ -350,6 +350,9 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
           if (person) ru = true;
           else if (!ruHeadDone && t.key === 'и') {
             // "Экономическая и социальная комиссия": adjectives joined by "и" all agree with the noun
+          } else if (!ruHeadDone && wi === 0 && wi + 1 < words.length && /^[А-ЯЁ]\p{Ll}+(?:ов|ев|ёв|ин|ын)$/u.test(t.raw) && /^[А-ЯЁ]/u.test(words[wi + 1])) {
+            // a surname standing as a brand before the noun: "Назарбаев Университет" declines the noun ("в Назарбаев
+            // Университете"), not the name
           } else if (!ruHeadDone) {
             ru = true;
             if (!/(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(t.key)) ruHeadDone = true;

@@ -322,6 +322,13 @@ describe('inflection of names', () => {
     expect(paradigms('комиссия')).toContain(Paradigm.RuIya);
     expect(paradigms('оон')).toEqual([Paradigm.Exact]);
   });
+  it('declines the noun after a surname that stands as a brand ("в Назарбаев Университете"), not the surname', () => {
+    const toks = aliasTokens('Назарбаев Университет', 'ru', false);
+    expect(toks[0].forms).toEqual([['назарбаев', Paradigm.Exact]]);
+    expect(toks[1].forms).toContainEqual(['университет', Paradigm.RuHard]);
+    // a title's head still declines before a surname-like genitive: "Председатель Сената" is no brand
+    expect(aliasTokens('Председатель Сената', 'ru', false)[0].forms.map((f) => f[1])).toContain(Paradigm.RuSoft);
+  });
 });
 
 describe('the region an entity is named after', () => {

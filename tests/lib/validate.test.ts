@@ -133,7 +133,7 @@ describe('gazetteer validation', () => {
 
   it('rejects a full name that is a title needing context, of the same entity or another', () => {
     const fm = FIXTURE.find((e) => e.id === 'kz.office.minister-of-foreign-affairs')!;
-    const own = { ...fm, names: { ...fm.names, en: [...(fm.names.en ?? []), 'Foreign Minister'] } };
+    const own = { ...fm, names: { ...fm.names, en: [...(fm.names?.en ?? []), 'Foreign Minister'] } };
     const msgs = errors([...FIXTURE.filter((e) => e !== fm), own]);
     expect(msgs.some((e) => e.includes('kz.office.minister-of-foreign-affairs') && e.includes('names.en') && e.includes('"Foreign Minister" is a title that needs context'))).toBe(true);
     expect(errors(FIXTURE).some((e) => e.includes('needs context'))).toBe(false);
