@@ -255,6 +255,8 @@ export class Resolver {
   private computeOfficesAt(person: number, date: string): number[] {
     const out: number[] = [];
     for (const o of this.heldBy(person)) if (!out.includes(o) && tenuresAt(tenuresOf(this.index, o), date).some((t) => t[0] === person)) out.push(o);
+    // and, after those, a term that ended that day: the person held it that day too
+    for (const o of this.heldBy(person)) if (!out.includes(o) && tenuresOf(this.index, o)?.some((t) => t[0] === person && t[2] === date)) out.push(o);
     return out;
   }
 
@@ -897,6 +899,9 @@ export class Resolver {
   private holderRef(office: number, date: string, adjacent: number | undefined): Ref | null {
     const holders = this.holdersOn(office, date);
     if (adjacent !== undefined && holders.includes(adjacent)) return this.ref(adjacent);
+    // the day a term ended, the person named with the title still held it that day ("Agriculture Minister Saparkhan
+    // Omarov has been relieved of his post today")
+    if (adjacent !== undefined && tenuresOf(this.index, office)?.some((t) => t[0] === adjacent && t[2] === date)) return this.ref(adjacent);
     // the person named with the title, seen in that office within a year, where the record names nobody else then
     if (adjacent !== undefined && (!holders.length || this.index.entities[office].m) && seenNear(tenuresOf(this.index, office), adjacent, date, SEEN_REACH_DAYS)) return this.ref(adjacent);
     // one of several holders (a deputy minister, a senator): only the person named beside it; the record of the others

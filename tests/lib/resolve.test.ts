@@ -981,3 +981,30 @@ describe('Russian place nouns before or after a title, and names that begin like
     expect(ids('Аким села заявил. Аким района Байтерек заявил.', '2024-06-24')).toEqual([]);
   });
 });
+
+describe('the day a term ended', () => {
+  const src = ['https://example.org/source'];
+  const extra: EntitySource[] = [
+    { id: 'kz.person.omarov-saparkhan', kind: 'person', name: 'Saparkhan Omarov', scope: 'kz', country: 'kz', names: { en: ['Saparkhan Omarov'] }, sources: src },
+    { id: 'kz.person.karashukeyev-yerbol', kind: 'person', name: 'Yerbol Karashukeyev', scope: 'kz', country: 'kz', names: { en: ['Yerbol Karashukeyev'] }, sources: src },
+    {
+      id: 'kz.office.minister-of-agriculture', kind: 'office', name: 'Minister of Agriculture of Kazakhstan', scope: 'kz', country: 'kz', names: { en: ['Minister of Agriculture of Kazakhstan'] },
+      explanation: 'Heads the Ministry of Agriculture.', sources: src,
+      tenures: [
+        { person: 'kz.person.omarov-saparkhan', from: '2019-02-25', to: '2021-07-10', sources: src },
+        { person: 'kz.person.karashukeyev-yerbol', from: '2021-07-10', to: '2023-01-05', sources: src },
+      ],
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...extra], ASOF).index);
+  const at = (text: string, date: string) => eng.findMentions(text, date).map((m) => [m.id, m.holder?.id ?? m.offices?.map((o) => o.id).join()]);
+
+  it('the person named with the title held it that day, and the successor holds it otherwise', () => {
+    expect(at('Minister of Agriculture of Kazakhstan Saparkhan Omarov was relieved of his post today.', '2021-07-10')).toEqual([
+      ['kz.office.minister-of-agriculture', 'kz.person.omarov-saparkhan'],
+      ['kz.person.omarov-saparkhan', 'kz.office.minister-of-agriculture'],
+    ]);
+    expect(at('The Minister of Agriculture of Kazakhstan spoke.', '2021-07-10')).toEqual([['kz.office.minister-of-agriculture', 'kz.person.karashukeyev-yerbol']]);
+    expect(at('Saparkhan Omarov spoke.', '2021-07-11')).toEqual([['kz.person.omarov-saparkhan', '']]);
+  });
+});
