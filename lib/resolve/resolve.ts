@@ -1004,8 +1004,10 @@ export class Resolver {
     if (to <= from) return undefined;
     if (to - from > 3) {
       // the title's state between them: "посол Казахстана Аскар Женис", "Ambassador of Kazakhstan Askar Zhengis"
-      const gap = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) $/u.exec(text.slice(from, to));
-      if (!gap || !gap[1].split(' ').every((w) => STATE_WORD.test(w) || countryOfWord(keyOf(w), true) !== undefined)) return undefined;
+      const between = text.slice(from, to);
+      const gap = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) $/u.exec(between);
+      // or a style of address: "President His Highness Sheikh Khalifa bin Zayed Al Nahyan"
+      if (!HONORIFIC_GAP.test(between) && (!gap || !gap[1].split(' ').every((w) => STATE_WORD.test(w) || countryOfWord(keyOf(w), true) !== undefined))) return undefined;
     } else
       for (let i = from; i < to; i++) {
         const c = text.charCodeAt(i);
@@ -1657,6 +1659,8 @@ const SUBORDINATE_PLACE = keySet(['district', 'village', 'rural', 'raion', 'aul'
 
 // between a person's name and a title in apposition: a comma, with an article in English
 const APPOSITION = /^, (?:the )?$/;
+/** A style of address between a title and a name: "His Highness Sheikh", "H.E.", «Его Высочество шейх» */
+const HONORIFIC_GAP = /^ (?:(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)|H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Его (?:Высочество|Величество|Превосходительство)|Ее (?:Высочество|Величество|Превосходительство)|господин(?:а|у|ом)?|госпож[аиуе]|Мәртебелі)(?: (?:Sheikh|Sultan|Emir|Prince|King|шейх|султан|эмир|принц|король))?|Sheikh|шейх) $/u;
 // between two titles in apposition: "…, the EU High Representative, and the Vice-President of the Commission"
 const APPOSED_TITLES = /^(?:\s*[,–—-]\s*|,? (?:and|и|және) )(?:the )?$/;
 // between two titles of one chain: a comma or dash, or "and" ("Deputy Prime Minister and Foreign Minister")

@@ -1008,3 +1008,23 @@ describe('the day a term ended', () => {
     expect(at('Saparkhan Omarov spoke.', '2021-07-11')).toEqual([['kz.person.omarov-saparkhan', '']]);
   });
 });
+
+describe('a style of address between a title and a name', () => {
+  const src = ['https://example.org/source'];
+  const extra: EntitySource[] = [
+    { id: 'ae.person.al-nahyan-khalifa', kind: 'person', name: 'Khalifa bin Zayed Al Nahyan', scope: 'foreign', country: 'ae', names: { en: ['Khalifa bin Zayed Al Nahyan'] }, sources: src },
+    {
+      id: 'ae.office.president', kind: 'office', name: 'President of the United Arab Emirates', scope: 'foreign', country: 'ae', names: { en: ['President of the United Arab Emirates'] },
+      generic: { en: ['President'] }, explanation: 'The head of state of the UAE.', sources: src, tenures: [{ person: 'ae.person.al-nahyan-khalifa', from: '2004-11-03', to: '2022-05-13', sources: src }],
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...extra], ASOF).index);
+  const ids = (text: string) => eng.findMentions(text, '2019-05-05').map((m) => [m.id, m.holder?.id ?? null]);
+
+  it('does not part the title from the person: "President His Highness Sheikh Khalifa bin Zayed Al Nahyan"', () => {
+    expect(ids('The directives of President His Highness Sheikh Khalifa bin Zayed Al Nahyan.')[0]).toEqual(['ae.office.president', 'ae.person.al-nahyan-khalifa']);
+    expect(ids('President H.E. Khalifa bin Zayed Al Nahyan spoke.')[0]).toEqual(['ae.office.president', 'ae.person.al-nahyan-khalifa']);
+    // any other words between do
+    expect(ids('President and also Khalifa bin Zayed Al Nahyan spoke.')[0][0]).toBe('kz.office.president');
+  });
+});
