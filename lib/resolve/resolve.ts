@@ -1599,6 +1599,8 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
       let k = tokens.key(t);
       if ((k === 'international' || k === 'national') && t + 1 < n && starts[t + 1] - ends[t] === 1) k = tokens.key(++t);
       // "Park" before a capitalised word is a Korean surname: "Foreign Minister of South Korea Park Jin"
+      // "Department of State Revenues of Almaty": a Kazakh revenue department, not the US State Department
+      if ((k === 'revenue' || k === 'revenues') && /\bState$/.test(text.slice(m.start, m.end))) return true;
       if (THING_AFTER.has(k) && !(k === 'park' && isUpper(text.charCodeAt(starts[t])) && t + 1 < n && starts[t + 1] - ends[t] === 1 && isUpper(text.charCodeAt(starts[t + 1])))) return true;
     }
   }

@@ -1028,3 +1028,15 @@ describe('a style of address between a title and a name', () => {
     expect(ids('President and also Khalifa bin Zayed Al Nahyan spoke.')[0][0]).toBe('kz.office.president');
   });
 });
+
+describe('"Department of State" before "Revenues"', () => {
+  const src = ['https://example.org/source'];
+  const extra: EntitySource[] = [
+    { id: 'us.body.state-department', kind: 'body', name: 'United States Department of State', scope: 'foreign', country: 'us', names: { en: ['United States Department of State', 'Department of State'] }, explanation: 'The US foreign ministry.', sources: src },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...extra], ASOF).index);
+  it('is a Kazakh revenue department, not the US State Department', () => {
+    expect(eng.findMentions('The Department of State Revenues of Karaganda region reported.', '2023-05-05')).toEqual([]);
+    expect(eng.findMentions('The Department of State said.', '2023-05-05').map((m) => m.id)).toEqual(['us.body.state-department']);
+  });
+});
