@@ -610,8 +610,16 @@ export class Resolver {
     const out: Mention[] = [];
     items.forEach((it, k) => {
       if (it.entity === undefined) return;
-      const e = ents[it.entity];
+      let e = ents[it.entity];
       let [start, end] = span.get(it) ?? [it.m.start, it.m.end];
+      // "KazMunayGas Chairman of the Board of Directors": another post, which the gazetteer lacks; the company stays
+      if (e.k === 1 && e.h !== undefined && this.chairLike(it.entity) && OTHER_BOARD_AFTER.test(text.slice(end, end + 40))) {
+        const lead = /^(.*?\S)(?:\s+(?:JSC|NC JSC|PLC|plc))?\s+(?:Chairman|Chairwoman|Chairperson|Chair)$/.exec(text.slice(start, end));
+        if (!lead) return;
+        it.entity = e.h;
+        e = ents[e.h];
+        end = start + lead[1].length;
+      }
       // a line all in Latin capitals is a site's header or menu ("TV AND RADIO COMPLEX OF THE PRESIDENT OF THE RK")
       if (inCapitalLine(text, start, end)) return;
       // "the Chairman of the National Bank delegation": the head of a part of the body, a post the gazetteer lacks
@@ -619,6 +627,11 @@ export class Resolver {
       // "president of Kazakhstan's boxing federation": a head's title in lower case before a state's possessive heads
       // something of that state's, not the state
       if (e.k === 1 && /^[a-z]/.test(text[start]) && HEAD_OF_BODY.test(text.slice(start, end)) && /^['’]s\s+\p{Ll}/u.test(text.slice(end, end + 4))) return;
+      // "KazMunayGas Chairman of the Management Board": the rest of the title, which names no other post
+      if (e.k === 1 && /(?:Chairman|Chairwoman|Chairperson|Chair)$/.test(text.slice(start, end)) && this.chairLike(it.entity)) {
+        const board = BOARD_AFTER.exec(text.slice(end, end + 40));
+        if (board) end += board[0].length;
+      }
       let form = it.form ?? 'full';
       if (e.k === 0) {
         // a patronymic belongs to the name: "Бекназарова Нурлана Кудияровича", "Нурлан Кудиярович Бекназаров"
@@ -1855,6 +1868,10 @@ const HEAD_BEFORE = new RegExp(
 const BEFORE_HEAD_TITLE = /(?:^|[^\p{L}])(?:deputy|vice|first deputy|former|ex|экс|вице|заместител[ьяюеи]м?|бывш(?:ий|его|ему|им)|орынбасары)[\s-]*$/iu;
 /** A legal form or a Kazakh head's title after a body: " JSC", "» АО", "» АҚ басқарма төрағасы". */
 const HEAD_AFTER_KK = /^[»"”]?\s*(?:(?:АҚ|ҰК|ҰӘҚ|ЖШС|ұлттық компаниясы(?:ның)?|қорының|компаниясының|холдингінің|банкінің)\s+)*(?:басқарма(?:сының)? төрағасы|басқарма төрайымы|бас директоры|басшысы)(?![\p{L}-])(?! орынбасар)/u;
+/** The management board a company's chairman heads, after the title ("… Chairman of the Management Board"). */
+const BOARD_AFTER = /^ of the (?:(?:[Mm]anagement|[Ee]xecutive) )?[Bb]oard(?![\p{L}\p{N}-])(?!\s+of\s)/u;
+/** A board other than the management board a company's chairman heads ("Chairman of the Board of Directors"). */
+const OTHER_BOARD_AFTER = /^ of the (?:[Bb]oard of (?:[Dd]irectors|[Tt]rustees)|[Ss]upervisory [Bb]oard)(?![\p{L}\p{N}-])/u;
 const LEGAL_AFTER = /^(?:\s+(?:JSC|NC JSC|LLP|PLC|plc|АО|АҚ))(?![\p{L}\p{N}-])/u;
 
 /**
@@ -1875,6 +1892,9 @@ function headAround(text: string, from: number, to: number): [number, number] | 
       end++;
       open--;
     }
+    // a body's name that has quotes of its own closes the ones before it with its last mark: "АО «Фонд национального
+    // благосостояния «Самрук-Казына»"
+    if (open > 0 && open === opened && /[»"”]$/.test(text.slice(from, to)) && /[«"“]/.test(text.slice(from, to - 1))) open--;
     if (open > 0 && open === opened) return undefined;
     const legal = LEGAL_AFTER.exec(text.slice(end, end + 10));
     if (legal) end += legal[0].length;

@@ -387,6 +387,14 @@ describe('data/', () => {
     expect(spans('Председатель правления АО «Kazakh Invest» выступил.')).toEqual([['Председатель правления АО «Kazakh Invest»', 'kz.office.chairman-of-kazakh-invest']]);
     // nested quotes closed with one mark
     expect(spans('Председатель правления АО «НК «КТЖ» выступил.')).toEqual([['Председатель правления АО «НК «КТЖ»', 'kz.office.chairman-of-ktz']]);
+    // a body's name with quotes of its own closes the quote before it too
+    expect(spans('Председатель правления АО «Фонд национального благосостояния «Самрук-Казына» Нурлан Жакупов.')[0]).toEqual([
+      'Председатель правления АО «Фонд национального благосостояния «Самрук-Казына»',
+      'kz.office.chairman-of-samruk-kazyna',
+    ]);
+    // the rest of a title after the company's name: the management board, not a board of directors
+    expect(spans('KazMunayGas Chairman of the Management Board Askhat Khassenov said.')[0]).toEqual(['KazMunayGas Chairman of the Management Board', 'kz.office.chairman-of-kazmunaygas']);
+    expect(spans('KazMunayGas Chairman of the Board of Directors spoke.')).toEqual([['KazMunayGas', 'kz.body.kazmunaygas']]);
     expect(spans('«Самұрық-Қазына» АҚ басқарма төрағасы сөз сөйледі.')).toEqual([['«Самұрық-Қазына» АҚ басқарма төрағасы', 'kz.office.chairman-of-samruk-kazyna']]);
     // a deputy's title, a board of directors and a body whose head is no chairman stay apart
     expect(spans('Заместитель председателя правления АО «Kazakh Invest» выступил.')).toEqual([['Kazakh Invest', 'kz.body.kazakh-invest']]);
