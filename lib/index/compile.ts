@@ -161,12 +161,14 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     // "Қазақстанның Германиядағы елшісі" is also written with the state's official name or its abbreviation
     // (and "ҚР-ның Түркиядағы елшісі", the abbreviation with its genitive ending)
     if (/^Қазақстанның\s/u.test(name)) for (const p of ['Қазақстан Республикасының', 'ҚР', 'ҚР-ның']) full.add(name.replace(/^Қазақстанның/u, p));
-    // a foreign state's official name in the genitive before the title: "Өзбекстан Республикасының Президенті"
+    // a foreign state's official name before the title, in the genitive or not: "Өзбекстан Республикасының
+    // Президенті", "Өзбекстан Республикасы Президенті"
     const state = country ? KK_STATES[country] : undefined;
     if (state?.official) {
       const prefix = state.prefix ?? state.words[0];
+      const officials = [state.official, state.official.replace(/(?:ның|нің|дың|дің|тың|тің)$/u, '')];
       for (const set of [full, generic])
-        for (const f of [...set]) if (f.startsWith(`${prefix} `) && !f.startsWith(`${state.official} `)) set.add(state.official + f.slice(prefix.length));
+        for (const f of [...set]) if (f.startsWith(`${prefix} `)) for (const o of officials) if (!f.startsWith(`${o} `)) set.add(o + f.slice(prefix.length));
     }
     // "басшысы" (head) is what Kazakh news writes for any chairman: "Ұлттық Банк басшысы"
     for (const set of [full, generic]) for (const f of [...set]) if (/\sтөрағасы$/u.test(f)) set.add(f.replace(/төрағасы$/u, 'басшысы'));

@@ -1298,8 +1298,8 @@ export class Resolver {
   }
 }
 
-/** The form of a state in a Kazakh official name, in the genitive, folded: "Республикасының", "Корольдігінің". */
-const KK_STATE_FORM = /^(?:республикасынын|федерациясынын|корольдигинин|штаттарынын|амирлигинин|мемлекетинин)$/;
+/** The form of a state in a Kazakh official name, in the genitive or not, folded: "Республикасының", "Корольдігі". */
+const KK_STATE_FORM = /^(?:республикасы|федерациясы|корольдиги|штаттары|амирлиги|мемлекети)(?:нын|нин)?$/;
 
 /** «, “, „ or a straight quote. */
 function isOpenQuoteChar(c: number): boolean {

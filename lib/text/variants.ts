@@ -135,6 +135,13 @@ export function personNameForms(name: string, lang: Lang, country: string | unde
   const out: PersonNameForm[] = [{ form: name, lang, surnames: true }];
   // Arabic names: Russian writes the "son of" particle both ways ("Мухаммед бин Салман", "Мухаммед бен Салман")
   if (lang === 'ru' && / (?:бин|бен) /.test(name)) out.push({ form: name.replace(/ (бин|бен) /g, (_m, w: string) => (w === 'бин' ? ' бен ' : ' бин ')), lang, surnames: false });
+  // Kazakh spelling, and Russian spelling of Kazakh names, write "Ж" for Russian "Дж": "Джейхун Байрамов" is
+  // "Жейхун Байрамов" in Kazakh news, "Джаксыбеков" is also "Жаксыбеков"
+  if (/Дж|дж/.test(name)) {
+    const form = name.replace(/Дж/g, 'Ж').replace(/дж/g, 'ж');
+    out.push({ form, lang: 'kk', surnames: true });
+    if (kazakh && lang === 'ru') out.push({ form, lang, surnames: true });
+  }
   if (!kazakh) return out;
   if (lang === 'ru' && /[ыЫ]/.test(name)) out.push({ form: name.replace(/ы/g, 'и').replace(/Ы/g, 'И'), lang, surnames: true });
   const words = name.split(' ');

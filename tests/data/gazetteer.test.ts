@@ -179,6 +179,13 @@ describe('data/', () => {
     // the US ambassador; a Russian genitive after the title is the title's own state
     expect(ids('Президент АҚШ-тың Қазақстандағы елшісінен сенім грамотасын қабылдады.', '2024-06-01')[0]).toBe('kz.office.president');
     expect(ids('Президент США заявил.', '2024-06-01')[0]).toBe('us.office.president');
+    // a state's official Kazakh name without the genitive before a title: the title is that state's, whole
+    const spans = (text: string) => engine.findMentions(text, '2025-06-10').map((m) => [m.text, m.id]);
+    expect(spans('Әзербайжан Республикасы Сыртқы істер министрі Жейхун Байрамов келді.')).toEqual([
+      ['Әзербайжан Республикасы Сыртқы істер министрі', 'az.office.minister-of-foreign-affairs'],
+      ['Жейхун Байрамов', 'az.person.bayramov-jeyhun'],
+    ]);
+    expect(spans('Қытай Халық Республикасы Төрағасы Си Цзиньпин.')[0]).toEqual(['Қытай Халық Республикасы Төрағасы', 'cn.office.president']);
     // a parenthesis the span would open or close without the other ends the match; a dateline's dash ends it too
     const texts = (text: string, date: string) => engine.findMentions(text, date).map((m) => m.text);
     expect(texts('Akim (Mayor) of Aktau spoke. The Mazhilis (lower house of Parliament) of Kazakhstan met. ASTANA – Akim of Almaty region spoke.', '2024-03-01')).toEqual([

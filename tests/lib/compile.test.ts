@@ -100,6 +100,9 @@ describe('forms of official names', () => {
     expect(institutionForms('Өзбекстан Президенті', 'kk', 'uz').full).toContain('Өзбекстан Республикасының Президенті');
     expect(institutionForms('Қырғызстан Президенті', 'kk', 'kg').full).toContain('Қырғыз Республикасының Президенті');
     expect(institutionForms('АҚШ Мемлекеттік хатшысы', 'kk', 'us').full).toContain('Америка Құрама Штаттарының Мемлекеттік хатшысы');
+    // and without the genitive ending: "Өзбекстан Республикасы Президенті"
+    expect(institutionForms('Өзбекстан Президенті', 'kk', 'uz').full).toContain('Өзбекстан Республикасы Президенті');
+    expect(institutionForms('Ресей Федерация Кеңесі', 'kk', 'ru').full).toContain('Ресей Федерациясы Федерация Кеңесі');
     // only the state the office belongs to
     expect(institutionForms('Өзбекстандағы елші', 'kk', 'kz').full).toEqual(['Өзбекстандағы елші']);
     expect(institutionForms('Ұлттық Банк төрағасы', 'kk', 'kz').full).toContain('Ұлттық Банк басшысы');

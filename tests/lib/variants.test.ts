@@ -57,6 +57,12 @@ describe('name variants', () => {
     ]);
     expect(personNameForms('Сержан Абдыкаримов', 'ru', 'kz').map((f) => f.form)).toEqual(['Сержан Абдыкаримов', 'Сержан Абдикаримов', 'Абдыкаримов Сержан']);
     expect(personNameForms('Сергей Лавров', 'ru', 'ru')).toEqual([{ form: 'Сергей Лавров', lang: 'ru', surnames: true }]);
+    // Kazakh writes "Ж" for the Russian "Дж"; Russian news writes Kazakh names both ways
+    expect(personNameForms('Джейхун Байрамов', 'ru', 'az')).toEqual([
+      { form: 'Джейхун Байрамов', lang: 'ru', surnames: true },
+      { form: 'Жейхун Байрамов', lang: 'kk', surnames: true },
+    ]);
+    expect(personNameForms('Адильбек Джаксыбеков', 'ru', 'kz').map((f) => `${f.form}/${f.lang}`)).toContain('Адильбек Жаксыбеков/ru');
     expect(personNameForms('Yerlan Karin', 'en', 'kz').map((f) => f.form)).toEqual(nameVariants('Yerlan Karin', 32, true));
   });
 
