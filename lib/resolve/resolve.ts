@@ -2,7 +2,7 @@
 // back-references for short forms, surnames only for people the page or the date supports), then dates them.
 import { KZ_ENVOY_ID, PatternType, type MatchIndex } from '../index/types';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
-import { countryOfWord, isPostingPlace } from './countries';
+import { countryOfWord, EN_COUNTRY_NAMES, EN_DEMONYM, isPostingPlace } from './countries';
 import { distanceFromExistence, existsAt, holdersAt, officesByPerson, seenNear, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
 import { roleBefore, roleFits } from './roles';
 import { isCyrillic, kkGenitiveEnding } from '../text/inflect';
@@ -148,6 +148,19 @@ export class Resolver {
       });
     }
     return this.headsByBody.get(body) ?? NONE;
+  }
+
+  /** Whether a body is above the body an office heads or sits in (its parent, or the parent's parent …), not that body. */
+  private bodyAbove(office: number, body: number): boolean {
+    const ents = this.index.entities;
+    if (ents[body].k !== 2) return false;
+    let b = ents[office].h ?? ents[office].p;
+    if (b === undefined || b === body) return false;
+    for (let n = 0; n < 4 && b !== undefined; n++) {
+      b = ents[b].p;
+      if (b === body) return true;
+    }
+    return false;
   }
 
   /** The state named in the possessive between a title and a body: " of Kyrgyzstan's " → "kg". */
@@ -603,6 +616,36 @@ export class Resolver {
       body.entity = heads[0];
       body.m = { ...body.m, start, end };
       introduce(heads[0], st.base + start);
+    }
+
+    // the body a title's body belongs to, written after the title or, in Kazakh, before it: "Chairwoman of the
+    // Federation Council of the Federal Assembly of Russia", "Олий Мажлисі Сенатының Төрағасы" name one office
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k];
+      if (it.entity === undefined || ents[it.entity].k !== 1) continue;
+      const [start, end] = span.get(it) ?? [it.m.start, it.m.end];
+      const next = items[k + 1];
+      if (next?.entity !== undefined && (next.form ?? 'full') === 'full' && this.bodyAbove(it.entity, next.entity) && /^ of (?:the )?$/.test(text.slice(end, next.m.start))) {
+        let to = next.m.end;
+        // and the state, when the body's name left it out: "… of the Oliy Majlis of Uzbekistan"
+        const state = stateAfter(text, to);
+        if (state && state[1] === ents[it.entity].c) to += state[0];
+        span.set(it, [start, to]);
+        next.entity = undefined;
+        k++;
+        continue;
+      }
+      // the state after a title whose name left it out: "Chairperson of the Senate of the Oliy Majlis of Uzbekistan"
+      const state = stateAfter(text, end);
+      if (state && (next === undefined || next.m.start >= end + state[0]) && state[1] === ents[it.entity].c && state[1] !== 'kz') {
+        span.set(it, [start, end + state[0]]);
+        continue;
+      }
+      const prev = items[k - 1];
+      if (prev?.entity !== undefined && (prev.form ?? 'full') === 'full' && this.bodyAbove(it.entity, prev.entity) && text.slice(prev.m.end, start) === ' ' && kazakhText(text.slice(prev.m.start, end))) {
+        span.set(it, [prev.m.start, end]);
+        prev.entity = undefined;
+      }
     }
 
     this.rolesBeforeNames(text, tokens, items, date);
@@ -1297,6 +1340,28 @@ export class Resolver {
     if (cands.length > 1) it.candidates = cands;
   }
 }
+
+/** A state named in English right after a title, " of (the) Uzbekistan", " of the Russian Federation": [length, state]. */
+function stateAfter(text: string, at: number): [number, string] | undefined {
+  const m = / of (?:the )?(?=\p{Lu})/uy;
+  m.lastIndex = at;
+  const r = m.exec(text);
+  if (!r) return undefined;
+  const from = at + r[0].length;
+  MULTI_WORD_STATES ??= Object.entries(EN_COUNTRY_NAMES).flatMap(([code, names]) => names.map((n) => [n.replace(/^the /, ''), code] as [string, string]).filter(([n]) => n.includes(' ')));
+  for (const [name, code] of MULTI_WORD_STATES) if (text.startsWith(name, from) && !/^[\p{L}\p{N}-]/u.test(text.slice(from + name.length, from + name.length + 1))) return [r[0].length + name.length, code];
+  const w = /\p{Lu}[\p{L}-]*(?![\p{L}\p{N}])/uy;
+  w.lastIndex = from;
+  const word = w.exec(text)?.[0];
+  if (!word) return undefined;
+  DEMONYM_KEYS ??= new Set(Object.values(EN_DEMONYM).map((d) => keyOf(d.split(' ').at(-1)!)));
+  const key = keyOf(word);
+  if (DEMONYM_KEYS.has(key)) return undefined;
+  const state = countryOfWord(key, true);
+  return state ? [r[0].length + word.length, state] : undefined;
+}
+let MULTI_WORD_STATES: [string, string][] | undefined;
+let DEMONYM_KEYS: Set<string> | undefined;
 
 /** The form of a state in a Kazakh official name, in the genitive or not, folded: "Республикасының", "Корольдігі". */
 const KK_STATE_FORM = /^(?:республикасы|федерациясы|корольдиги|штаттары|амирлиги|мемлекети)(?:нын|нин)?$/;

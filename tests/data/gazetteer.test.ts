@@ -186,6 +186,19 @@ describe('data/', () => {
       ['Жейхун Байрамов', 'az.person.bayramov-jeyhun'],
     ]);
     expect(spans('Қытай Халық Республикасы Төрағасы Си Цзиньпин.')[0]).toEqual(['Қытай Халық Республикасы Төрағасы', 'cn.office.president']);
+    // the parliament a chamber belongs to, and the state, are part of its presiding officer's title
+    expect(spans('Өзбекстан Республикасы Олий Мажлисі Сенатының Төрағасы Танзила Нарбаева.')[0]).toEqual(['Өзбекстан Республикасы Олий Мажлисі Сенатының Төрағасы', 'uz.office.chairman-senate']);
+    expect(spans('Ресей Федерациясы Федералдық Жиналысы Федерация Кеңесінің Төрағасы Валентина Матвиенко.')[0]).toEqual([
+      'Ресей Федерациясы Федералдық Жиналысы Федерация Кеңесінің Төрағасы',
+      'ru.office.chairman-federation-council',
+    ]);
+    expect(spans('Chairwoman of the Federation Council of the Federal Assembly of the Russian Federation Valentina Matviyenko.')[0]).toEqual([
+      'Chairwoman of the Federation Council of the Federal Assembly of the Russian Federation',
+      'ru.office.chairman-federation-council',
+    ]);
+    expect(spans('Chairperson of the Senate of the Oliy Majlis of Uzbekistan Tanzila Narbayeva.')[0]).toEqual(['Chairperson of the Senate of the Oliy Majlis of Uzbekistan', 'uz.office.chairman-senate']);
+    // a demonym after "of the" begins another name
+    expect(spans('Chairperson of the Senate of the Oliy Majlis of the Russian Orthodox Church.')[0]).toEqual(['Chairperson of the Senate of the Oliy Majlis', 'uz.office.chairman-senate']);
     // a parenthesis the span would open or close without the other ends the match; a dateline's dash ends it too
     const texts = (text: string, date: string) => engine.findMentions(text, date).map((m) => m.text);
     expect(texts('Akim (Mayor) of Aktau spoke. The Mazhilis (lower house of Parliament) of Kazakhstan met. ASTANA – Akim of Almaty region spoke.', '2024-03-01')).toEqual([
