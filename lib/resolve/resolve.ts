@@ -150,6 +150,28 @@ export class Resolver {
     return this.headsByBody.get(body) ?? NONE;
   }
 
+  /**
+   * Whether a back-reference is followed by a body named in full (" of the …", or a Russian genitive) to which none of
+   * the entities it may refer to belongs.
+   */
+  private ofOtherBody(text: string, it: Item, next: Item | undefined): boolean {
+    if (next === undefined || !next.full.length || !this.allBodies(next.full)) return false;
+    const between = text.slice(it.m.end, next.m.start);
+    if (!/^ of (?:the )?$/.test(between) && !(between === ' ' && /[а-яё]/.test(text.slice(it.m.start, it.m.end)) && !kazakhText(text.slice(it.m.start, next.m.end)))) return false;
+    return !it.short.some((e) => next.full.some((b) => b === e || this.under(e, b)));
+  }
+
+  /** Whether an entity belongs to a body: the body is its parent, the body it heads, or above them. */
+  private under(e: number, body: number): boolean {
+    const ents = this.index.entities;
+    let b: number | undefined = ents[e].h ?? ents[e].p;
+    for (let n = 0; n < 5 && b !== undefined; n++) {
+      if (b === body) return true;
+      b = ents[b].p;
+    }
+    return false;
+  }
+
   /** Whether a body is above the body an office heads or sits in (its parent, or the parent's parent …), not that body. */
   private bodyAbove(office: number, body: number): boolean {
     const ents = this.index.entities;
@@ -485,6 +507,9 @@ export class Resolver {
         // word before it makes part of a longer name the gazetteer does not have; its words are then free, so the title
         // after it reads as that name's ("… палатаның төрағасы", see genitiveBefore)
         for (let t = it.m.firstToken; t <= it.m.lastToken; t++) matchedToken[t] = 0;
+      } else if (!it.generic.length && it.short.length && this.ofOtherBody(text, it, items[k + 1])) {
+        // "the Council of Foreign Ministers of the Organization of Turkic States", «Совет министров иностранных дел ОТГ»:
+        // a back-reference word tied to another body named right after it is that body's organ, which the gazetteer lacks
       } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m)) {
         // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post
       } else if ((it.short.length || (it.generic.length && !it.full.length && !isUpper(text.charCodeAt(it.m.start)))) && afterIndefinite(tokens, it.m) && !this.oneOfSeveralIn(text, it)) {
