@@ -1594,7 +1594,13 @@ function subsetOf<K>(cache: Map<readonly number[], Map<K, readonly number[]>>, l
 function placeAfter(text: string, tokens: Tokens, m: RawMatch): number {
   const { starts, ends } = tokens;
   let t = m.lastToken + 1;
-  if (t >= starts.length || starts[t] - m.end !== 1 || text.charCodeAt(m.end) !== 0x20) return -1;
+  // a gloss in brackets between the title and the place: "акимом (главой) Алма-Аты", "Akim (Governor) of …"
+  const gloss = / \([\p{L} -]{2,30}\)(?= )/uy;
+  gloss.lastIndex = m.end;
+  const g = gloss.exec(text);
+  const from = g ? m.end + g[0].length : m.end;
+  if (g) while (t < starts.length && starts[t] < from) t++;
+  if (t >= starts.length || starts[t] - from !== 1 || text.charCodeAt(from) !== 0x20) return -1;
   const k = tokens.key(t);
   if (k === 'of') {
     t++;

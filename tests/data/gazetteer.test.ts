@@ -197,6 +197,9 @@ describe('data/', () => {
       'ru.office.chairman-federation-council',
     ]);
     expect(spans('Chairperson of the Senate of the Oliy Majlis of Uzbekistan Tanzila Narbayeva.')[0]).toEqual(['Chairperson of the Senate of the Oliy Majlis of Uzbekistan', 'uz.office.chairman-senate']);
+    // a gloss in brackets between a title and its place; a hyphenated place name declines ("Алма-Аты", "в Алма-Ате")
+    expect(spans('АСТАНА. Назначен новым акимом (главой) Алма-Аты, крупнейшего города.')).toEqual([['акимом', 'kz.office.akim-almaty']]);
+    expect(spans('АСТАНА. В Алма-Ате выступил аким города.')).toEqual([['аким города', 'kz.office.akim-almaty']]);
     // a back-reference word tied to another body named after it is that body's organ, which the gazetteer lacks
     expect(spans('The Council of Foreign Ministers of the Organization of Turkic States met. Совет министров иностранных дел ОТГ.')).toEqual([
       ['Organization of Turkic States', 'intl.body.ots'],

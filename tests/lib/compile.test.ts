@@ -302,6 +302,8 @@ describe('inflection of names', () => {
     expect(stems('Гульшара Абдыкаликова', true)).toContain('абдыкаликов');
     // but a name in -й declines on its two-letter stem: "Цой" → "Цоя", "Цою"
     expect(aliasTokens('Алексей Цой', 'ru', true).at(-1)!.forms).toContainEqual(['цо', Paradigm.RuJ]);
+    // and the last part of a hyphenated word on its short stem, the part before it matched too: "Алма-Ата" → "Алма-Аты"
+    expect(stems('Алма-Ата', false)).toContain('ат');
   });
   it('declines a given name in -ий as a noun ("Дмитрия", "Юрию"), a surname in -ский as an adjective', () => {
     expect(aliasTokens('Дмитрий Медведев', 'ru', true)[0].forms).toContainEqual(['дмитри', Paradigm.RuJ]);
