@@ -433,7 +433,7 @@ const REGION_KIND = /^(.+) (Region|region|Oblast|oblast)$/;
 const REGION_IN_NAME = /\b((?:North|South|East|West)[ -]Kazakhstan|[A-Z][a-z'-]+) (?:Region|Oblast|region|oblast)\b/g;
 
 /** Surname forms of a person's full name: the last word (first for family-name-first countries), and initial + surname. */
-export function surnameForms(name: string, country: string | undefined): { surname: string; initial?: string } | null {
+export function surnameForms(name: string, country: string | undefined): { surname: string; initial?: string; digraph?: string } | null {
   const words = name.split(/\s+/).filter(Boolean);
   // a European particle in lower case belongs to the surname ("Staffan de Mistura", "Ursula von der Leyen"); any other
   // word in lower case ("bin" in "Mohamad Adli bin Abdullah": "son of") makes no surname to use alone
@@ -446,8 +446,12 @@ export function surnameForms(name: string, country: string | undefined): { surna
   let first = last;
   while (first - 1 >= 1 && (SURNAME_PARTICLE.test(words[first - 1]) || LOWER_PARTICLE.test(words[first - 1]))) first--;
   const surname = words.slice(first).join(' ');
-  return { surname, initial: `${[...words[0]][0]}. ${surname}` };
+  // a Latin given name that begins with a letter Kazakh and Russian write as two ("Zhenis" for Жеңіс) has that pair as
+  // its initial too: "Zh. Kassymbek", "Sh. Mirziyoyev"
+  const pair = LATIN_DIGRAPH_INITIAL.exec(words[0])?.[0];
+  return { surname, initial: `${[...words[0]][0]}. ${surname}`, ...(pair ? { digraph: `${pair}. ${surname}` } : {}) };
 }
+const LATIN_DIGRAPH_INITIAL = /^(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye)(?=\p{Ll})/u;
 
 export interface CompileResult {
   index: MatchIndex;
@@ -571,6 +575,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
           if (s) {
             addPattern(s.surname, f.lang, i, PatternType.Surname, true);
             if (s.initial) addPattern(s.initial, f.lang, i, PatternType.Initial, true);
+            if (s.digraph) addPattern(s.digraph, f.lang, i, PatternType.Initial, true);
           }
         }
       }

@@ -466,7 +466,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     curStates[0] = 0;
     let nFound = 0;
     for (let j = i; j < limit; j++) {
-      if (j > i && !joinable(text, ends[j - 1], starts[j], ends[j - 1] - starts[j - 1] === 1)) break;
+      if (j > i && !joinable(text, ends[j - 1], starts[j], isInitial(text, starts[j - 1], ends[j - 1]))) break;
       let nNext = 0;
       const bj = lists[tl[j]];
       if (!bj.length) break;
@@ -611,6 +611,11 @@ function joinable(text: string, from: number, to: number, afterInitial: boolean)
     return false;
   }
   return true;
+}
+
+/** A token that can be an initial before a full stop: one letter, or a capital and a small letter ("Zh", "Sh"). */
+function isInitial(text: string, start: number, end: number): boolean {
+  return end - start === 1 || (end - start === 2 && caseOf(text.charCodeAt(start)) === 2 && caseOf(text.charCodeAt(start + 1)) === 1);
 }
 
 // case of one code unit: 1 lower-case letter, 2 upper-case letter, 0 neither (digits, marks, scripts without case)

@@ -217,10 +217,12 @@ export class Resolver {
     return this.givenNameOf(tokens.key(t)) === 2;
   }
 
-  /** True when one initial ("Б." or "B. ") stands right before the match, after no other initial. */
+  /** True when one initial ("Б.", "B. ", "Zh.") stands right before the match, after no other initial. */
   private otherInitial(text: string, tokens: Tokens, m: RawMatch): boolean {
     const { starts, ends } = tokens;
-    const initialAt = (t: number, next: number) => t >= 0 && ends[t] - starts[t] === 1 && isUpper(text.charCodeAt(starts[t])) && /^\. ?$/.test(text.slice(ends[t], next));
+    // one capital, or a Latin pair for one Kazakh letter ("Zh.", "Sh.")
+    const initialAt = (t: number, next: number) =>
+      t >= 0 && (ends[t] - starts[t] === 1 || /^(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye)$/.test(text.slice(starts[t], ends[t]))) && isUpper(text.charCodeAt(starts[t])) && /^\. ?$/.test(text.slice(ends[t], next));
     const b = m.firstToken - 1;
     return initialAt(b, m.start) && !initialAt(b - 1, starts[b]);
   }

@@ -200,6 +200,11 @@ describe('data/', () => {
     // a gloss in brackets between a title and its place; a hyphenated place name declines ("Алма-Аты", "в Алма-Ате")
     expect(spans('АСТАНА. Назначен новым акимом (главой) Алма-Аты, крупнейшего города.')).toEqual([['акимом', 'kz.office.akim-almaty']]);
     expect(spans('АСТАНА. В Алма-Ате выступил аким города.')).toEqual([['аким города', 'kz.office.akim-almaty']]);
+    // a Latin pair for one Kazakh letter is an initial, the person's or another's
+    expect(spans('Deputy Prime Ministers Zh.Kasymbek and Sh. Kassymbek spoke. Sh. Mirziyoyev came.')).toEqual([
+      ['Zh.Kasymbek', 'kz.person.kassymbek-zhenis'],
+      ['Sh. Mirziyoyev', 'uz.person.mirziyoyev-shavkat'],
+    ]);
     // a back-reference word tied to another body named after it is that body's organ, which the gazetteer lacks
     expect(spans('The Council of Foreign Ministers of the Organization of Turkic States met. Совет министров иностранных дел ОТГ.')).toEqual([
       ['Organization of Turkic States', 'intl.body.ots'],

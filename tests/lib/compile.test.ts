@@ -353,6 +353,8 @@ describe('surnames', () => {
   it('derives a surname and an initial form from a personal name, not from a title', () => {
     expect(surnameForms('Kassym-Jomart Tokayev', 'kz')).toEqual({ surname: 'Tokayev', initial: 'K. Tokayev' });
     expect(surnameForms('Xi Jinping', 'cn')).toEqual({ surname: 'Xi' });
+    // a given name that begins with a Latin pair for one Kazakh letter has the pair as an initial too
+    expect(surnameForms('Zhenis Kassymbek', 'kz')).toEqual({ surname: 'Kassymbek', initial: 'Z. Kassymbek', digraph: 'Zh. Kassymbek' });
     // a particle stays with the family name; an honorific is no surname
     expect(surnameForms('Abdullah Al Al-Sheikh', 'sa')).toEqual({ surname: 'Al Al-Sheikh', initial: 'A. Al Al-Sheikh' });
     expect(surnameForms('Abdullah Al Sheikh', 'sa')).toBeNull();
