@@ -33,6 +33,7 @@ const ROLES: readonly Role[] = [
   { re: /(?:^|[^\p{L}\p{M}-])(Chairman|Chairwoman|Chairperson) $/u, prefixes: CHAIRMAN },
   { re: /(?:^|[^\p{L}\p{M}-])(Director[- ]General|Director) $/u, prefixes: DIRECTOR },
   { re: /(?:^|[^\p{L}\p{M}-])(Secretary[- ]General) $/u, prefixes: SECRETARY_GENERAL },
+  { re: /(?:^|[^\p{L}\p{M}-])(MP) $/u, prefixes: MP },
   // Russian, any case, either capital
   { re: new RegExp(`(?:^|[^\\p{L}\\p{M}-])([Пп]ерв(?:ый|ого|ому|ым|ом) вице-министр${RU_MASC}) $`, 'u'), prefixes: FIRST_DEPUTY_MINISTER },
   { re: new RegExp(`(?:^|[^\\p{L}\\p{M}-])([Вв]ице-министр${RU_MASC}) $`, 'u'), prefixes: DEPUTY_MINISTER },
@@ -50,7 +51,7 @@ const ROLES: readonly Role[] = [
 const NOT_BEFORE = /(?:^|[^\p{L}\p{M}-])(?:former|ex|then|acting|deputy|vice|assistant|district|village|rural|бывш\p{L}*|экс|временно|исполняющ\p{L}*|районн\p{L}*|сельск\p{L}*|бұрынғы|аудан\p{L}*|ауыл\p{L}*)[- ]$/iu;
 
 // how the last word of a role begins (any case)
-const ROLE_LAST_WORD = /^(?:minister|akim|governor|mayor|secretary|general|chair|director|министр|вице-министр|аким|әкім|пресс-секретар|депутат)/iu;
+const ROLE_LAST_WORD = /^(?:minister|akim|governor|mayor|secretary|general|chair|director|mp$|министр|вице-министр|аким|әкім|пресс-секретар|депутат)/iu;
 
 export interface RoleSpan {
   start: number;
