@@ -577,6 +577,9 @@ export class Resolver {
       // the body first ("Агенттіктің төрағасы") or a title with no "of" ("председатель Агентства") only in Cyrillic, or
       // after a body's acronym in brackets ("the Asian Development Bank (ADB) President")
       if (!HEAD_JOIN.test(join) || ((title === b || join === ' ') && !isCyrillic(titleText) && !bracketed)) continue;
+      // in Kazakh the owner comes first: a body named after a Kazakh title is not its body ("Сенат Төрағасы АҚШ
+      // Конгресі … мүшесімен кездесті": the Senate Chairman met a member of the US Congress)
+      if (title === a && join === ' ' && KAZAKH_LETTER.test(text.slice(a.m.start, b.m.end))) continue;
       // "the Head of the International Monetary Fund mission": the head of a part of the body, not of the body
       if (UNIT_AFTER.test(text.slice(b.m.end, b.m.end + 30))) continue;
       // a body named by a back-reference word ("председателю палаты Алихану Смаилову"): the one whose head is the person

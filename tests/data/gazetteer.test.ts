@@ -200,6 +200,8 @@ describe('data/', () => {
     // a gloss in brackets between a title and its place; a hyphenated place name declines ("Алма-Аты", "в Алма-Ате")
     expect(spans('АСТАНА. Назначен новым акимом (главой) Алма-Аты, крупнейшего города.')).toEqual([['акимом', 'kz.office.akim-almaty']]);
     expect(spans('АСТАНА. В Алма-Ате выступил аким города.')).toEqual([['аким города', 'kz.office.akim-almaty']]);
+    // in Kazakh a body after a title is not the title's: the owner comes first
+    expect(spans('Сенат Төрағасы АҚШ Конгресі Өкілдер палатасының мүшесімен кездесті.')[0]).toEqual(['Сенат Төрағасы', 'kz.office.senate-chairman']);
     // "MP" before a name is the member's seat the person holds
     expect(engine.findMentions('MP Yermurat Bapi asked the minister.', '2024-05-20').map((m) => [m.text, m.id, m.holder?.id])[0]).toEqual(['MP', 'kz.office.mazhilis-deputy', 'kz.person.bapi-yermurat']);
     // a Latin pair for one Kazakh letter is an initial, the person's or another's
