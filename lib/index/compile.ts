@@ -158,6 +158,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
       // "ҚР Президенті": the country's abbreviation, as Kazakh news writes it
       full.add(name.replace(KK_COUNTRY_PREFIX, 'ҚР '));
     }
+    // the full diplomatic title: "Қазақстанның Түркиядағы Төтенше және Өкілетті Елшісі"
+    if (/\S(?:дағы|дегі|тағы|тегі) /u.test(name) && /\s[Ее]лшісі$/u.test(name)) full.add(name.replace(/\s[Ее]лшісі$/u, ' Төтенше және Өкілетті Елшісі'));
     // "Қазақстанның Германиядағы елшісі" is also written with the state's official name or its abbreviation
     // (and "ҚР-ның Түркиядағы елшісі", the abbreviation with its genitive ending)
     if (/^Қазақстанның\s/u.test(name)) for (const p of ['Қазақстан Республикасының', 'ҚР', 'ҚР-ның']) full.add(name.replace(/^Қазақстанның/u, p));

@@ -100,6 +100,9 @@ describe('forms of official names', () => {
     expect(institutionForms('Өзбекстан Президенті', 'kk', 'uz').full).toContain('Өзбекстан Республикасының Президенті');
     expect(institutionForms('Қырғызстан Президенті', 'kk', 'kg').full).toContain('Қырғыз Республикасының Президенті');
     expect(institutionForms('АҚШ Мемлекеттік хатшысы', 'kk', 'us').full).toContain('Америка Құрама Штаттарының Мемлекеттік хатшысы');
+    // the full diplomatic title
+    expect(institutionForms('Қазақстанның Түркиядағы елшісі', 'kk', 'kz').full).toContain('Қазақстанның Түркиядағы Төтенше және Өкілетті Елшісі');
+    expect(institutionForms('Иранның Қазақстандағы елшісі', 'kk', 'ir').full).toContain('Иранның Қазақстандағы Төтенше және Өкілетті Елшісі');
     // and without the genitive ending: "Өзбекстан Республикасы Президенті"
     expect(institutionForms('Өзбекстан Президенті', 'kk', 'uz').full).toContain('Өзбекстан Республикасы Президенті');
     expect(institutionForms('Ресей Федерация Кеңесі', 'kk', 'ru').full).toContain('Ресей Федерациясы Федерация Кеңесі');
