@@ -1143,6 +1143,10 @@ export class Resolver {
       const k = tokens.key(after);
       if (k.charCodeAt(0) >= 0x400) {
         if (k.startsWith('орынбасар')) return 'deputy';
+        // a Kazakh title in the genitive, words in lower case, then "орынбасары": "ҚХА төрағасының жаңадан
+        // тағайындалған орынбасарлары" (the newly appointed deputy chairmen)
+        if (kkGenitiveEnding(text.slice(it.m.start, it.m.end)) > 0)
+          for (let t = after; t < count && t <= after + 3 && starts[t] - ends[t - 1] <= 2 && !isUpper(text.charCodeAt(starts[t])); t++) if (tokens.key(t).startsWith('орынбасар')) return 'deputy';
         // (in lower case: "Сельма", "Районов" are names)
         if (/^(?:район|сел(?:а|о|е|у|ом)$|сельск|поселк|аул[аеу]?$|округа)/.test(k) && !isUpper(text.charCodeAt(starts[after]))) return 'lower';
         // "аким одного из районов": a post of one of several places
@@ -1968,7 +1972,7 @@ const HEAD_BEFORE = new RegExp(
 );
 const BEFORE_HEAD_TITLE = /(?:^|[^\p{L}])(?:deputy|vice|first deputy|former|ex|экс|вице|заместител[ьяюеи]м?|бывш(?:ий|его|ему|им)|орынбасары)[\s-]*$/iu;
 /** A legal form or a Kazakh head's title after a body: " JSC", "» АО", "» АҚ басқарма төрағасы". */
-const HEAD_AFTER_KK = /^[»"”]?\s*(?:(?:АҚ|ҰК|ҰӘҚ|ЖШС|ұлттық компаниясы(?:ның)?|қорының|компаниясының|холдингінің|банкінің)\s+)*(?:басқарма(?:сының)? төрағасы|басқарма төрайымы|бас директоры|басшысы)(?![\p{L}-])(?! орынбасар)/u;
+const HEAD_AFTER_KK = /^[»"”]?\s*(?:(?:АҚ|ҰК|ҰӘҚ|ЖШС|ұлттық компаниясы(?:ның)?|қорының|компаниясының|холдингінің|банкінің)[»"”]?\s+)*(?:басқарма(?:сының)? төрағасы|басқарма төрайымы|бас директоры|басшысы)(?![\p{L}-])(?! орынбасар)/u;
 /** The management board a company's chairman heads, after the title ("… Chairman of the Management Board"). */
 const BOARD_AFTER = /^ of the (?:(?:[Mm]anagement|[Ee]xecutive) )?[Bb]oard(?![\p{L}\p{N}-])(?!\s+of\s)/u;
 /** A board other than the management board a company's chairman heads ("Chairman of the Board of Directors"). */
