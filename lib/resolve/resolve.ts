@@ -395,10 +395,12 @@ export class Resolver {
       if (!it.full.length || it.m.firstToken === it.m.lastToken || !this.allOffices(it.full) || this.subordinate(text, tokens, it) !== 'deputy') continue;
       // words joined by hyphens only are an identifier or a compound ("first-deputy-chairman-of-nur-otan"), not prose
       if (!/\s/.test(text.slice(it.m.start, it.m.end))) continue;
-      const first = it.m.firstToken + 1;
+      // (in Kazakh the title comes last: "Халық Кеңесі төрағасының екі орынбасары" names the body first)
+      const titleLast = KAZAKH_LETTER.test(text.slice(it.m.start, it.m.end));
+      const first = titleLast ? it.m.firstToken : it.m.firstToken + 1;
       const from = tokens.starts[first];
       const inner: Item[] = [];
-      for (const m of this.matcher.find(text.slice(from, it.m.end)).matches) {
+      for (const m of this.matcher.find(text.slice(from, titleLast ? tokens.ends[it.m.lastToken - 1] : it.m.end)).matches) {
         const c = this.kindsOf(m.patterns);
         if (!c.full.length || !this.allBodies(c.full)) continue;
         const shifted = { ...m, start: m.start + from, end: m.end + from, firstToken: m.firstToken + first, lastToken: m.lastToken + first };
