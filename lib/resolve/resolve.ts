@@ -1959,8 +1959,11 @@ function ownerBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Ui
 function nounAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
   const t = m.lastToken + 1;
   if (m.firstToken !== m.lastToken || t >= tokens.starts.length || matchedToken[t] || tokens.starts[t] - m.end !== 1 || text.charCodeAt(m.end) !== 0x20) return false;
+  // "the Majilis and maslikhat elections": elections to such bodies, not one of them
+  if (ELECTION_WORD.has(tokens.key(t))) return true;
   return tokens.key(t).charCodeAt(0) < 0x400 && isUpper(text.charCodeAt(tokens.starts[t]));
 }
+const ELECTION_WORD = new Set(['election', 'elections']);
 
 /** An office's English name that calls its holder a chairman, head or the like. */
 const CHAIR_LIKE = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Chief Executive|CEO|President|Director|Director General|General Director|Managing Director|Governor|Rector)\b/;

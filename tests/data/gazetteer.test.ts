@@ -208,6 +208,8 @@ describe('data/', () => {
     // (the body named in it is a mention of its own)
     expect(spans('ҚХА төрағасының жаңадан тағайындалған орынбасарлары Дмитрий Останькович пен Расул Ахметовті қабылдады.')[0]).toEqual(['ҚХА', 'kz.body.assembly-of-people-of-kazakhstan']);
     expect(spans('Халық Кеңесі төрағасының екі орынбасары болады.')).toEqual([['Халық Кеңесі', 'kz.body.halyk-kenesi']]);
+    // elections to a kind of body are not a mention of the one the dateline names
+    expect(spans('ASTANA – Parties will take part in the Majilis and maslikhat elections.')).toEqual([['Majilis', 'kz.body.mazhilis']]);
     // "MP" before a name is the member's seat the person holds
     expect(engine.findMentions('MP Yermurat Bapi asked the minister.', '2024-05-20').map((m) => [m.text, m.id, m.holder?.id])[0]).toEqual(['MP', 'kz.office.mazhilis-deputy', 'kz.person.bapi-yermurat']);
     // a Latin pair for one Kazakh letter is an initial, the person's or another's
