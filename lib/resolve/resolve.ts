@@ -172,6 +172,37 @@ export class Resolver {
     return false;
   }
 
+  /**
+   * A body's name, its acronym in brackets, then the rest of a name that begins with the acronym: "the Shanghai
+   * Cooperation Organization (SCO) Council of Heads of State", "the Eurasian Economic Union (EAEU) intergovernmental
+   * council" are one mention of the council (or the office), not of the organisation. Replaces the items in place.
+   */
+  private joinAcronymNames(text: string, tokens: Tokens, items: Item[]): void {
+    for (let k = 0; k + 1 < items.length; k++) {
+      const body = items[k];
+      const acr = items[k + 1];
+      if (!body.full.length || !this.allBodies(body.full) || text.slice(body.m.end, acr.m.start) !== ' (' || text[acr.m.end] !== ')' || text[acr.m.end + 1] !== ' ') continue;
+      if (!acr.full.some((e) => body.full.includes(e))) continue;
+      const acronym = text.slice(acr.m.start, acr.m.end);
+      const restFrom = acr.m.end + 2;
+      const probe = `${acronym} ${text.slice(restFrom, restFrom + 120)}`;
+      const m0 = this.matcher.find(probe).matches[0];
+      if (!m0 || m0.start !== 0 || m0.end <= acronym.length + 1) continue;
+      const kinds = this.kindsOf(m0.patterns);
+      const owner = body.full.filter((b) => acr.full.includes(b));
+      const full = kinds.full.filter((e) => owner.some((b) => this.under(e, b)));
+      if (!full.length) continue;
+      const end = restFrom + (m0.end - acronym.length - 1);
+      let last = acr.m.lastToken;
+      while (last + 1 < tokens.starts.length && tokens.ends[last + 1] <= end) last++;
+      if (tokens.ends[last] !== end) continue;
+      const joined = newItem({ ...body.m, end, lastToken: last, patterns: m0.patterns }, { ...kinds, full, generic: NONE, short: NONE, surname: NONE, initial: false, context: NONE });
+      let j = k + 2;
+      while (j < items.length && items[j].m.start < end) j++;
+      items.splice(k, j - k, joined);
+    }
+  }
+
   /** Whether a body is above the body an office heads or sits in (its parent, or the parent's parent …), not that body. */
   private bodyAbove(office: number, body: number): boolean {
     const ents = this.index.entities;
@@ -387,6 +418,7 @@ export class Resolver {
     // Kazakh genitive of Philippe, "кандидатов в президенты" no Kazakh possessive of "президент"
     if (!kazakhPage) matches = matches.filter((m) => !this.kazakhEndingOnly(tokens, m));
     const items: Item[] = matches.map((m) => newItem(m, this.kindsOf(m.patterns)));
+    this.joinAcronymNames(text, tokens, items);
 
     // "заместитель председателя партии «Нур Отан»", "Deputy Chairman of the Nur Otan party": a deputy's post is not the
     // office named, but the body named inside it is a mention of its own

@@ -208,6 +208,9 @@ describe('data/', () => {
     // (the body named in it is a mention of its own)
     expect(spans('ҚХА төрағасының жаңадан тағайындалған орынбасарлары Дмитрий Останькович пен Расул Ахметовті қабылдады.')[0]).toEqual(['ҚХА', 'kz.body.assembly-of-people-of-kazakhstan']);
     expect(spans('Халық Кеңесі төрағасының екі орынбасары болады.')).toEqual([['Халық Кеңесі', 'kz.body.halyk-kenesi']]);
+    // a body's name and its acronym in brackets begin the name of its organ or office written after them
+    expect(spans('The Shanghai Cooperation Organization (SCO) Council of Heads of State met.')).toEqual([['Shanghai Cooperation Organization (SCO) Council of Heads of State', 'intl.body.sco-council-of-heads-of-state']]);
+    expect(spans('The Organization of Turkic States (OTS) summit opened.').map(([, id]) => id)).toEqual(['intl.body.ots', 'intl.body.ots']);
     // elections to a kind of body are not a mention of the one the dateline names
     expect(spans('ASTANA – Parties will take part in the Majilis and maslikhat elections.')).toEqual([['Majilis', 'kz.body.mazhilis']]);
     // "MP" before a name is the member's seat the person holds
