@@ -944,7 +944,9 @@ export class Resolver {
     // the word begins another body's own name, one the gazetteer lacks: "the Committee on Finance and Budget" after
     // another committee, «Комитет по делам …»
     const rest = NAME_GOES_ON.exec(text.slice(it.m.end, it.m.end + 40));
-    if (rest && !CALENDAR_WORD.test(rest[1] ?? '')) return undefined;
+    // (but a deputy's portfolio keeps the post: "заместителя акима области по социальным вопросам")
+    const portfolio = rest?.[2] !== undefined && this.allOffices(it.short) && PORTFOLIO_RU.test(text.slice(it.m.end, it.m.end + 60));
+    if (rest && !CALENDAR_WORD.test(rest[1] ?? '') && !portfolio) return undefined;
     let pool = it.short;
     // an adjective before the word that the entity's name lacks makes another thing of its kind: "the interdepartmental
     // committee" after the ministry's Committee for Emergency Situations
@@ -1540,6 +1542,8 @@ const HEAD_OF_BODY = /^(?:(?:First |Deputy |Vice[- ])*(?:Chairman|Chairwoman|Cha
 const UNIT_AFTER = /^ (?:mission|office|delegation|representative office|country office|resident mission|team|branch|regional office|department|departments|division|directorate|unit|committee|commission)\b/i;
 /** After a back-reference word, the rest of a longer name: " on Finance", " for Religious Affairs", « по делам». */
 const NAME_GOES_ON = /^ (?:(?:on|for) (?:the )?(\p{Lu}\p{L}*)|по ([а-яё]+))/u;
+/** A deputy's portfolio after the title: « по социальным вопросам», « по вопросам строительства». */
+const PORTFOLIO_RU = /^ по (?:[а-яё]+(?:ым|им) )?вопросам(?![а-яё])/u;
 /** A month or a day of the week, which may stand right before a surname ("In July Tokayev said", "On Monday Smailov"). */
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const BEFORE_DATE = keySet(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'before', 'after', 'on', 'to', 'between', 'and']);

@@ -211,6 +211,11 @@ describe('data/', () => {
     // a body's name and its acronym in brackets begin the name of its organ or office written after them
     expect(spans('The Shanghai Cooperation Organization (SCO) Council of Heads of State met.')).toEqual([['Shanghai Cooperation Organization (SCO) Council of Heads of State', 'intl.body.sco-council-of-heads-of-state']]);
     expect(spans('The Organization of Turkic States (OTS) summit opened.').map(([, id]) => id)).toEqual(['intl.body.ots', 'intl.body.ots']);
+    // a deputy's portfolio after the title keeps the post
+    expect(engine.findMentions('Аким Жамбылской области освободил заместителя акима области по социальным вопросам.', '2020-02-10').map((m) => m.id)).toEqual([
+      'kz.office.akim-zhambyl-region',
+      'kz.office.deputy-akim-zhambyl-region',
+    ]);
     // elections to a kind of body are not a mention of the one the dateline names
     expect(spans('ASTANA – Parties will take part in the Majilis and maslikhat elections.')).toEqual([['Majilis', 'kz.body.mazhilis']]);
     // "MP" before a name is the member's seat the person holds
