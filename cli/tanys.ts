@@ -139,13 +139,25 @@ function cmdAnnotate(argv: string[]): number {
     // offices abolished by the gazetteer's date say so instead of "no holder now"
     const endedOn = new Map(engine.index.entities.filter((e) => e.t && e.t <= engine.index.asOf).map((e) => [e.id, e.t!]));
     const several = new Set(engine.index.entities.filter((e) => e.m).map((e) => e.id));
+    const recs = new Map(engine.index.entities.map((e) => [e.id, e]));
+    // an office not yet created, or abolished for a while, on the page's date
+    const absent = (id: string) => {
+      const e = recs.get(id);
+      return !!e && ((e.f !== undefined && e.f > doc.date) || (e.l ?? []).some(([from, to]) => from <= doc.date && doc.date < to));
+    };
     for (const m of doc.mentions) {
       let extra = '';
       if (m.kind === 'office') {
         const ended = endedOn.get(m.id);
         const now = m.holderNow === undefined ? '' : ended ? `; abolished ${ended.slice(0, 4)}` : `; now ${m.holderNow?.name ?? 'vacant or unknown'}`;
         // one of several holders is named only beside its title
-        extra = m.holder ? ` — held by ${m.holder.name}${now}` : several.has(m.id) ? ' — one of several holders' : ` — held by nobody on record${now}`;
+        extra = m.holder
+          ? ` — held by ${m.holder.name}${now}`
+          : several.has(m.id)
+            ? ' — one of several holders'
+            : absent(m.id)
+              ? ` — did not exist on this date${now}`
+              : ` — held by nobody on record${now}`;
       }
       if (m.kind === 'person' && m.offices?.length) extra = ` — ${m.offices.map((o) => o.name).join('; ')}`;
       if (m.candidates) extra += ` (ambiguous: ${m.candidates.map((c) => c.name).join(' / ')})`;

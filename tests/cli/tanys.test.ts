@@ -60,6 +60,12 @@ describe('tanys command line', () => {
     expect(r.stdout).toMatch(/"Сенатор" → Senator of Kazakhstan — one of several holders/);
   }, 60000);
 
+  it('prints text: an office that did not exist on the date says so', () => {
+    const r = run(['annotate', '--date', '2026-01-10', '-'], 'The Vice-President of Kazakhstan will be appointed.');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/"Vice-President of Kazakhstan" → Vice-President of Kazakhstan — did not exist on this date/);
+  }, 60000);
+
   it('stops quietly when its reader stops reading (a pipe into head)', () => {
     const r = spawnSync('sh', ['-c', 'npx tsx cli/tanys.ts entities --json | head -c 10'], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
     expect(r.stdout).toHaveLength(10);
