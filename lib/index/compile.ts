@@ -380,7 +380,8 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
           // ("Цой" → "Цоя", "Цою" keeps its two-letter stem: a name in -й declines, and no abbreviation ends in -я/-ю/-ем)
           // (the last part of a hyphenated word keeps a short stem: the parts before it are matched too, "Алма-Ата" →
           // "Алма-Аты")
-          if ((person && (p.paradigm === Paradigm.RuO || p.paradigm === Paradigm.RuE)) || (p.stem.length < 3 && ti === 0 && !(person && p.paradigm === Paradigm.RuJ)))
+          // (nor a name in -ь: "Юн Сок Ель" → "Юн Сок Еля")
+          if ((person && (p.paradigm === Paradigm.RuO || p.paradigm === Paradigm.RuE)) || (p.stem.length < 3 && ti === 0 && !(person && (p.paradigm === Paradigm.RuJ || p.paradigm === Paradigm.RuSoft))))
             p = { stem: t.key, paradigm: Paradigm.Exact };
           forms.push([p.stem, p.paradigm]);
           // a given name in -ий is a noun, not an adjective: Дмитрий → Дмитрия, Дмитрию, Дмитрием (a surname in -ский,

@@ -305,6 +305,7 @@ describe('inflection of names', () => {
     expect(stems('Гульшара Абдыкаликова', true)).toContain('абдыкаликов');
     // but a name in -й declines on its two-letter stem: "Цой" → "Цоя", "Цою"
     expect(aliasTokens('Алексей Цой', 'ru', true).at(-1)!.forms).toContainEqual(['цо', Paradigm.RuJ]);
+    expect(aliasTokens('Юн Сок Ель', 'ru', true).at(-1)!.forms).toContainEqual(['ел', Paradigm.RuSoft]);
     // and the last part of a hyphenated word on its short stem, the part before it matched too: "Алма-Ата" → "Алма-Аты"
     expect(stems('Алма-Ата', false)).toContain('ат');
   });
