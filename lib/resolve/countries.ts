@@ -115,6 +115,8 @@ export const RU_COUNTRY_WORDS: Readonly<Record<string, string>> = {
   монголии: 'mn', пакистана: 'pk', афганистана: 'af', грузии: 'ge', армении: 'am', италии: 'it', испании: 'es',
   польши: 'pl', венгрии: 'hu', румынии: 'ro', болгарии: 'bg', катара: 'qa', оаэ: 'ae', египта: 'eg', австрии: 'at',
   бельгии: 'be', канады: 'ca', малайзии: 'my', сингапура: 'sg',
+  // states' acronyms as Russian writes them
+  фрг: 'de', кндр: 'kp', юар: 'za', кса: 'sa', ири: 'ir',
   // where a state is ("в Китае"): the prepositional forms that differ from the genitive
   казахстане: 'kz', китае: 'cn', узбекистане: 'uz', кыргызстане: 'kg', таджикистане: 'tj', туркменистане: 'tm',
   азербайджане: 'az', иране: 'ir', пакистане: 'pk', афганистане: 'af', катаре: 'qa', египте: 'eg', сингапуре: 'sg',

@@ -1289,7 +1289,10 @@ export class Resolver {
         if (a + 1 < count && hyphenGenitiveAt(text, tokens, a + 1)) return undefined;
         // the state begins a name of its own: "Мемлекет басшысы Ресей Елшісін қабылдады" (Russia's ambassador)
         if (matchedToken?.[a] === 1) return undefined;
-        return countryOfWord(ka, false);
+        const c = countryOfWord(ka, false);
+        // an acronym the gazetteer does not have is some organisation's: "президентом ФИФА Джанни Инфантино"
+        if (c === undefined && matchedToken !== undefined && /^[А-ЯЁ]{3,}$/u.test(text.slice(starts[a], ends[a]))) return NO_STATE;
+        return c;
       }
     }
     return undefined;

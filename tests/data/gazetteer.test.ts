@@ -216,6 +216,11 @@ describe('data/', () => {
       'kz.office.akim-zhambyl-region',
       'kz.office.deputy-akim-zhambyl-region',
     ]);
+    // a Russian title before an acronym the gazetteer lacks is that organisation's, not a state's
+    expect(spans('Президент Черногории Яков Милатович выступил. Он встретился с президентом ФИФА Джанни Инфантино. Президент МОК Томас Бах.').map(([, id]) => id)).toEqual([
+      'me.office.president',
+      'me.person.milatovic-jakov',
+    ]);
     // elections to a kind of body are not a mention of the one the dateline names
     expect(spans('ASTANA – Parties will take part in the Majilis and maslikhat elections.')).toEqual([['Majilis', 'kz.body.mazhilis']]);
     // "MP" before a name is the member's seat the person holds
