@@ -507,7 +507,8 @@ export class Resolver {
           const region = up === undefined ? NONE : this.siblings(up);
           for (let i = region.length ? -1 : 0; i < region.length; i++) {
             const x = i < 0 ? up! : region[i];
-            if ((lastSeen.get(x) ?? -1) < pos - 1) lastSeen.set(x, pos - 1);
+            // (at the very start of the page, too: "КАРАГАНДА. КАЗИНФОРМ – Аким области …")
+            if ((lastSeen.get(x) ?? -Infinity) < pos - 1) lastSeen.set(x, pos - 1);
           }
         }
       } else if (it.place && atPlace(tokens, it.m)) {
