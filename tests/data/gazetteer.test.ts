@@ -224,6 +224,7 @@ describe('data/', () => {
     // a regional centre named first on the page (a dateline) names its region for "аким области"
     expect(spans('КАРАГАНДА. КАЗИНФОРМ – Аким области поручил ускорить работы.')).toEqual([['Аким области', 'kz.office.akim-karaganda-region']]);
     expect(spans('ТАРАЗ. Руководитель региона выступил.')).toEqual([['Руководитель региона', 'kz.office.akim-zhambyl-region']]);
+    expect(spans('КАРАГАНДА. Начальник полиции области сообщил.')).toEqual([['Начальник полиции области', 'kz.office.head-of-the-police-department-karaganda-region']]);
     // elections to a kind of body are not a mention of the one the dateline names
     expect(spans('ASTANA – Parties will take part in the Majilis and maslikhat elections.')).toEqual([['Majilis', 'kz.body.mazhilis']]);
     // "MP" before a name is the member's seat the person holds
