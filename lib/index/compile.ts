@@ -4,6 +4,7 @@ import { LANGS } from '../gazetteer/types';
 import { tokenize } from '../text/fold';
 import { Paradigm, paradigmEndings, ruParadigm, isCyrillic, kkGenitiveEnding } from '../text/inflect';
 import { personNameForms } from '../text/variants';
+import { LATIN_DIGRAPH_INITIAL } from '../text/kazakh-latin';
 import { EN_COUNTRY_NAMES, EN_DEMONYM, KK_STATES } from '../resolve/countries';
 import { KZ_ENVOY_ID, PatternType, type Details, type EntityDetail, type EntityRec, type MatchIndex } from './types';
 
@@ -451,10 +452,9 @@ export function surnameForms(name: string, country: string | undefined): { surna
   const surname = words.slice(first).join(' ');
   // a Latin given name that begins with a letter Kazakh and Russian write as two ("Zhenis" for Жеңіс) has that pair as
   // its initial too: "Zh. Kassymbek", "Sh. Mirziyoyev"
-  const pair = LATIN_DIGRAPH_INITIAL.exec(words[0])?.[0];
-  return { surname, initial: `${[...words[0]][0]}. ${surname}`, ...(pair ? { digraph: `${pair}. ${surname}` } : {}) };
+  const pair = /^\p{Lu}\p{Ll}/u.exec(words[0])?.[0];
+  return { surname, initial: `${[...words[0]][0]}. ${surname}`, ...(pair && LATIN_DIGRAPH_INITIAL.test(pair) ? { digraph: `${pair}. ${surname}` } : {}) };
 }
-const LATIN_DIGRAPH_INITIAL = /^(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye)(?=\p{Ll})/u;
 
 export interface CompileResult {
   index: MatchIndex;

@@ -6,6 +6,7 @@ import { countryOfWord, EN_COUNTRY_NAMES, EN_DEMONYM, isPostingPlace } from './c
 import { distanceFromExistence, existsAt, holdersAt, officesByPerson, seenNear, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
 import { roleBefore, roleFits } from './roles';
 import { isCyrillic, kkGenitiveEnding } from '../text/inflect';
+import { LATIN_DIGRAPH_INITIAL } from '../text/kazakh-latin';
 import { keyOf } from '../text/fold';
 
 export type Form = 'full' | 'generic' | 'short' | 'surname';
@@ -206,14 +207,7 @@ export class Resolver {
   /** Whether a body is above the body an office heads or sits in (its parent, or the parent's parent …), not that body. */
   private bodyAbove(office: number, body: number): boolean {
     const ents = this.index.entities;
-    if (ents[body].k !== 2) return false;
-    let b = ents[office].h ?? ents[office].p;
-    if (b === undefined || b === body) return false;
-    for (let n = 0; n < 4 && b !== undefined; n++) {
-      b = ents[b].p;
-      if (b === body) return true;
-    }
-    return false;
+    return ents[body].k === 2 && (ents[office].h ?? ents[office].p) !== body && this.under(office, body);
   }
 
   /** The state named in the possessive between a title and a body: " of Kyrgyzstan's " → "kg". */
@@ -253,7 +247,7 @@ export class Resolver {
     const { starts, ends } = tokens;
     // one capital, or a Latin pair for one Kazakh letter ("Zh.", "Sh.")
     const initialAt = (t: number, next: number) =>
-      t >= 0 && (ends[t] - starts[t] === 1 || /^(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye)$/.test(text.slice(starts[t], ends[t]))) && isUpper(text.charCodeAt(starts[t])) && /^\. ?$/.test(text.slice(ends[t], next));
+      t >= 0 && (ends[t] - starts[t] === 1 || LATIN_DIGRAPH_INITIAL.test(text.slice(starts[t], ends[t]))) && isUpper(text.charCodeAt(starts[t])) && /^\. ?$/.test(text.slice(ends[t], next));
     const b = m.firstToken - 1;
     return initialAt(b, m.start) && !initialAt(b - 1, starts[b]);
   }

@@ -30,3 +30,6 @@ export function kazakhLatin(name: string): string[] {
   const forms = [convert(name, A2021), convert(name, A2018)];
   return [...new Set(forms)].filter((f) => !/[\u0400-\u04FF]/.test(f));
 }
+
+/** A Latin pair that spells one Kazakh or Russian letter at the start of a name, written as an initial: "Zh.", "Sh.". */
+export const LATIN_DIGRAPH_INITIAL = /^(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye)$/;
