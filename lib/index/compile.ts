@@ -437,8 +437,10 @@ const REGION_KIND = /^(.+) (Region|region|Oblast|oblast)$/;
 const REGION_IN_NAME = /\b((?:North|South|East|West)[ -]Kazakhstan|[A-Z][a-z'-]+) (?:Region|Oblast|region|oblast)\b/g;
 
 /** Surname forms of a person's full name: the last word (first for family-name-first countries), and initial + surname. */
-export function surnameForms(name: string, country: string | undefined): { surname: string; initial?: string; digraph?: string } | null {
+export function surnameForms(name: string, country: string | undefined): { surname: string; initial?: string; digraph?: string; alts?: string[] } | null {
   const words = name.split(/\s+/).filter(Boolean);
+  const arabic = arabicSurname(words);
+  if (arabic !== undefined) return arabic;
   // a European particle in lower case belongs to the surname ("Staffan de Mistura", "Ursula von der Leyen"); any other
   // word in lower case ("bin" in "Mohamad Adli bin Abdullah": "son of") makes no surname to use alone
   if (words.length < 2 || words.length > 4 || words.some((w, i) => !(/^\p{Lu}/u.test(w) || (i > 0 && LOWER_PARTICLE.test(w))) || TITLE_WORDS.test(w))) return null;
@@ -455,6 +457,33 @@ export function surnameForms(name: string, country: string | undefined): { surna
   const pair = /^\p{Lu}\p{Ll}/u.exec(words[0])?.[0];
   return { surname, initial: `${[...words[0]][0]}. ${surname}`, ...(pair && LATIN_DIGRAPH_INITIAL.test(pair) ? { digraph: `${pair}. ${surname}` } : {}) };
 }
+
+/**
+ * An Arabic family name with its article: "Abdullatif bin Rashid Al Zayani", "Adel bin Ahmed Al-Jubeir", "Mohammed Shia
+ * al-Sudani", "Abdel Fattah el-Sisi". News calls the person by it with the article however written ("Al Zayani",
+ * "Al-Zayani", "al-Sudani") or without it ("Sisi", "Jubeir"); the "bin …" (son of) before it is no obstacle. The name of
+ * a ruling house ("Al Thani", "Al Saud", "Al Nahyan") is every prince's, so it makes no surname; undefined when the name
+ * does not end in such a family name.
+ */
+function arabicSurname(words: string[]): { surname: string; alts: string[] } | null | undefined {
+  if (words.length < 2 || words.length > 7) return undefined;
+  const last = words[words.length - 1];
+  let article: string;
+  let base: string;
+  let rest: string[];
+  const joined = /^(al|el|Al|El|аль|ас|аш|аз|ад|ар|ат|ан|эль|Аль|Эль|әл|әс|әш|әз|әд|әр|әт|ән)-(\p{Lu}\p{Ll}+)$/u.exec(last);
+  if (joined) [article, base, rest] = [joined[1], joined[2], words.slice(0, -1)];
+  else if (words.length >= 3 && /^(?:Al|El)$/.test(words[words.length - 2]) && /^\p{Lu}\p{Ll}+$/u.test(last)) [article, base, rest] = [words[words.length - 2], last, words.slice(0, -2)];
+  else return undefined;
+  if (!rest.every((w) => /^\p{Lu}/u.test(w) || /^(?:bin|bint|ibn|бин|ибн)$/.test(w)) || rest.some((w) => TITLE_WORDS.test(w) || REGNAL.test(w))) return undefined;
+  if (RULING_HOUSE.test(base)) return null;
+  if (TITLE_WORDS.test(base)) return undefined;
+  const surname = `${article}${joined ? '-' : ' '}${base}`;
+  const alts = new Set([`${article}-${base}`, ...(/^\p{Lu}/u.test(article) ? [`${article} ${base}`] : []), ...(base.length >= 4 ? [base] : [])]);
+  alts.delete(surname);
+  return { surname, alts: [...alts] };
+}
+const RULING_HOUSE = /^(?:Saud|Thani|Nahyan|Khalifa|Maktoum|Said|Sabah|Qasimi|Nuaimi|Sharqi|Mualla|Hussein|Hashemi|Сауд|Тани|Нахайян|Халифа|Мактум|Саид|Сабах|Хусейн)$/;
 
 export interface CompileResult {
   index: MatchIndex;
@@ -577,6 +606,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
           const s = f.surnames ? surnameForms(f.form, e.country) : null;
           if (s) {
             addPattern(s.surname, f.lang, i, PatternType.Surname, true);
+            for (const a of s.alts ?? []) addPattern(a, f.lang, i, PatternType.Surname, true);
             if (s.initial) addPattern(s.initial, f.lang, i, PatternType.Initial, true);
             if (s.digraph) addPattern(s.digraph, f.lang, i, PatternType.Initial, true);
           }

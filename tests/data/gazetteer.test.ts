@@ -109,6 +109,10 @@ describe('data/', () => {
       'kr.person.park-jin',
       'jp.office.ambassador-to-kazakhstan',
     ]);
+    // an Arabic family name with its article, written either way, or without it, after the full name
+    expect(ids('Bahraini Foreign Minister Abdullatif bin Rashid Al Zayani arrived. Al-Zayani said the visit mattered. Al Zayani left.', '2024-09-27').filter((id) => id.includes('person'))).toEqual(Array(3).fill('bh.person.al-zayani-abdullatif-bin-rashid'));
+    expect(ids('Abdel Fattah el-Sisi arrived. Sisi said hello.', '2024-09-27')).toEqual(['eg.person.el-sisi-abdel-fattah', 'eg.person.el-sisi-abdel-fattah']);
+    expect(ids('Президент Сирии Башар аль-Асад прибыл. Переговоры с аль-Асадом прошли успешно.', '2019-09-27').filter((id) => id.includes('person'))).toEqual(['sy.person.assad-bashar', 'sy.person.assad-bashar']);
     // the instrumental of a noun in -ц ("принцем"); an assistant minister's post is not the minister's
     expect(ids('Встреча с наследным принцем Саудовской Аравии Мухаммедом бен Салманом.', '2024-05-01')).toEqual(['sa.office.crown-prince', 'sa.person.al-saud-mohammed-bin-salman']);
     expect(ids('Assistant Foreign Minister for African Affairs of Egypt Ahmed Ali met them.', '2024-05-01')).toEqual([]);

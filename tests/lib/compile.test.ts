@@ -366,6 +366,15 @@ describe('surnames', () => {
     expect(surnameForms('Staffan de Mistura', 'it')).toEqual({ surname: 'de Mistura', initial: 'S. de Mistura' });
     expect(surnameForms('Ursula von der Leyen', 'de')).toEqual({ surname: 'von der Leyen', initial: 'U. von der Leyen' });
     expect(surnameForms('Mohamad Adli bin Abdullah', 'my')).toBeNull();
+    // an Arabic family name keeps its article, as written or joined otherwise, and is also used without it; "bin …"
+    // before it is no obstacle; a ruling house's name is no one's surname
+    expect(surnameForms('Abdullatif bin Rashid Al Zayani', 'bh')).toEqual({ surname: 'Al Zayani', alts: ['Al-Zayani', 'Zayani'] });
+    expect(surnameForms('Abdel Fattah el-Sisi', 'eg')).toEqual({ surname: 'el-Sisi', alts: ['Sisi'] });
+    expect(surnameForms('Adel bin Ahmed Al-Jubeir', 'sa')).toEqual({ surname: 'Al-Jubeir', alts: ['Al Jubeir', 'Jubeir'] });
+    expect(surnameForms('Башара аль-Асада', 'sy')).toEqual({ surname: 'аль-Асада', alts: ['Асада'] });
+    expect(surnameForms('Dafallah al-Haj', 'sd')).toEqual({ surname: 'al-Haj', alts: [] });
+    expect(surnameForms('Tamim bin Hamad Al Thani', 'qa')).toBeNull();
+    expect(surnameForms('Mohammed bin Salman Al Saud', 'sa')).toBeNull();
     expect(surnameForms('First President of Kazakhstan', 'kz')).toBeNull();
     expect(surnameForms('Первый Президент Казахстана', 'kz')).toBeNull();
     // regnal numbers are not surnames: "V" alone must never name Harald V
