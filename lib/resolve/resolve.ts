@@ -550,7 +550,7 @@ export class Resolver {
       } else if (!it.generic.length && it.short.length && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) {
         // "the Party Charter", "Government House": the word names something of the body's, not the body
       } else if (it.generic.length || it.short.length) {
-        const country = it.generic.length ? this.countryContext(text, tokens, it.m, matchedToken) : undefined;
+        const country = it.generic.length ? (this.countryContext(text, tokens, it.m, matchedToken) ?? this.stateOfJointTitle(text, it, items[k + 1])) : undefined;
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
         // "KTZ President", "Nazarbayev University President", "Federation President Adilbek Zhaksybekov": a title that
         // belongs to the name before it, when no country, and no holder of the office named after it, say otherwise
@@ -1238,6 +1238,18 @@ export class Resolver {
   }
 
   /** A country named just before a title ("Russian", "Russia's", "U.S.") or just after it ("of Russia", "России"). */
+  /**
+   * "Deputy Prime Minister and Foreign Minister of Moldova", «вице-премьер – министр иностранных дел Молдовы»: one
+   * person's two posts, the state named once after the second; the state of that title, when it is another state's.
+   */
+  private stateOfJointTitle(text: string, it: Item, next: Item | undefined): string | undefined {
+    if (!next?.full.length || !JOINT_TITLES.test(text.slice(it.m.end, next.m.start))) return undefined;
+    const ents = this.index.entities;
+    const c = ents[next.full[0]].c;
+    if (c === undefined || c === 'kz' || !next.full.every((e) => ents[e].k === 1 && ents[e].c === c)) return undefined;
+    return c;
+  }
+
   private countryContext(text: string, tokens: Tokens, m: RawMatch, matchedToken?: Uint8Array): string | undefined {
     const { starts, ends } = tokens;
     const count = starts.length;
@@ -1408,6 +1420,9 @@ export class Resolver {
     if (cands.length > 1) it.candidates = cands;
   }
 }
+
+/** What joins one person's two titles: "and", «и», «және», a dash. */
+const JOINT_TITLES = /^(?: and (?:the )?| и | және | ?[–—-] ?)$/;
 
 /** A state named in English right after a title, " of (the) Uzbekistan", " of the Russian Federation": [length, state]. */
 function stateAfter(text: string, at: number): [number, string] | undefined {

@@ -420,6 +420,11 @@ describe('data/', () => {
     ]);
     // a state that begins a name of its own after a title is not the title's: "Russia's ambassador" is received
     expect(idsAt('2021-05-10')('Мемлекет басшысы Ресей Елшісін қабылдады.')).toEqual(['kz.office.president', 'ru.office.ambassador-to-kazakhstan']);
+    // one person's two titles with the state named once, after the second: both are that state's, so Moldova's deputy
+    // prime minister (which the gazetteer lacks) is not Kazakhstan's; Kazakhstan's own joint title keeps both posts
+    expect(idsAt('2024-09-27')('Nurtleu met the Deputy Prime Minister and Foreign Minister of Moldova.')).toEqual(['kz.person.nurtleu-murat', 'md.office.minister-of-foreign-affairs']);
+    expect(idsAt('2024-09-27')('Токаев принял вице-премьера – министра иностранных дел Молдовы.')).toEqual(['kz.person.tokayev-kassym-jomart', 'md.office.minister-of-foreign-affairs']);
+    expect(idsAt('2024-09-27')('Вице-премьер и министр иностранных дел Казахстана выступил.')).toEqual(['kz.office.deputy-prime-minister', 'kz.office.minister-of-foreign-affairs']);
     // a Russian "глава" after a body in the genitive is the head of something else, not the body's head
     expect(idsAt('2020-04-15')('На заседании Правительства РК глава ведомства отметил рост.')).toEqual(['kz.body.government']);
   });
