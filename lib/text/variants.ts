@@ -17,10 +17,12 @@ const RULES: Rule[] = [
     if (/dzh/i.test(w)) out.push(w.replace(/dzh/gi, (m) => (m[0] === 'D' ? 'Zh' : 'zh')), w.replace(/dzh/gi, (m) => (m[0] === 'D' ? 'J' : 'j')));
     else if (/zh/i.test(w)) {
       out.push(w.replace(/zh/gi, (m) => (m[0] === 'Z' ? 'J' : 'j')));
-      // and, at the start, the older Russian "Дж" (Zhaksylykov/Dzhaksylykov, Zhumagali/Dzhumagali)
-      if (/^zh/i.test(w)) out.push(w.replace(/^zh/i, (m) => (m[0] === 'Z' ? 'Dzh' : 'dzh')));
+      // and, at the start, the older Russian "Дж" (Zhaksylykov/Dzhaksylykov, Zhumagali/Dzhumagali) and its French
+      // spelling, still used for Kyrgyz names (Djumabekov)
+      if (/^zh/i.test(w)) out.push(w.replace(/^zh/i, (m) => (m[0] === 'Z' ? 'Dzh' : 'dzh')), w.replace(/^zh/i, (m) => (m[0] === 'Z' ? 'Dj' : 'dj')));
     }
-    else if (/^j/i.test(w)) out.push(w.replace(/^j/i, (m) => (m === 'J' ? 'Zh' : 'zh')));
+    else if (/^j/i.test(w)) out.push(w.replace(/^j/i, (m) => (m === 'J' ? 'Zh' : 'zh')), w.replace(/^j/i, (m) => (m === 'J' ? 'Dj' : 'dj')));
+    else if (/^dj/i.test(w)) out.push(w.replace(/^dj/i, (m) => (m[0] === 'D' ? 'Zh' : 'zh')), w.replace(/^dj/i, (m) => (m[0] === 'D' ? 'J' : 'j')));
     return out;
   },
   // Ye / E at the start (Yerlan/Erlan, Yessimov/Esimov, Yermek/Ermek)
