@@ -26,6 +26,13 @@ export function seenNear(tenures: readonly TenureRec[] | undefined, person: numb
   return (tenures ?? []).some((t) => t[0] === person && t[3] & 2 && Date.parse(startOf(t[1])) - reach <= day && day <= Date.parse(endOf(t[2] || t[1])) + reach);
 }
 
+/** Whether `person` held the office (given its tenures) at some time within `days` of `date`. */
+export function heldNear(tenures: readonly TenureRec[] | undefined, person: number, date: string, days: number): boolean {
+  const day = Date.parse(date);
+  const reach = days * DAY;
+  return (tenures ?? []).some((t) => t[0] === person && Date.parse(startOf(t[1])) - reach <= day && (!t[2] || day <= Date.parse(endOf(t[2])) + reach));
+}
+
 /** Person indexes holding an office (given its tenures) on `date`, substantive holders before acting ones. */
 export function holdersAt(tenures: readonly TenureRec[] | undefined, date: string): number[] {
   return [...new Set(tenuresAt(tenures, date).map((t) => t[0]))];

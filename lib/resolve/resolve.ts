@@ -3,7 +3,7 @@
 import { KZ_ENVOY_ID, PatternType, type MatchIndex } from '../index/types';
 import type { Matcher, RawMatch, Tokens } from '../match/matcher';
 import { countryOfWord, EN_COUNTRY_NAMES, EN_DEMONYM, isPostingPlace } from './countries';
-import { distanceFromExistence, existsAt, holdersAt, officesByPerson, seenNear, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
+import { distanceFromExistence, existsAt, heldNear, holdersAt, officesByPerson, seenNear, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
 import { roleBefore, roleFits } from './roles';
 import { isCyrillic, kkGenitiveEnding } from '../text/inflect';
 import { LATIN_DIGRAPH_INITIAL } from '../text/kazakh-latin';
@@ -1414,12 +1414,21 @@ export class Resolver {
         cands = h.length ? h : active.length ? active : cands;
       } else if (active.length) cands = active;
       else if (!it.initial) return;
+      else {
+        // an initial and a surname alone ("Т.Ибраев" signing a column): news writes a foreign official so only after the
+        // full name or a title, which it did not here, and one of Kazakhstan's while in office or within a few years of it
+        cands = cands.filter((e) => ents[e].s === 'kz' && [...this.everHeld(e)].some((o) => heldNear(tenuresOf(this.index, o), e, date, INITIAL_REACH_DAYS)));
+        if (!cands.length) return;
+      }
     }
     it.entity = cands[0];
     it.form = 'surname';
     if (cands.length > 1) it.candidates = cands;
   }
 }
+
+/** How long after leaving office (or before taking it) an official is still named by initial and surname alone. */
+const INITIAL_REACH_DAYS = 3 * 365;
 
 /** What joins one person's two titles: "and", «и», «және», a dash. */
 const JOINT_TITLES = /^(?: and (?:the )?| и | және | ?[–—-] ?)$/;
