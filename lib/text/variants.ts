@@ -36,6 +36,8 @@ const RULES: Rule[] = [
   (w) => (/auy/i.test(w) ? [w.replace(/auy/gi, 'au')] : []),
   // -iy / -i at the end (Sergiy/Sergei is left to data), -yy / -iy (Dmitriy/Dmitry)
   (w) => (/iy$/i.test(w) ? [w.replace(/iy$/i, 'y')] : []),
+  // "son of" in Arabic names, written both ways (Abdullah II bin/ibn Al-Hussein)
+  (w) => (w === 'bin' ? ['ibn'] : w === 'ibn' ? ['bin'] : []),
 ];
 
 const C = 'bcdfghjklmnpqrstvwxz';
@@ -90,7 +92,11 @@ export function nameVariants(name: string, limit = 32, kazakh = false): string[]
     }
     forms = dedupe(next).slice(0, limit);
   }
-  return dedupe(forms).map((f) => f.join('')).slice(0, limit);
+  const out = dedupe(forms).map((f) => f.join(''));
+  // the Arabic article joined to a family name by a hyphen or a space ("Al-Hussein", "Al Hussein")
+  const article = /\b(Al|El)([ -])(?=\p{Lu})/u;
+  for (const f of [...out]) if (article.test(f)) out.push(f.replace(article, (_m, a: string, sep: string) => a + (sep === ' ' ? '-' : ' ')));
+  return [...new Set(out)].slice(0, limit);
 }
 
 function dedupe(forms: string[][]): string[][] {

@@ -10,6 +10,8 @@ describe('name variants', () => {
     // and the French "Dj" still used for Kyrgyz names, both ways
     ['Dastan Jumabekov', ['Dastan Djumabekov', 'Dastan Zhumabekov']],
     ['Dastan Djumabekov', ['Dastan Jumabekov', 'Dastan Zhumabekov']],
+    // Arabic names: "son of" as bin or ibn, the article joined by a hyphen or a space
+    ['Abdullah II bin Al-Hussein', ['Abdullah II ibn Al-Hussein', 'Abdullah II ibn Al Hussein', 'Abdullah II bin Al Hussein']],
     ['Yerlan Karin', ['Erlan Karin']],
     ['Karim Massimov', ['Karim Masimov']],
     ['Bauyrzhan Baibek', ['Baurzhan Baibek']],
