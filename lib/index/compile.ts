@@ -45,6 +45,14 @@ const KZ_ENVOY_TITLES: Record<Lang, string[]> = { en: ['Ambassador', 'ambassador
  * "Secretary General of the Council" ↔ "of Council", "First" ↔ "1st"; and the title without its country, as a
  * generic form ("Ministry of Internal Affairs of Kazakhstan" → "Ministry of Internal Affairs").
  */
+/** Words and phrases Kazakh names of offices and bodies write either way; `oneWay`: only the first becomes the others. */
+const KK_SYNONYMS: { words: string[]; oneWay?: boolean }[] = [
+  { words: ['жөніндегі', 'бойынша'], oneWay: true },
+  { words: ['арнайы', 'арнаулы'] },
+  { words: ['Орталық Азия', 'Орта Азия'] },
+  { words: ['Еуропалық Одақтың', 'Еуропа Одағының', 'ЕО-ның'] },
+];
+
 export function institutionForms(name: string, lang: Lang, country: string | undefined): { full: string[]; generic: string[] } {
   const full = new Set<string>([name]);
   const generic = new Set<string>();
@@ -173,6 +181,15 @@ export function institutionForms(name: string, lang: Lang, country: string | und
       for (const set of [full, generic])
         for (const f of [...set]) if (f.startsWith(`${prefix} `)) for (const o of officials) if (!f.startsWith(`${o} `)) set.add(o + f.slice(prefix.length));
     }
+    // words Kazakh news writes either way inside a name: "… Орталық Азия жөніндегі арнайы өкілі" is also "… Орта Азия
+    // бойынша арнаулы өкілі", "Еуропа Одағының …" (but "облысы бойынша", by region, is never "жөніндегі")
+    for (const { words, oneWay } of KK_SYNONYMS)
+      for (const set of [full, generic])
+        for (const f of [...set])
+          (oneWay ? words.slice(0, 1) : words).forEach((w) => {
+            const re = new RegExp(`(?<!\\p{L})${escapeRe(w)}(?!\\p{L})`, 'u');
+            if (re.test(f)) for (const o of words) if (o !== w) set.add(f.replace(re, o));
+          });
     // "басшысы" (head) is what Kazakh news writes for any chairman: "Ұлттық Банк басшысы"
     for (const set of [full, generic]) for (const f of [...set]) if (/\sтөрағасы$/u.test(f)) set.add(f.replace(/төрағасы$/u, 'басшысы'));
     // and "төрайымы" for a woman in the chair: "Сенат төрайымы"

@@ -31,6 +31,14 @@ describe('forms of official names', () => {
     );
   });
 
+  it('writes the words Kazakh names use either way both ways, but "бойынша" (by region) never as "жөніндегі"', () => {
+    const f = institutionForms('Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі', 'kk', undefined).full;
+    expect(f).toEqual(expect.arrayContaining(['Еуропа Одағының Орта Азия бойынша арнаулы өкілі', 'ЕО-ның Орталық Азия жөніндегі арнайы өкілі']));
+    expect(institutionForms('Алматы облысы бойынша Мемлекеттік кірістер департаменті', 'kk', 'kz').full).toEqual(['Алматы облысы бойынша Мемлекеттік кірістер департаменті']);
+    // whole words only
+    expect(institutionForms('Арнайыландырылған сот', 'kk', 'kz').full).toEqual(['Арнайыландырылған сот']);
+  });
+
   it('puts the demonym inside the title and treats Chair/Chairman/Chairperson as one', () => {
     const f = institutionForms('Chairman of the Senate of Uzbekistan', 'en', 'uz');
     expect(f.full).toEqual(expect.arrayContaining(['Chairperson of the Uzbek Senate', 'Chair of the Senate of Uzbekistan']));
