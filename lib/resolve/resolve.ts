@@ -1296,6 +1296,8 @@ export class Resolver {
         if (a + 1 < count && hyphenGenitiveAt(text, tokens, a + 1)) return undefined;
         // the state begins a name of its own: "Мемлекет басшысы Ресей Елшісін қабылдады" (Russia's ambassador)
         if (matchedToken?.[a] === 1) return undefined;
+        // "КР" in Russian is the Kyrgyz Republic («госсекретаря КР»); Kazakh writes Kazakhstan «ҚР», which folds onto it
+        if (text.slice(starts[a], ends[a]) === 'КР') return 'kg';
         const c = countryOfWord(ka, false);
         // an acronym the gazetteer does not have is some organisation's: "президентом ФИФА Джанни Инфантино"
         if (c === undefined && matchedToken !== undefined && /^[А-ЯЁ]{3,}$/u.test(text.slice(starts[a], ends[a]))) return NO_STATE;

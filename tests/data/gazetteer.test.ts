@@ -429,6 +429,10 @@ describe('data/', () => {
     expect(idsAt('2024-09-27')('Nurtleu met the Deputy Prime Minister and Foreign Minister of Moldova.')).toEqual(['kz.person.nurtleu-murat', 'md.office.minister-of-foreign-affairs']);
     expect(idsAt('2024-09-27')('Токаев принял вице-премьера – министра иностранных дел Молдовы.')).toEqual(['kz.person.tokayev-kassym-jomart', 'md.office.minister-of-foreign-affairs']);
     expect(idsAt('2024-09-27')('Вице-премьер и министр иностранных дел Казахстана выступил.')).toEqual(['kz.office.deputy-prime-minister', 'kz.office.minister-of-foreign-affairs']);
+    // «КР» after a Russian title is the Kyrgyz Republic; the Kazakh «ҚР», which folds onto the same letters, is Kazakhstan
+    expect(idsAt('2026-03-10')('Госсекретарь КР выступил.')).toEqual(['kg.office.state-secretary']);
+    expect(idsAt('2026-03-10')('Министр иностранных дел КР выступил.')).toEqual(['kg.office.minister-of-foreign-affairs']);
+    expect(idsAt('2026-03-10')('ҚР Сыртқы істер министрі сөйледі.')).toEqual(['kz.office.minister-of-foreign-affairs']);
     // a Russian "глава" after a body in the genitive is the head of something else, not the body's head
     expect(idsAt('2020-04-15')('На заседании Правительства РК глава ведомства отметил рост.')).toEqual(['kz.body.government']);
   });
