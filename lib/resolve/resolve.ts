@@ -505,7 +505,7 @@ export class Resolver {
             if ((lastSeen.get(x) ?? -Infinity) < pos - 1) lastSeen.set(x, pos - 1);
           }
         }
-      } else if (it.place && atPlace(tokens, it.m)) {
+      } else if (it.place && (atPlace(tokens, it.m) || (KK_PLACE_CASE.test(text.slice(it.m.start, it.m.end)) && this.kazakhEndingOnly(tokens, it.m)))) {
         // "received him in Akorda": the building, not the institution named after it
       } else if (!it.full.length && this.allBodies(it.generic) && this.allBodies(it.short) && lowerBodyBefore(tokens, it.m)) {
         // "the territorial election commission", "участковой избирательной комиссии", "district police department": a lower body of
@@ -1340,7 +1340,8 @@ export class Resolver {
     if (letters < 2 || (letters === 2 && !named.length) || this.isDateWord(text, tokens, it)) return;
     // a surname that is also a common Kazakh word is that word unless the page named the person: "Тау" (mountain),
     // "Кім" (who), which folds onto "Ким"
-    if (!named.length && COMMON_WORD_SURNAMES.has(text.slice(it.m.start, it.m.end).toLowerCase())) return;
+    const word = text.slice(it.m.start, it.m.end).toLowerCase();
+    if ((!named.length && COMMON_WORD_SURNAMES.has(word)) || KAZAKH_PRONOUN_FORMS.has(word)) return;
     // "Б.Тәжібаев", "B. Tazhibayev": an initial that is not the person's (theirs matches with the surname as one form)
     // makes it somebody else; two initials ("Н.Ә.Назарбаев": the given name's and the patronymic's) are left alone
     if (!it.initial && this.otherInitial(text, tokens, it.m)) {
@@ -1473,6 +1474,9 @@ const NO_STATE = '-';
 
 /** Common Kazakh words, as written, that are also a surname some official has (see pickSurname). */
 const COMMON_WORD_SURNAMES = new Set(['тау', 'кім']);
+/** Forms of the Kazakh pronoun "this" that fold onto a case of the surname Moon (Мун): never the surname, which Kazakh
+ * writes with у. */
+const KAZAKH_PRONOUN_FORMS = new Set(['мұны', 'мұнда', 'мұнан', 'мұның', 'мұнымен', 'мұнсыз']);
 // letters only Kazakh Cyrillic has (and the Latin schwa Kazakh sites type for ә)
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІəƏ]/;
 // a word in lower case with a letter only Kazakh has
@@ -1751,6 +1755,8 @@ function atPlace(tokens: Tokens, m: RawMatch): boolean {
   return t >= 0 && starts[t + 1] - ends[t] <= 1 && AT_PLACE.has(tokens.key(t));
 }
 const AT_PLACE = keySet(['in', 'at', 'inside', 'outside', 'near', 'into']);
+/** The same in Kazakh: a place's name in the locative or the dative case ("Ақордада", "Ақордаға"), written in Kazakh. */
+const KK_PLACE_CASE = /[\p{L}](?:да|де|та|те|ға|ге|қа|ке)$/u;
 
 /**
  * True where the match is part of the name of a street, building or other thing: an acronym before a hyphen and a word
