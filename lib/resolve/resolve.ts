@@ -636,7 +636,10 @@ export class Resolver {
         // иностранных дел Венгрии" is not Kazakhstan's State Secretary
         const tc = title.entity !== undefined ? ents[title.entity].c : undefined;
         const bc = ents[body.entity].c;
-        if (tc && bc && tc !== bc && !title.short.length) {
+        // and a head's title right before a body named in full whose head the gazetteer lacks heads that body, not the
+        // body the page named before: "избран председателем Межгосударственного совета … СНГ" after an agency's chairman
+        const otherHead = HEAD_WORD.test(titleText) && title === a && (body.form ?? 'full') === 'full' && title.entity !== undefined && ents[title.entity].h !== body.entity;
+        if ((tc && bc && tc !== bc && !title.short.length) || otherHead) {
           title.entity = undefined;
           title.candidates = undefined;
         }
@@ -674,6 +677,22 @@ export class Resolver {
       for (const it of inside) it.entity = undefined;
       body.entity = heads[0];
       body.m = { ...body.m, start, end };
+      introduce(heads[0], st.base + start);
+    }
+
+    // the Russian «глава» or «руководитель» (head), which names no office by itself, right before a body the page names
+    // in the genitive: the body's head, when it has one ("руководитель министерства", "глава акимата")
+    for (const body of items) {
+      if (body.entity === undefined || ents[body.entity].k !== 2 || span.has(body)) continue;
+      const lead = RU_HEAD_BEFORE.exec(text.slice(Math.max(0, body.m.start - 14), body.m.start));
+      if (!lead) continue;
+      const start = body.m.start - lead[0].length;
+      if (BEFORE_HEAD_TITLE.test(text.slice(Math.max(0, start - 20), start))) continue;
+      const heads = this.headsOf(body.entity);
+      if (heads.length !== 1 || !this.exists(heads[0], date)) continue;
+      body.entity = heads[0];
+      body.form ??= 'short';
+      body.m = { ...body.m, start };
       introduce(heads[0], st.base + start);
     }
 
@@ -1555,6 +1574,8 @@ const HEAD_JOIN = /^(?: of the | of | )$/;
 /** The board between a Russian head's title and the body: " Правления " (English ones go with headAround, legal forms and all). */
 const BOARD_GAP = /^ [Пп]равления $/u;
 /** A bare title any body's head has. */
+/** The Russian «глава» or «руководитель» in any case, alone before a body's name. */
+const RU_HEAD_BEFORE = /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$/u;
 const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төрағасы|Төраға|Басшысы)$/iu;
 // The capitalised "Head of State" in English, Russian (any case) and Kazakh
 const HEAD_OF_STATE = /^(?:Head of State|Глав[аыеоу]й? государства|Мемлекет басшы)/u;

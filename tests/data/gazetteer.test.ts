@@ -441,6 +441,11 @@ describe('data/', () => {
     expect(idsAt('2024-09-27')('Nurtleu met the Deputy Prime Minister and Foreign Minister of Moldova.')).toEqual(['kz.person.nurtleu-murat', 'md.office.minister-of-foreign-affairs']);
     expect(idsAt('2024-09-27')('Токаев принял вице-премьера – министра иностранных дел Молдовы.')).toEqual(['kz.person.tokayev-kassym-jomart', 'md.office.minister-of-foreign-affairs']);
     expect(idsAt('2024-09-27')('Вице-премьер и министр иностранных дел Казахстана выступил.')).toEqual(['kz.office.deputy-prime-minister', 'kz.office.minister-of-foreign-affairs']);
+    // «глава» or «руководитель» before a body the page named is that body's head; a deputy's is not
+    expect(idsAt('2022-02-01')('На коллегии Министерства финансов руководитель министерства отметил рост.')).toEqual(['kz.body.ministry-of-finance', 'kz.office.minister-of-finance']);
+    expect(idsAt('2022-02-01')('Аким Алматы провел совещание. Заместитель руководителя акимата выступил.').at(-1)).not.toBe('kz.office.akim-almaty');
+    // a head's title right before another body named in full, whose head the gazetteer lacks, is not the head named before
+    expect(idsAt('2015-11-19')('Председатель Агентства РК по делам государственной службы и противодействию коррупции избран председателем Межгосударственного совета по противодействию коррупции государств-участников СНГ.').filter((id) => id.includes('office'))).toHaveLength(1);
     // «КР» after a Russian title is the Kyrgyz Republic; the Kazakh «ҚР», which folds onto the same letters, is Kazakhstan
     expect(idsAt('2026-03-10')('Госсекретарь КР выступил.')).toEqual(['kg.office.state-secretary']);
     expect(idsAt('2026-03-10')('Министр иностранных дел КР выступил.')).toEqual(['kg.office.minister-of-foreign-affairs']);
