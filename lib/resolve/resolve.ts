@@ -780,6 +780,13 @@ export class Resolver {
       if (e.k === 1) {
         const adjacent = this.adjacentOf(text, items, k, namedInFull, date);
         mention.holder = this.holderRef(it.entity, date, adjacent);
+        // one of several holders named with the post ("Deputy Prime Minister Gulshara Abdykalikova"): a later bare "the
+        // Deputy Prime Minister" on the page is that person
+        if (e.m && mention.holder !== null) st.namedHolder.set(it.entity, mention.holder);
+        else if (e.m && adjacent === undefined) {
+          const named = st.namedHolder.get(it.entity);
+          if (named !== undefined) mention.holder = named;
+        }
         // one of several holders (a deputy prime minister) has no single successor: say nothing of "now" unless the
         // person named still holds the office
         const now = this.holderRef(it.entity, this.index.asOf, adjacent);
@@ -861,7 +868,16 @@ export class Resolver {
       const on = list.filter((e) => at.includes(e));
       return on.length ? on : list;
     };
-    const byAdjacent = adjacent !== undefined && country ? heldOnDate(this.heldAmong(it.generic, adjacent)) : NONE;
+    let byAdjacent = adjacent !== undefined && country ? heldOnDate(this.heldAmong(it.generic, adjacent)) : NONE;
+    // an envoy named with the title who holds none of the posts it may mean on the date ("Kazakh Ambassador Kairat
+    // Umarov" while he represented Kazakhstan at the UN): the mission he heads on the date, else none of them
+    if (byAdjacent.length && adjacent !== undefined && byAdjacent.every((e) => KZ_ENVOY_ID.test(ents[e].id))) {
+      const at = this.officesAt(adjacent, date);
+      if (!byAdjacent.some((e) => at.includes(e))) {
+        byAdjacent = at.filter((o) => KZ_MISSION_HEAD.test(ents[o].id));
+        if (!byAdjacent.length) return;
+      }
+    }
     if (byAdjacent.length) cands = byAdjacent;
     else if (country) cands = this.ofCountry(it.generic, country);
     else if (adjacent !== undefined) {
@@ -1452,6 +1468,9 @@ export class Resolver {
 /** How long after leaving office (or before taking it) an official is still named by initial and surname alone. */
 const INITIAL_REACH_DAYS = 3 * 365;
 
+/** Kazakhstan's heads of mission abroad: its ambassadors and permanent representatives. */
+const KZ_MISSION_HEAD = /^kz\.office\.(?:ambassador-to-|permanent-representative-)/;
+
 /** What joins one person's two titles: "and", «и», «және», a dash. */
 const JOINT_TITLES = /^(?: and (?:the )?| и | және | ?[–—-] ?)$/;
 
@@ -1613,6 +1632,8 @@ interface SessionState {
   titledAt: Map<number, number>;
   /** Where a post of another state or of an international body was last named, by each word of its title. */
   foreignTitleAt: Map<string, number>;
+  /** The holder last named with each post that has several holders (a deputy prime minister, a senator). */
+  namedHolder: Map<number, Ref>;
   /** Whether the page so far reads as Kazakh (see kazakhText; else Kazakh endings are not read). */
   kazakh: boolean;
   /** Offset of the current chunk in the page text. */
@@ -1628,6 +1649,7 @@ export class ResolveSession {
     otherPost: new Map(),
     otherBearer: new Set(),
     titledAt: new Map(),
+    namedHolder: new Map(),
     foreignTitleAt: new Map(),
     kazakh: false,
     base: 0,

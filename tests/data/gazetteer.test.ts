@@ -446,6 +446,11 @@ describe('data/', () => {
     expect(idsAt('2022-02-01')('Аким Алматы провел совещание. Заместитель руководителя акимата выступил.').at(-1)).not.toBe('kz.office.akim-almaty');
     // a head's title right before another body named in full, whose head the gazetteer lacks, is not the head named before
     expect(idsAt('2015-11-19')('Председатель Агентства РК по делам государственной службы и противодействию коррупции избран председателем Межгосударственного совета по противодействию коррупции государств-участников СНГ.').filter((id) => id.includes('office'))).toHaveLength(1);
+    // an envoy named with a title he does not hold on the date: the mission he heads then
+    expect(idsAt('2018-01-17')('Kazakh Ambassador Kairat Umarov spoke.')).toEqual(['kz.office.permanent-representative-to-the-un', 'kz.person.umarov-kairat']);
+    // one of several holders named with the post is the holder of the bare title later on the page
+    const holders = engine.findMentions('Deputy Prime Minister Gulshara Abdykalikova met them. The Deputy Prime Minister said.', '2019-03-01').filter((m) => m.kind === 'office');
+    expect(holders.map((m) => m.holder?.id)).toEqual(['kz.person.abdykalikova-gulshara', 'kz.person.abdykalikova-gulshara']);
     // «КР» after a Russian title is the Kyrgyz Republic; the Kazakh «ҚР», which folds onto the same letters, is Kazakhstan
     expect(idsAt('2026-03-10')('Госсекретарь КР выступил.')).toEqual(['kg.office.state-secretary']);
     expect(idsAt('2026-03-10')('Министр иностранных дел КР выступил.')).toEqual(['kg.office.minister-of-foreign-affairs']);
