@@ -1377,6 +1377,26 @@ export class Resolver {
     // "Кім" (who), which folds onto "Ким"
     const word = text.slice(it.m.start, it.m.end).toLowerCase();
     if ((!named.length && COMMON_WORD_SURNAMES.has(word)) || KAZAKH_PRONOUN_FORMS.has(word)) return;
+    // the surname before the initials of the given name and patronymic, as lists and minutes write it ("Смаилов А.А.",
+    // "Donakov T.S."): the person whose given name the first initial begins, else somebody else
+    // (not "U.S." or "U.K." after a name: "Trump U.S. policy")
+    const written = !it.initial ? INITIALS_AFTER.exec(text.slice(it.m.end, it.m.end + 12)) : null;
+    const inits = written && !/^ (?:U\. ?[SKN]|E\. ?U)\.$/.test(written[0]) ? written : null;
+    if (inits) {
+      const fits = cands.filter((e) => initialFits(inits[1], ents[e].n));
+      if (!fits.length) {
+        for (const e of cands) otherBearer.add(e);
+        return;
+      }
+      const known = fits.filter((e) => namedInFull.has(e));
+      const active = fits.filter((e) => this.officesAt(e, date).length > 0);
+      const pick = known.length ? known : active.length ? active : fits;
+      it.entity = pick[0];
+      it.form = 'surname';
+      if (pick.length > 1) it.candidates = pick;
+      it.m = { ...it.m, end: it.m.end + inits[0].length };
+      return;
+    }
     // "Б.Тәжібаев", "B. Tazhibayev": an initial that is not the person's (theirs matches with the surname as one form)
     // makes it somebody else; two initials ("Н.Ә.Назарбаев": the given name's and the patronymic's) are left alone
     if (!it.initial && this.otherInitial(text, tokens, it.m)) {
@@ -1509,6 +1529,20 @@ const TITLE_QUALIFIER = /^(?:former|then|new|newly|re|elected|appointed|acting|c
 
 /** A country code no entity has: the title belongs to something that is not a state. */
 const NO_STATE = '-';
+
+/** The initials of a given name and a patronymic after a surname: " А.А.", " Т. С.", " T.S." (the first captured). */
+const INITIALS_AFTER = /^ (\p{Lu})\. ?(?:\p{Lu}\.)?(?![\p{L}])/u;
+/** Latin letters that a Cyrillic initial stands for in the English spelling of a given name. */
+const INITIAL_LATIN: Readonly<Record<string, string>> = {
+  А: 'A', Ә: 'A', Б: 'B', В: 'V', Г: 'G', Ғ: 'G', Д: 'D', Е: 'YE', Ё: 'Y', Ж: 'ZJD', З: 'Z', И: 'I', Й: 'Y', К: 'KQ', Қ: 'KQ', Л: 'L', М: 'M', Н: 'N',
+  Ң: 'N', О: 'O', Ө: 'O', П: 'P', Р: 'R', С: 'S', Т: 'T', У: 'U', Ұ: 'U', Ү: 'U', Ф: 'F', Х: 'KH', Һ: 'H', Ц: 'T', Ч: 'C', Ш: 'S', Щ: 'S', Ы: 'Y',
+  І: 'I', Э: 'E', Ю: 'Y', Я: 'Y',
+};
+/** Whether an initial (Latin or Cyrillic) can begin the given name of a person known by this (English) name. */
+function initialFits(initial: string, name: string): boolean {
+  const first = name[0]?.toUpperCase() ?? '';
+  return initial === first || (INITIAL_LATIN[initial] ?? '').includes(first);
+}
 
 /** Common Kazakh words, as written, that are also a surname some official has (see pickSurname). */
 const COMMON_WORD_SURNAMES = new Set(['тау', 'кім']);

@@ -446,6 +446,13 @@ describe('data/', () => {
     expect(idsAt('2022-02-01')('Аким Алматы провел совещание. Заместитель руководителя акимата выступил.').at(-1)).not.toBe('kz.office.akim-almaty');
     // a head's title right before another body named in full, whose head the gazetteer lacks, is not the head named before
     expect(idsAt('2015-11-19')('Председатель Агентства РК по делам государственной службы и противодействию коррупции избран председателем Межгосударственного совета по противодействию коррупции государств-участников СНГ.').filter((id) => id.includes('office'))).toHaveLength(1);
+    // a surname before the initials of the given name and patronymic, as minutes write it: the person whose given name
+    // the initial begins, with the initials in the span; another initial is somebody else
+    const listed = engine.findMentions('В заседании участвовали Смаилов А.А., Кошанов Е.Ж. и Смаилов Б.К.', '2022-05-01');
+    expect(listed.map((m) => [m.text, m.id])).toEqual([
+      ['Смаилов А.А.', 'kz.person.smailov-alikhan'],
+      ['Кошанов Е.Ж.', 'kz.person.koshanov-yerlan'],
+    ]);
     // an envoy named with a title he does not hold on the date: the mission he heads then
     expect(idsAt('2018-01-17')('Kazakh Ambassador Kairat Umarov spoke.')).toEqual(['kz.office.permanent-representative-to-the-un', 'kz.person.umarov-kairat']);
     // one of several holders named with the post is the holder of the bare title later on the page
