@@ -696,6 +696,25 @@ export class Resolver {
       introduce(heads[0], st.base + start);
     }
 
+    // a body's head written with the English possessive: "the National Security Committee's chairman", "the
+    // Ministry's head"
+    for (const body of items) {
+      if (body.entity === undefined || ents[body.entity].k !== 2 || span.has(body)) continue;
+      const tail = EN_POSSESSIVE_HEAD.exec(text.slice(body.m.end, body.m.end + 16));
+      if (!tail) continue;
+      const heads = this.headsOf(body.entity);
+      if (heads.length !== 1 || !this.exists(heads[0], date)) continue;
+      const end = body.m.end + tail[0].length;
+      // the title after the possessive is part of this one ("the Senate's Speaker")
+      const inside = items.filter((x) => x !== body && x.m.start >= body.m.end && x.m.start < end);
+      if (inside.some((x) => x.entity !== undefined && ents[x.entity].k !== 1)) continue;
+      for (const x of inside) x.entity = undefined;
+      body.entity = heads[0];
+      body.form ??= 'short';
+      body.m = { ...body.m, end };
+      introduce(heads[0], st.base + body.m.start);
+    }
+
     // the body a title's body belongs to, written after the title or, in Kazakh, before it: "Chairwoman of the
     // Federation Council of the Federal Assembly of Russia", "Олий Мажлисі Сенатының Төрағасы" name one office
     for (let k = 0; k < items.length; k++) {
@@ -1627,6 +1646,8 @@ const HEAD_JOIN = /^(?: of the | of | )$/;
 /** The board between a Russian head's title and the body: " Правления " (English ones go with headAround, legal forms and all). */
 const BOARD_GAP = /^ [Пп]равления $/u;
 /** A bare title any body's head has. */
+/** A head's title after a body's name in the English possessive: "'s chairman", "’s Head". */
+const EN_POSSESSIVE_HEAD = /^['’]s (?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector|[Ss]peaker)(?![\p{L}-])/u;
 /** The Russian «глава» or «руководитель» in any case, alone before a body's name. */
 const RU_HEAD_BEFORE = /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$/u;
 const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төрағасы|Төраға|Басшысы)$/iu;

@@ -453,6 +453,8 @@ describe('data/', () => {
       ['Смаилов А.А.', 'kz.person.smailov-alikhan'],
       ['Кошанов Е.Ж.', 'kz.person.koshanov-yerlan'],
     ]);
+    // a body's head in the English possessive, one mention with the title after it
+    expect(idsAt('2022-05-01')("The National Security Committee's chairman arrived. The Senate's Speaker spoke.")).toEqual(['kz.office.chairman-of-the-national-security-committee', 'kz.office.senate-chairman']);
     // an envoy named with a title he does not hold on the date: the mission he heads then
     expect(idsAt('2018-01-17')('Kazakh Ambassador Kairat Umarov spoke.')).toEqual(['kz.office.permanent-representative-to-the-un', 'kz.person.umarov-kairat']);
     // one of several holders named with the post is the holder of the bare title later on the page
