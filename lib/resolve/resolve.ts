@@ -747,6 +747,25 @@ export class Resolver {
 
     this.rolesBeforeNames(text, tokens, items, date);
 
+    // a party's faction named in a sentence about a maslikhat and no chamber of Parliament is the party's group in that
+    // maslikhat, which the gazetteer lacks: the party ("по предложению фракции партии Amanat председателем маслихата
+    // избран …"); its leader there is nobody the gazetteer knows
+    for (const it of items) {
+      if (it.entity === undefined || !MAZHILIS_FACTION.test(ents[it.entity].id)) continue;
+      const from = Math.max(text.lastIndexOf('.', it.m.start), text.lastIndexOf('\n', it.m.start)) + 1;
+      const stops = [text.indexOf('.', it.m.end), text.indexOf('\n', it.m.end)].filter((x) => x >= 0);
+      const sentence = text.slice(from, stops.length ? Math.min(...stops) : text.length);
+      if (!MASLIKHAT_WORD.test(sentence) || CHAMBER_WORD.test(sentence)) continue;
+      const party = /-leader$/.test(ents[it.entity].id) ? undefined : this.partyOfFaction(it.entity);
+      it.entity = party;
+      if (party === undefined) continue;
+      // the party's own words: "фракции партии Amanat" → "партии Amanat", "the Amanat faction" → "Amanat"
+      const written = text.slice(it.m.start, it.m.end);
+      const lead = /^(?:фракци\S*|фракция\S*|faction of(?: the)?)\s+/iu.exec(written)?.[0].length ?? 0;
+      const trail = /\s+(?:faction|фракциясы\S*)$/iu.exec(written)?.[0].length ?? 0;
+      it.m = { ...it.m, start: it.m.start + lead, end: it.m.end - trail };
+    }
+
     const out: Mention[] = [];
     items.forEach((it, k) => {
       if (it.entity === undefined) return;
@@ -1065,6 +1084,23 @@ export class Resolver {
       if (!next.full.some((p) => holders.includes(p)) && !next.surname.some((p) => holders.includes(p))) return undefined;
     }
     return pick;
+  }
+
+  private partyIds: Map<string, number> | undefined;
+  /** The party whose faction in the Mazhilis this is (kz.body.mazhilis-amanat-faction → kz.body.amanat). */
+  private partyOfFaction(faction: number): number | undefined {
+    if (!this.partyIds) {
+      this.partyIds = new Map();
+      this.index.entities.forEach((e, i) => {
+        if (e.k === 2 && e.id.startsWith('kz.body.')) this.partyIds!.set(e.id.slice(8), i);
+      });
+    }
+    const slug = MAZHILIS_FACTION.exec(this.index.entities[faction].id)?.[1];
+    if (!slug) return undefined;
+    const exact = this.partyIds.get(slug);
+    if (exact !== undefined) return exact;
+    for (const [id, i] of this.partyIds) if (id.startsWith(`${slug}-`)) return i;
+    return undefined;
   }
 
   private holderRef(office: number, date: string, adjacent: number | undefined): Ref | null {
@@ -1506,6 +1542,11 @@ export class Resolver {
 
 /** How long after leaving office (or before taking it) an official is still named by initial and surname alone. */
 const INITIAL_REACH_DAYS = 3 * 365;
+
+/** A party's faction in the Mazhilis, or its leader, by id: the party's slug captured. */
+const MAZHILIS_FACTION = /^kz\.(?:body|office)\.mazhilis-([a-z-]+?)-faction(?:-leader)?$/;
+const MASLIKHAT_WORD = /маслихат|мәслихат|maslikhat|maslikhat/iu;
+const CHAMBER_WORD = /мажилис|мәжіліс|majilis|mazhilis|парламент|parliament|сенат|senate/iu;
 
 /** Kazakhstan's heads of mission abroad: its ambassadors and permanent representatives. */
 const KZ_MISSION_HEAD = /^kz\.office\.(?:ambassador-to-|permanent-representative-)/;

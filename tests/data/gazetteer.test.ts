@@ -453,6 +453,13 @@ describe('data/', () => {
       ['Смаилов А.А.', 'kz.person.smailov-alikhan'],
       ['Кошанов Е.Ж.', 'kz.person.koshanov-yerlan'],
     ]);
+    // a party's faction in a sentence about a maslikhat is the party's group there: the party, not the Mazhilis faction
+    expect(idsAt('2023-03-30')('По предложению фракции партии Amanat председателем маслихата Алматы избран новый депутат. Фракция партии Amanat в Мажилисе одобрила закон.')).toEqual([
+      'kz.body.amanat',
+      'kz.office.chairman-of-the-maslikhat-almaty',
+      'kz.body.mazhilis-amanat-faction',
+      'kz.body.mazhilis',
+    ]);
     // a body's head in the English possessive, one mention with the title after it
     expect(idsAt('2022-05-01')("The National Security Committee's chairman arrived. The Senate's Speaker spoke.")).toEqual(['kz.office.chairman-of-the-national-security-committee', 'kz.office.senate-chairman']);
     // an envoy named with a title he does not hold on the date: the mission he heads then
