@@ -2030,9 +2030,11 @@ function afterIndefinite(tokens: Tokens, m: RawMatch): boolean {
   const t = m.firstToken - 1;
   if (t < 0 || m.start - tokens.ends[t] !== 1) return false;
   const k = tokens.key(t);
-  // Kazakh "бір" ("бір мемлекеттің басшысы", the head of a state), folded
-  return k === 'a' || k === 'an' || k === 'бир';
+  // Kazakh "бір" ("бір мемлекеттің басшысы", the head of a state) and the words that make a Kazakh noun one of several
+  // ("бірнеше министрліктің", of several ministries; "барлық", "әр", "кейбір", "басқа"), folded
+  return k === 'a' || k === 'an' || k === 'another' || k === 'each' || k === 'every' || KK_NOT_ONE.has(k);
 }
+const KK_NOT_ONE = keySet(['бір', 'бірнеше', 'барлық', 'әр', 'әрбір', 'кейбір', 'көптеген', 'түрлі', 'басқа', 'өзге']);
 
 /**
  * The organ named right after a title, by a word that is no name of the gazetteer's or only a back-reference:

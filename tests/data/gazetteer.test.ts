@@ -460,6 +460,8 @@ describe('data/', () => {
       'kz.body.mazhilis-amanat-faction',
       'kz.body.mazhilis',
     ]);
+    // a back-reference word after a word that makes it one of several, or another, is none ("бірнеше министрліктің")
+    expect(idsAt('2018-09-11')('Қаржы министрлігі хабарлады. Бірнеше министрліктің өкілдері келді. Another ministry objected.')).toEqual(['kz.body.ministry-of-finance']);
     // a body's head in the English possessive, one mention with the title after it
     expect(idsAt('2022-05-01')("The National Security Committee's chairman arrived. The Senate's Speaker spoke.")).toEqual(['kz.office.chairman-of-the-national-security-committee', 'kz.office.senate-chairman']);
     // an envoy named with a title he does not hold on the date: the mission he heads then
