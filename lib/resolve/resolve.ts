@@ -939,7 +939,10 @@ export class Resolver {
       }
       // "the Head of State", "Глава государства" with capitals: Kazakh news's own name for Kazakhstan's president,
       // even right after a foreign leader was named
-      cands = !ownHead && seen >= 0 && ents[seen].c !== 'kz' && seenAt > pos - 400 ? [seen] : this.ofCountry(it.generic, 'kz');
+      // (and of Kazakhstan's posts the title may mean, the one the page named: "Information Minister Dauren Abayev … the
+      // Information Minister" in 2018 is his ministry's, not another that also had "information" in its name)
+      const kzSeen = seen >= 0 && ents[seen].c === 'kz' && this.exists(seen, date);
+      cands = !ownHead && seen >= 0 && ((ents[seen].c !== 'kz' && seenAt > pos - 400) || kzSeen) ? [seen] : this.ofCountry(it.generic, 'kz');
     }
     // one of Kazakhstan's ambassadors, by the bare title: only the post named earlier on the page, when no person is
     // named with it ("Kazakh Ambassador" alone could be any of them)
