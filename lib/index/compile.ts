@@ -320,6 +320,16 @@ export function ruMinistryGenitive(name: string): string | undefined {
  * Министерства финансов", "глава Минфина", "Қаржы министрлігінің басшысы". Full forms from the ministry's full names,
  * generic ones from its generic names (English generic forms in both cases of "head", as they match in the case written).
  */
+/**
+ * "the Minister", «министр»: the back-reference news makes to a minister of Kazakhstan the page named (see pickShort),
+ * for every office that heads one of its ministries.
+ */
+export function ministerShorts(office: EntitySource, body: EntitySource): Record<Lang, string[]> {
+  const none = { en: [], ru: [], kk: [] };
+  if (office.country !== 'kz' || !/^kz\.body\.ministry-/.test(body.id) || !(office.names?.en ?? []).some((n) => MINISTER_TITLE.test(n))) return none;
+  return { en: ['Minister', 'minister'], ru: ['министр'], kk: ['министр'] };
+}
+
 export function ministryHeadForms(office: EntitySource, body: EntitySource): Record<Lang, { full: string[]; generic: string[] }> {
   const out: Record<Lang, { full: string[]; generic: string[] }> = {
     en: { full: [], generic: [] },
@@ -652,6 +662,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
       if (KZ_ENVOY_ID.test(e.id)) for (const n of KZ_ENVOY_TITLES[lang]) addPattern(n, lang, i, PatternType.Generic, false);
       for (const n of e.generic?.[lang] ?? []) addPattern(n, lang, i, PatternType.Generic, person);
       for (const n of e.short?.[lang] ?? []) addPattern(n, lang, i, PatternType.Short, person);
+      if (e.kind === 'office' && e.heads && byId.has(e.heads)) for (const n of ministerShorts(e, byId.get(e.heads)!)[lang]) if (!e.short?.[lang]?.includes(n)) addPattern(n, lang, i, PatternType.Short, false);
       for (const n of e.places?.[lang] ?? []) addPattern(n, lang, i, PatternType.Place, false);
       for (const n of e.context?.[lang] ?? []) addPattern(n, lang, i, PatternType.Context, false);
       if (lang === 'en') for (const n of contextSpellings(e)) addPattern(n, lang, i, PatternType.Context, false);

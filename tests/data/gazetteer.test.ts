@@ -460,6 +460,8 @@ describe('data/', () => {
       'kz.body.mazhilis-amanat-faction',
       'kz.body.mazhilis',
     ]);
+    // "the Minister" after any of Kazakhstan's ministers was named is that minister
+    expect(idsAt('2024-05-14')('Minister of Trade and Integration Arman Shakkaliyev arrived. The Minister reported on the bill.').at(-1)).toBe('kz.office.minister-of-trade-and-integration');
     // a bare title that several of Kazakhstan's posts share: the one the page named
     expect(idsAt('2018-02-09')('Information Minister Dauren Abayev held meetings. The Information Minister said.').at(-1)).toBe('kz.office.minister-of-information-and-communications');
     // a back-reference word after a word that makes it one of several, or another, is none ("бірнеше министрліктің")

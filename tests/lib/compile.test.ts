@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Paradigm } from '../../lib/text/inflect';
-import { aliasTokens, contextSpellings, headedAcronymForms, headedForms, institutionForms, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
+import { aliasTokens, contextSpellings, headedAcronymForms, headedForms, institutionForms, ministerShorts, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
 import type { EntitySource } from '../../lib/gazetteer/types';
 
 describe('forms of official names', () => {
@@ -358,6 +358,16 @@ describe('the region an entity is named after', () => {
     expect(contextSpellings(akimat)).toEqual(['Mangistau Region', 'Mangistau region', 'Mangistau oblast', 'East-Kazakhstan Region', 'East-Kazakhstan region', 'East-Kazakhstan oblast']);
     // only for an entity with a region in its context
     expect(contextSpellings({ ...akimat, context: undefined })).toEqual([]);
+  });
+});
+
+describe("ministers' back-references", () => {
+  it('gives every minister of Kazakhstan "the Minister", but no deputy and no other state\'s', () => {
+    const ministry: EntitySource = { id: 'kz.body.ministry-of-trade', kind: 'body', name: 'Ministry of Trade', scope: 'kz', country: 'kz', names: { en: ['Ministry of Trade'] }, sources: [] };
+    const office: EntitySource = { id: 'kz.office.minister-of-trade', kind: 'office', name: 'Minister of Trade', scope: 'kz', country: 'kz', heads: ministry.id, names: { en: ['Minister of Trade'] }, sources: [] };
+    expect(ministerShorts(office, ministry).en).toEqual(['Minister', 'minister']);
+    expect(ministerShorts({ ...office, names: { en: ['Deputy Minister of Trade'] } }, ministry).en).toEqual([]);
+    expect(ministerShorts({ ...office, country: 'ru' }, ministry).ru).toEqual([]);
   });
 });
 
