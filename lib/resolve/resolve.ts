@@ -732,6 +732,13 @@ export class Resolver {
         k++;
         continue;
       }
+      // the title's own body written right after it: "Speaker of the Oliy Majlis Legislative Chamber of Uzbekistan"
+      if (next?.entity !== undefined && (next.form ?? 'full') === 'full' && ents[it.entity].h === next.entity && text.slice(end, next.m.start) === ' ' && !kazakhText(text.slice(start, next.m.end))) {
+        span.set(it, [start, next.m.end]);
+        next.entity = undefined;
+        k++;
+        continue;
+      }
       // the state after a title whose name left it out: "Chairperson of the Senate of the Oliy Majlis of Uzbekistan"
       const state = stateAfter(text, end);
       if (state && (next === undefined || next.m.start >= end + state[0]) && state[1] === ents[it.entity].c && state[1] !== 'kz') {

@@ -460,6 +460,8 @@ describe('data/', () => {
       'kz.body.mazhilis-amanat-faction',
       'kz.body.mazhilis',
     ]);
+    // a title and its own body written right after it are one mention
+    expect(idsAt('2024-05-14')('Koshanov met Speaker of the Oliy Majlis Legislative Chamber of Uzbekistan Nuriddin Ismoilov.').filter((id) => !id.includes('person'))).toEqual(['uz.office.speaker-legislative-chamber']);
     // "the Minister" after any of Kazakhstan's ministers was named is that minister
     expect(idsAt('2024-05-14')('Minister of Trade and Integration Arman Shakkaliyev arrived. The Minister reported on the bill.').at(-1)).toBe('kz.office.minister-of-trade-and-integration');
     // a bare title that several of Kazakhstan's posts share: the one the page named
