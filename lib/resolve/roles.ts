@@ -20,6 +20,8 @@ const CHAIRMAN = ['Chairman of ', 'Chair of ', 'Chairperson of ', 'Chairwoman of
 const DIRECTOR = ['Director of ', 'Director General ', 'Director-General ', 'Director General of '];
 const SECRETARY_GENERAL = ['Secretary General ', 'Secretary-General '];
 const MP = ['Deputy of the '];
+// a chamber's presiding officer, by the titles the gazetteer's chambers give the post
+const SPEAKER = ['Speaker ', 'Chairman of the Mazhilis', 'Chairman of the Senate', 'Chairman of the State Duma', 'Chairman of the Federation Council', 'Chairwoman of the Federation Council', 'President of the Senate', 'President of the National Assembly', 'President of the Chamber of Deputies', 'Toraga '];
 
 // Russian and Kazakh case endings of the role nouns (the name after declines with them)
 const RU_MASC = '(?:а|у|ом|е)?';
@@ -34,6 +36,7 @@ const ROLES: readonly Role[] = [
   { re: /(?:^|[^\p{L}\p{M}-])(Director[- ]General|Director) $/u, prefixes: DIRECTOR },
   { re: /(?:^|[^\p{L}\p{M}-])(Secretary[- ]General) $/u, prefixes: SECRETARY_GENERAL },
   { re: /(?:^|[^\p{L}\p{M}-])(MP) $/u, prefixes: MP },
+  { re: /(?:^|[^\p{L}\p{M}-])(Speaker) $/u, prefixes: SPEAKER },
   // Russian, any case, either capital
   { re: new RegExp(`(?:^|[^\\p{L}\\p{M}-])([Пп]ерв(?:ый|ого|ому|ым|ом) вице-министр${RU_MASC}) $`, 'u'), prefixes: FIRST_DEPUTY_MINISTER },
   { re: new RegExp(`(?:^|[^\\p{L}\\p{M}-])([Вв]ице-министр${RU_MASC}) $`, 'u'), prefixes: DEPUTY_MINISTER },
@@ -41,6 +44,7 @@ const ROLES: readonly Role[] = [
   { re: new RegExp(`(?:^|[^\\p{L}\\p{M}-])([Аа]ким${RU_MASC}) $`, 'u'), prefixes: AKIM },
   { re: /(?:^|[^\p{L}\p{M}-])([Пп]ресс-секретар(?:ь|я|ю|ём|ем|е)) $/u, prefixes: PRESS_SECRETARY },
   { re: new RegExp(`(?:^|[^\\p{L}\\p{M}-])([Дд]епутат${RU_MASC}) $`, 'u'), prefixes: MP },
+  { re: new RegExp(`(?:^|[^\\p{L}\\p{M}-])([Сс]пикер${RU_MASC}) $`, 'u'), prefixes: SPEAKER },
   // Kazakh: the title before the name stays in the nominative
   { re: /(?:^|[^\p{L}\p{M}-])([Вв]ице-министр) $/u, prefixes: DEPUTY_MINISTER },
   { re: /(?:^|[^\p{L}\p{M}-])([Әә]кім) $/u, prefixes: AKIM },
@@ -51,7 +55,7 @@ const ROLES: readonly Role[] = [
 const NOT_BEFORE = /(?:^|[^\p{L}\p{M}-])(?:former|ex|then|acting|deputy|vice|assistant|district|village|rural|бывш\p{L}*|экс|временно|исполняющ\p{L}*|районн\p{L}*|сельск\p{L}*|бұрынғы|аудан\p{L}*|ауыл\p{L}*)[- ]$/iu;
 
 // how the last word of a role begins (any case)
-const ROLE_LAST_WORD = /^(?:minister|akim|governor|mayor|secretary|general|chair|director|mp$|министр|вице-министр|аким|әкім|пресс-секретар|депутат)/iu;
+const ROLE_LAST_WORD = /^(?:minister|akim|governor|mayor|secretary|general|chair|director|speaker|mp$|министр|вице-министр|аким|әкім|пресс-секретар|депутат|спикер)/iu;
 
 export interface RoleSpan {
   start: number;

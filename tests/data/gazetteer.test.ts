@@ -460,6 +460,16 @@ describe('data/', () => {
       'kz.body.mazhilis-amanat-faction',
       'kz.body.mazhilis',
     ]);
+    // "Speaker" or «спикер» right before a name is the chamber the person presides on the date
+    expect(idsAt('2024-05-14')('Vyacheslav Volodin arrived. Speaker Volodin said. Спикер Володин отметил. Speaker Ashimbayev opened the session.')).toEqual([
+      'ru.person.volodin-vyacheslav',
+      'ru.office.chairman-state-duma',
+      'ru.person.volodin-vyacheslav',
+      'ru.office.chairman-state-duma',
+      'ru.person.volodin-vyacheslav',
+      'kz.office.senate-chairman',
+      'kz.person.ashimbayev-maulen',
+    ]);
     // a title and its own body written right after it are one mention
     expect(idsAt('2024-05-14')('Koshanov met Speaker of the Oliy Majlis Legislative Chamber of Uzbekistan Nuriddin Ismoilov.').filter((id) => !id.includes('person'))).toEqual(['uz.office.speaker-legislative-chamber']);
     // "the Minister" after any of Kazakhstan's ministers was named is that minister
