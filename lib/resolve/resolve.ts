@@ -1069,7 +1069,11 @@ export class Resolver {
     for (const e of pool) {
       const r = ents[e];
       if (r.k === 2 && !proper) continue;
-      const at = Math.max(r.p !== undefined ? (lastSeen.get(r.p) ?? -Infinity) : -Infinity, r.h !== undefined ? (lastSeen.get(r.h) ?? -Infinity) : -Infinity);
+      // (a body of a whole named only as where an office sits, "Руководитель Администрации Президента", is not named
+      // so: "Совет" after it is no council under the Administration; a deputy's post is, "заместитель акима" after the
+      // akim)
+      const whole = r.p === undefined ? -Infinity : r.k === 2 ? (st.titledAt.get(r.p) ?? -Infinity) : (lastSeen.get(r.p) ?? -Infinity);
+      const at = Math.max(whole, r.h !== undefined ? (lastSeen.get(r.h) ?? -Infinity) : -Infinity);
       if (at === -Infinity) continue;
       if (at > viaAt) {
         via = e;

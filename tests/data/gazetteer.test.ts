@@ -460,6 +460,10 @@ describe('data/', () => {
       'kz.body.mazhilis-amanat-faction',
       'kz.body.mazhilis',
     ]);
+    // "Совет" after the National Council of Public Trust is that council, not one under the Presidential Administration,
+    // whose head's title the page also named
+    expect(idsAt('2020-06-12')('Токаев провел заседание Национального совета общественного доверия. Присутствовал Руководитель Администрации Президента. Совет стал площадкой для диалога.').at(-1)).toBe('kz.body.national-council-of-public-trust');
+    expect(idsAt('2024-09-24')('Chairman of the Supreme Judicial Council met President Tokayev. The Council will select judges.').at(-1)).toBe('kz.body.supreme-judicial-council');
     // "Speaker" or «спикер» right before a name is the chamber the person presides on the date
     expect(idsAt('2024-05-14')('Vyacheslav Volodin arrived. Speaker Volodin said. Спикер Володин отметил. Speaker Ashimbayev opened the session.')).toEqual([
       'ru.person.volodin-vyacheslav',
