@@ -1425,13 +1425,19 @@ export class Resolver {
     const ents = this.index.entities;
     let cands = it.surname.filter((e) => ents[e].k === 0);
     if (!cands.length) return;
+    // a Russian surname in -ой/-ою is a woman's ("вместо Назарбаевой"): not a man whose surname has the same stem
+    const feminine = /(?:ев|ёв|ов|ин)(?:ой|ою)$/u.test(text.slice(it.m.start, it.m.end));
+    if (feminine) {
+      cands = cands.filter((e) => /a$/.test(ents[e].n));
+      if (!cands.length) return;
+    }
     const named = cands.filter((e) => namedInFull.has(e));
     // another spelling of the surname of a person the page named in full ("Әлихан Смайылов … Смайловтың"), when none of
     // the people spelt this way was named: that person, not a namesake spelt so
     if (!named.length && !it.initial) {
       const sk = surnameSkeleton(text.slice(it.m.start, it.m.end));
       const other: number[] = [];
-      for (const [p, s] of fullSurname) if (sk.startsWith(s) && sk.length - s.length <= 4 && !cands.includes(p)) other.push(p);
+      for (const [p, s] of fullSurname) if (sk.startsWith(s) && sk.length - s.length <= 4 && !cands.includes(p) && (!feminine || /a$/.test(ents[p].n))) other.push(p);
       if (other.length === 1) {
         it.entity = other[0];
         it.form = 'surname';
