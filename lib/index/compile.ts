@@ -120,6 +120,11 @@ export function institutionForms(name: string, lang: Lang, country: string | und
       generic.add(`${m[1]}${m[2]} Minister`);
       if (adj) full.add(`${adj} ${m[1]}${m[2]} Minister`);
     }
+    // a region's akim is also called its "mayor" in English news: "the mayor of Karaganda region" (not the city's)
+    for (const f of [...full]) {
+      const m = /^Akim of (.+ (?:Region|region|Oblast|oblast))$/.exec(f);
+      if (m && country === 'kz') full.add(`Mayor of ${m[1]}`);
+    }
     // "Deputy Minister", "Deputy Prime Minister" → "Vice Minister", "Vice Prime Minister", as Kazinform often writes
     for (const set of [full, generic])
       for (const f of [...set]) if (/^(?:First )?Deputy [A-Za-z ]*\bMinister\b/.test(f)) set.add(f.replace(/^(First )?Deputy /, '$1Vice '));

@@ -31,6 +31,11 @@ describe('forms of official names', () => {
     );
   });
 
+  it("calls a region's akim its mayor too, as English news does", () => {
+    expect(institutionForms('Akim of Karaganda Region', 'en', 'kz').full).toContain('Mayor of Karaganda Region');
+    expect(institutionForms('Akim of Karaganda', 'en', 'kz').full.filter((f) => f.startsWith('Mayor'))).toEqual([]);
+  });
+
   it('writes the words Kazakh names use either way both ways, but "бойынша" (by region) never as "жөніндегі"', () => {
     const f = institutionForms('Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі', 'kk', undefined).full;
     expect(f).toEqual(expect.arrayContaining(['Еуропа Одағының Орта Азия бойынша арнаулы өкілі', 'ЕО-ның Орталық Азия жөніндегі арнайы өкілі']));
