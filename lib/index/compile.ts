@@ -40,11 +40,6 @@ const KK_COUNTRY_PREFIX = /^Қазақстан Республикасы(?:ның
 
 const KZ_ENVOY_TITLES: Record<Lang, string[]> = { en: ['Ambassador', 'ambassador'], ru: ['посол', 'Посол'], kk: ['елшісі', 'Елшісі'] };
 
-/**
- * Forms news uses of an office's or body's official name: "of the Republic of Kazakhstan" ↔ "of Kazakhstan",
- * "Secretary General of the Council" ↔ "of Council", "First" ↔ "1st"; and the title without its country, as a
- * generic form ("Ministry of Internal Affairs of Kazakhstan" → "Ministry of Internal Affairs").
- */
 /** Words and phrases Kazakh names of offices and bodies write either way; `oneWay`: only the first becomes the others. */
 const KK_SYNONYMS: { words: string[]; oneWay?: boolean }[] = [
   { words: ['жөніндегі', 'бойынша'], oneWay: true },
@@ -53,6 +48,11 @@ const KK_SYNONYMS: { words: string[]; oneWay?: boolean }[] = [
   { words: ['Еуропалық Одақтың', 'Еуропа Одағының', 'ЕО-ның'] },
 ];
 
+/**
+ * Forms news uses of an office's or body's official name: "of the Republic of Kazakhstan" ↔ "of Kazakhstan",
+ * "Secretary General of the Council" ↔ "of Council", "First" ↔ "1st"; and the title without its country, as a
+ * generic form ("Ministry of Internal Affairs of Kazakhstan" → "Ministry of Internal Affairs").
+ */
 export function institutionForms(name: string, lang: Lang, country: string | undefined): { full: string[]; generic: string[] } {
   const full = new Set<string>([name]);
   const generic = new Set<string>();
@@ -321,11 +321,6 @@ export function ruMinistryGenitive(name: string): string | undefined {
 }
 
 /**
- * A minister named as the head of the ministry, as news often does: "Head of the Ministry of Energy", "глава
- * Министерства финансов", "глава Минфина", "Қаржы министрлігінің басшысы". Full forms from the ministry's full names,
- * generic ones from its generic names (English generic forms in both cases of "head", as they match in the case written).
- */
-/**
  * "the Minister", «министр»: the back-reference news makes to a minister of Kazakhstan the page named (see pickShort),
  * for every office that heads one of its ministries.
  */
@@ -335,6 +330,11 @@ export function ministerShorts(office: EntitySource, body: EntitySource): Record
   return { en: ['Minister', 'minister'], ru: ['министр'], kk: ['министр'] };
 }
 
+/**
+ * A minister named as the head of the ministry, as news often does: "Head of the Ministry of Energy", "глава
+ * Министерства финансов", "глава Минфина", "Қаржы министрлігінің басшысы". Full forms from the ministry's full names,
+ * generic ones from its generic names (English generic forms in both cases of "head", as they match in the case written).
+ */
 export function ministryHeadForms(office: EntitySource, body: EntitySource): Record<Lang, { full: string[]; generic: string[] }> {
   const out: Record<Lang, { full: string[]; generic: string[] }> = {
     en: { full: [], generic: [] },

@@ -1341,7 +1341,6 @@ export class Resolver {
     return true;
   }
 
-  /** A country named just before a title ("Russian", "Russia's", "U.S.") or just after it ("of Russia", "России"). */
   /**
    * "Deputy Prime Minister and Foreign Minister of Moldova", «вице-премьер – министр иностранных дел Молдовы»: one
    * person's two posts, the state named once after the second; the state of that title, when it is another state's.
@@ -1354,6 +1353,7 @@ export class Resolver {
     return c;
   }
 
+  /** A country named just before a title ("Russian", "Russia's", "U.S.") or just after it ("of Russia", "России"). */
   private countryContext(text: string, tokens: Tokens, m: RawMatch, matchedToken?: Uint8Array): string | undefined {
     const { starts, ends } = tokens;
     const count = starts.length;
@@ -1565,7 +1565,7 @@ const INITIAL_REACH_DAYS = 3 * 365;
 
 /** A party's faction in the Mazhilis, or its leader, by id: the party's slug captured. */
 const MAZHILIS_FACTION = /^kz\.(?:body|office)\.mazhilis-([a-z-]+?)-faction(?:-leader)?$/;
-const MASLIKHAT_WORD = /маслихат|мәслихат|maslikhat|maslikhat/iu;
+const MASLIKHAT_WORD = /маслихат|мәслихат|maslikhat|maslihat/iu;
 const CHAMBER_WORD = /мажилис|мәжіліс|majilis|mazhilis|парламент|parliament|сенат|senate/iu;
 
 /** Kazakhstan's heads of mission abroad: its ambassadors and permanent representatives. */
@@ -1706,11 +1706,11 @@ const GIVEN_PATRONYMIC_BEFORE = new RegExp(
 const HEAD_JOIN = /^(?: of the | of | )$/;
 /** The board between a Russian head's title and the body: " Правления " (English ones go with headAround, legal forms and all). */
 const BOARD_GAP = /^ [Пп]равления $/u;
-/** A bare title any body's head has. */
 /** A head's title after a body's name in the English possessive: "'s chairman", "’s Head". */
 const EN_POSSESSIVE_HEAD = /^['’]s (?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector|[Ss]peaker)(?![\p{L}-])/u;
 /** The Russian «глава» or «руководитель» in any case, alone before a body's name. */
 const RU_HEAD_BEFORE = /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$/u;
+/** A bare title any body's head has. */
 const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төрағасы|Төраға|Басшысы)$/iu;
 // The capitalised "Head of State" in English, Russian (any case) and Kazakh
 const HEAD_OF_STATE = /^(?:Head of State|Глав[аыеоу]й? государства|Мемлекет басшы)/u;
