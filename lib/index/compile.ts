@@ -136,6 +136,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
       if (lower !== g) generic.add(lower);
       // and a minister's whole title, which news often writes in lower case: "minister of finance Madi Takiyev"
       if (/^(?:First )?(?:Deputy |Vice )?(?:Prime )?Minister\b/.test(g)) generic.add(g.toLowerCase());
+      // and a ministry's: "the ministry of energy", "Kazakhstan's ministry of transport"
+      if (/^Ministry (?:of|for) [A-Z]/.test(g)) generic.add(g.toLowerCase());
       // an envoy's title before the place, the place keeping its capitals: "the ambassador to the United States"
       const envoy = /^(?:Ambassador|Permanent Representative|Consul General)(?= (?:to|in) )/.exec(g);
       if (envoy) generic.add(envoy[0].toLowerCase() + g.slice(envoy[0].length));

@@ -31,6 +31,10 @@ describe('forms of official names', () => {
     );
   });
 
+  it("writes a ministry's title without its country in lower case too, as news often does", () => {
+    expect(institutionForms('Ministry of Energy of Kazakhstan', 'en', 'kz').generic).toEqual(expect.arrayContaining(['Ministry of Energy', 'ministry of energy']));
+  });
+
   it("calls a region's akim its mayor too, as English news does", () => {
     expect(institutionForms('Akim of Karaganda Region', 'en', 'kz').full).toContain('Mayor of Karaganda Region');
     expect(institutionForms('Akim of Karaganda', 'en', 'kz').full.filter((f) => f.startsWith('Mayor'))).toEqual([]);
