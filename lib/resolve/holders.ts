@@ -21,16 +21,24 @@ export function tenuresAt(tenures: readonly TenureRec[] | undefined, date: strin
  * `date`: a page that names the person with the title then is taken at its word where the record has a gap.
  */
 export function seenNear(tenures: readonly TenureRec[] | undefined, person: number, date: string, days: number): boolean {
-  const day = Date.parse(date);
-  const reach = days * DAY;
-  return (tenures ?? []).some((t) => t[0] === person && t[3] & 2 && Date.parse(startOf(t[1])) - reach <= day && day <= Date.parse(endOf(t[2] || t[1])) + reach);
+  return termNear(tenures, person, date, days, true);
 }
 
 /** Whether `person` held the office (given its tenures) at some time within `days` of `date`. */
 export function heldNear(tenures: readonly TenureRec[] | undefined, person: number, date: string, days: number): boolean {
+  return termNear(tenures, person, date, days, false);
+}
+
+/** A term of `person` (only one known from sightings, when `seen`) within `days` of `date`; a sighting ends on its `to`,
+ * or on its `from` when the record leaves `to` empty; any other term with no end is open. */
+function termNear(tenures: readonly TenureRec[] | undefined, person: number, date: string, days: number, seen: boolean): boolean {
   const day = Date.parse(date);
   const reach = days * DAY;
-  return (tenures ?? []).some((t) => t[0] === person && Date.parse(startOf(t[1])) - reach <= day && (!t[2] || day <= Date.parse(endOf(t[2])) + reach));
+  return (tenures ?? []).some((t) => {
+    if (t[0] !== person || (seen && !(t[3] & 2)) || Date.parse(startOf(t[1])) - reach > day) return false;
+    const end = t[2] || (t[3] & 2 ? t[1] : '');
+    return !end || day <= Date.parse(endOf(end)) + reach;
+  });
 }
 
 /** Person indexes holding an office (given its tenures) on `date`, substantive holders before acting ones. */

@@ -8,6 +8,7 @@ import { roleBefore, roleFits } from './roles';
 import { isCyrillic, kkGenitiveEnding } from '../text/inflect';
 import { LATIN_DIGRAPH_INITIAL } from '../text/kazakh-latin';
 import { keyOf } from '../text/fold';
+import { cyrToLatin } from '../text/translit';
 
 export type Form = 'full' | 'generic' | 'short' | 'surname';
 
@@ -680,39 +681,28 @@ export class Resolver {
       introduce(heads[0], st.base + start);
     }
 
-    // the Russian «глава» or «руководитель» (head), which names no office by itself, right before a body the page names
-    // in the genitive: the body's head, when it has one ("руководитель министерства", "глава акимата")
+    // a body's head named by a word that names no office by itself: the Russian «глава» or «руководитель» right before a
+    // body the page names in the genitive ("руководитель министерства", "глава акимата"), or a head's title after the
+    // English possessive ("the National Security Committee's chairman", "the Senate's Speaker"); the body's one head
     for (const body of items) {
       if (body.entity === undefined || ents[body.entity].k !== 2 || span.has(body)) continue;
-      const lead = RU_HEAD_BEFORE.exec(text.slice(Math.max(0, body.m.start - 14), body.m.start));
-      if (!lead) continue;
-      const start = body.m.start - lead[0].length;
-      if (BEFORE_HEAD_TITLE.test(text.slice(Math.max(0, start - 20), start))) continue;
+      let { start, end } = body.m;
+      const lead = RU_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+      const tail = lead ? null : EN_POSSESSIVE_HEAD.exec(text.slice(end, end + 16));
+      if (lead) start -= lead[0].length;
+      else if (tail) end += tail[0].length;
+      else continue;
+      if (lead && BEFORE_HEAD_TITLE.test(text.slice(Math.max(0, start - 20), start))) continue;
       const heads = this.headsOf(body.entity);
       if (heads.length !== 1 || !this.exists(heads[0], date)) continue;
-      body.entity = heads[0];
-      body.form ??= 'short';
-      body.m = { ...body.m, start };
-      introduce(heads[0], st.base + start);
-    }
-
-    // a body's head written with the English possessive: "the National Security Committee's chairman", "the
-    // Ministry's head"
-    for (const body of items) {
-      if (body.entity === undefined || ents[body.entity].k !== 2 || span.has(body)) continue;
-      const tail = EN_POSSESSIVE_HEAD.exec(text.slice(body.m.end, body.m.end + 16));
-      if (!tail) continue;
-      const heads = this.headsOf(body.entity);
-      if (heads.length !== 1 || !this.exists(heads[0], date)) continue;
-      const end = body.m.end + tail[0].length;
       // the title after the possessive is part of this one ("the Senate's Speaker")
       const inside = items.filter((x) => x !== body && x.m.start >= body.m.end && x.m.start < end);
       if (inside.some((x) => x.entity !== undefined && ents[x.entity].k !== 1)) continue;
       for (const x of inside) x.entity = undefined;
       body.entity = heads[0];
       body.form ??= 'short';
-      body.m = { ...body.m, end };
-      introduce(heads[0], st.base + body.m.start);
+      body.m = { ...body.m, start, end };
+      introduce(heads[0], st.base + start);
     }
 
     // the body a title's body belongs to, written after the title or, in Kazakh, before it: "Chairwoman of the
@@ -1612,16 +1602,14 @@ const NO_STATE = '-';
 
 /** The initials of a given name and a patronymic after a surname: " А.А.", " Т. С.", " T.S." (the first captured). */
 const INITIALS_AFTER = /^ (\p{Lu})\. ?(?:\p{Lu}\.)?(?![\p{L}])/u;
-/** Latin letters that a Cyrillic initial stands for in the English spelling of a given name. */
-const INITIAL_LATIN: Readonly<Record<string, string>> = {
-  А: 'A', Ә: 'A', Б: 'B', В: 'V', Г: 'G', Ғ: 'G', Д: 'D', Е: 'YE', Ё: 'Y', Ж: 'ZJD', З: 'Z', И: 'I', Й: 'Y', К: 'KQ', Қ: 'KQ', Л: 'L', М: 'M', Н: 'N',
-  Ң: 'N', О: 'O', Ө: 'O', П: 'P', Р: 'R', С: 'S', Т: 'T', У: 'U', Ұ: 'U', Ү: 'U', Ф: 'F', Х: 'KH', Һ: 'H', Ц: 'T', Ч: 'C', Ш: 'S', Щ: 'S', Ы: 'Y',
-  І: 'I', Э: 'E', Ю: 'Y', Я: 'Y',
-};
+/** Latin letters English spellings of given names also begin with, besides the usual transliteration of the folded
+ * Cyrillic initial: Е as "Yerlan", Ж as "Jomart", К (and Қ) as "Qasym", Х (and Һ) as "Hakim". */
+const INITIAL_ALSO: Readonly<Record<string, string>> = { е: 'y', ж: 'j', к: 'q', х: 'h' };
 /** Whether an initial (Latin or Cyrillic) can begin the given name of a person known by this (English) name. */
 function initialFits(initial: string, name: string): boolean {
-  const first = name[0]?.toUpperCase() ?? '';
-  return initial === first || (INITIAL_LATIN[initial] ?? '').includes(first);
+  const key = keyOf(initial);
+  const first = name[0]?.toLowerCase() ?? '';
+  return cyrToLatin(key)[0] === first || (INITIAL_ALSO[key] ?? '') === first;
 }
 
 /** Common Kazakh words, as written, that are also a surname some official has (see pickSurname). */
