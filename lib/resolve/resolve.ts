@@ -682,17 +682,20 @@ export class Resolver {
     }
 
     // a body's head named by a word that names no office by itself: the Russian «глава» or «руководитель» right before a
-    // body the page names in the genitive ("руководитель министерства", "глава акимата"), or a head's title after the
+    // body the page names in the genitive ("руководитель министерства", "глава акимата"), "head of" before one ("Head of
+    // the MFA of the Republic of Kazakhstan"), or a head's title after the
     // English possessive ("the National Security Committee's chairman", "the Senate's Speaker"); the body's one head
     for (const body of items) {
       if (body.entity === undefined || ents[body.entity].k !== 2 || span.has(body)) continue;
       let { start, end } = body.m;
-      const lead = RU_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+      const lead = BODY_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
       const tail = lead ? null : EN_POSSESSIVE_HEAD.exec(text.slice(end, end + 16));
       if (lead) start -= lead[0].length;
       else if (tail) end += tail[0].length;
       else continue;
       if (lead && BEFORE_HEAD_TITLE.test(text.slice(Math.max(0, start - 20), start))) continue;
+      // the head of a part of the body: "head of the Ministry's press service", "head of the MFA department"
+      if (lead && (UNIT_AFTER.test(text.slice(end, end + 30)) || /^['’]s? /.test(text.slice(end, end + 3)))) continue;
       const heads = this.headsOf(body.entity);
       if (heads.length !== 1 || !this.exists(heads[0], date)) continue;
       // the title after the possessive is part of this one ("the Senate's Speaker")
@@ -1531,11 +1534,16 @@ export class Resolver {
       // "Lee") is taken for them only while they lead their state or government (Putin, Xi, Erdogan)
       // a former President of Kazakhstan keeps his surname alone ("Nazarbayev" in 2024) when he is the only candidate
       const active = cands.filter((e) => (ents[e].s === 'kz' ? this.officesAt(e, date).length > 0 || (cands.length === 1 && this.formerHeadOfState(e, date)) : this.officesAt(e, date).some((o) => LEADER_OFFICE.test(ents[o].id))));
+      // or a bare role word right before it that names a post the person holds on the date ("Speaker Volodin", "Minister
+      // Lavrov"), though the word alone named no office on the page
+      const role = titled || active.length ? undefined : roleBefore(text, it.m.start);
+      const roled = role ? cands.filter((e) => this.officesAt(e, date).some((o) => roleFits(role.prefixes, ents[o].n))) : NONE;
       if (titled) {
         const holders = holdersAt(tenuresOf(this.index, prev.entity!), date);
         const h = cands.filter((c) => holders.includes(c));
         cands = h.length ? h : active.length ? active : cands;
       } else if (active.length) cands = active;
+      else if (roled.length) cands = roled;
       else if (!it.initial) return;
       else {
         // an initial and a surname alone ("Т.Ибраев" signing a column): news writes a foreign official so only after the
@@ -1696,8 +1704,8 @@ const HEAD_JOIN = /^(?: of the | of | )$/;
 const BOARD_GAP = /^ [Пп]равления $/u;
 /** A head's title after a body's name in the English possessive: "'s chairman", "’s Head". */
 const EN_POSSESSIVE_HEAD = /^['’]s (?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector|[Ss]peaker)(?![\p{L}-])/u;
-/** The Russian «глава» or «руководитель» in any case, alone before a body's name. */
-const RU_HEAD_BEFORE = /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$/u;
+/** The Russian «глава» or «руководитель» in any case, or the English "head of (the)", alone before a body's name. */
+const BODY_HEAD_BEFORE = /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$|(?<![\p{L}\p{M}-])[Hh]ead of (?:the )?$/u;
 /** A bare title any body's head has. */
 const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төрағасы|Төраға|Басшысы)$/iu;
 // The capitalised "Head of State" in English, Russian (any case) and Kazakh

@@ -486,6 +486,12 @@ describe('data/', () => {
     expect(idsAt('2018-09-11')('Қаржы министрлігі хабарлады. Бірнеше министрліктің өкілдері келді. Another ministry objected.')).toEqual(['kz.body.ministry-of-finance']);
     // a body's head in the English possessive, one mention with the title after it
     expect(idsAt('2022-05-01')("The National Security Committee's chairman arrived. The Senate's Speaker spoke.")).toEqual(['kz.office.chairman-of-the-national-security-committee', 'kz.office.senate-chairman']);
+    // "head of (the)" before a body with one head is that head's office; not the head of a part of it
+    expect(idsAt('2024-03-01')('Head of the MFA of the Republic of Kazakhstan arrived.')).toEqual(['kz.office.minister-of-foreign-affairs']);
+    expect(idsAt('2024-03-01')("The head of the Foreign Ministry's press service spoke. The head of the Senate committee spoke.").every((id) => id.includes('.body.'))).toBe(true);
+    // a foreign official's surname after a bare role word for a post the person holds on the date, with no full name
+    expect(idsAt('2023-03-01')('Speaker Volodin noted.')).toEqual(['ru.office.chairman-state-duma', 'ru.person.volodin-vyacheslav']);
+    expect(idsAt('2015-03-01')('Speaker Volodin noted.')).toEqual([]);
     // an envoy named with a title he does not hold on the date: the mission he heads then
     expect(idsAt('2018-01-17')('Kazakh Ambassador Kairat Umarov spoke.')).toEqual(['kz.office.permanent-representative-to-the-un', 'kz.person.umarov-kairat']);
     // one of several holders named with the post is the holder of the bare title later on the page
