@@ -543,7 +543,9 @@ export class Resolver {
         // "the Council of Foreign Ministers of the Organization of Turkic States", «Совет министров иностранных дел ОТГ»:
         // a back-reference word tied to another body named right after it is that body's organ, which the gazetteer lacks
       } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m)) {
-        // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post
+        // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post; another
+        // body so named ("the People's Congress of Kazakhstan Party") is the one a later "the party chairman" speaks of
+        if (this.allBodies(it.short)) for (const e of it.short) for (const x of [e, ...this.headsOf(e)]) st.otherPost.set(x, pos);
       } else if ((it.short.length || (it.generic.length && !it.full.length && !isUpper(text.charCodeAt(it.m.start)))) && afterIndefinite(tokens, it.m) && !this.oneOfSeveralIn(text, it)) {
         // "raised to the level of a Consulate General", "a Council": a back-reference is never indefinite
       } else if (it.generic.length && !it.full.length && modifiedKazakhGenitive(text, tokens, it.m, matchedToken)) {
@@ -2025,7 +2027,9 @@ function isUpper(c: number): boolean {
 
 // Capitalised words that may stand before a back-reference word without naming another post ("The Minister", "Kazakh
 // Minister")
-const BEFORE_BACKREF = keySet(['the', 'a', 'an', 'this', 'that', 'then', 'later', 'when', 'while', 'as', 'and', 'but', 'so', 'also', 'now', 'today', 'yesterday', 'our', 'his', 'her', 'its', 'their', 'kazakh', 'kazakhstan', 'kazakhstani', 'mr', 'mrs', 'ms', 'dr']);
+const BEFORE_BACKREF = keySet(['the', 'a', 'an', 'this', 'that', 'then', 'later', 'when', 'while', 'as', 'and', 'but', 'so', 'also', 'now', 'today', 'yesterday', 'our', 'his', 'her', 'its', 'their', 'mr', 'mrs', 'ms', 'dr']);
+/** The state's own name or adjective before a back-reference word: "the Kazakhstan Ministry", "Kazakh Government". */
+const COUNTRY_BEFORE_BACKREF = keySet(['kazakh', 'kazakhstan', 'kazakhstani']);
 
 /**
  * A Kazakh title in lower case that begins with a genitive, after a participle or a word like "each" that qualifies it:
@@ -2159,6 +2163,8 @@ function namedBefore(text: string, tokens: Tokens, m: RawMatch): boolean {
   if (t < 0 || text.charCodeAt(m.start - 1) !== 0x20 || (gap !== 1 && !(gap === 2 && text.charCodeAt(m.start - 2) === 0x29))) return false;
   // Latin only: Russian and Kazakh put such words after the title, and a capital before it starts the sentence
   if (tokens.key(t).charCodeAt(0) >= 0x400 || !isUpper(text.charCodeAt(tokens.starts[t]))) return false;
+  // "the People's Congress of Kazakhstan Party": the state's name ends a longer name the word completes
+  if (COUNTRY_BEFORE_BACKREF.has(tokens.key(t))) return t > 0 && tokens.key(t - 1) === 'of' && tokens.starts[t] - tokens.ends[t - 1] === 1;
   return !BEFORE_BACKREF.has(tokens.key(t)) && !HONORIFICS.has(tokens.key(t));
 }
 

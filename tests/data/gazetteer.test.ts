@@ -492,6 +492,10 @@ describe('data/', () => {
     // a foreign official's surname after a bare role word for a post the person holds on the date, with no full name
     expect(idsAt('2023-03-01')('Speaker Volodin noted.')).toEqual(['ru.office.chairman-state-duma', 'ru.person.volodin-vyacheslav']);
     expect(idsAt('2015-03-01')('Speaker Volodin noted.')).toEqual([]);
+    // a back-reference word that ends another body's name ("… of Kazakhstan Party") is that body, and a later bare head's
+    // title is its head's, not the head of the party named before
+    expect(idsAt('2023-01-10')("Ak Zhol chairman Azat Peruashev spoke. The People's Congress of Kazakhstan Party met. The party chairman said.")).toEqual(['kz.office.chairman-of-ak-zhol', 'kz.person.peruashev-azat']);
+    expect(idsAt('2023-01-10')('Ak Zhol chairman Azat Peruashev spoke. Then the Party met. The party chairman said.').slice(2)).toEqual(['kz.body.ak-zhol', 'kz.office.chairman-of-ak-zhol']);
     // an envoy named with a title he does not hold on the date: the mission he heads then
     expect(idsAt('2018-01-17')('Kazakh Ambassador Kairat Umarov spoke.')).toEqual(['kz.office.permanent-representative-to-the-un', 'kz.person.umarov-kairat']);
     // one of several holders named with the post is the holder of the bare title later on the page
