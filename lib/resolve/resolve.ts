@@ -2265,10 +2265,14 @@ function hyphenGenitiveAt(text: string, tokens: Tokens, t: number): boolean {
   return t > 0 && text.charCodeAt(starts[t] - 1) === 0x2d && starts[t] - 1 === ends[t - 1] && kkGenitiveEnding(text.slice(starts[t], ends[t])) === ends[t] - starts[t];
 }
 
-/** A word that begins after a letter and a hyphen: the second half of a compound. */
+/**
+ * A word that begins after a letter and a hyphen: the second half of a compound. Not a second title after a first one
+ * ending in "Minister" or "PM" ("Deputy Prime Minister-Foreign Minister"): one person's two posts.
+ */
 function inCompound(text: string, pos: number): boolean {
-  return pos >= 2 && text.charCodeAt(pos - 1) === 0x2d && /\p{L}/u.test(text[pos - 2]);
+  return pos >= 2 && text.charCodeAt(pos - 1) === 0x2d && /\p{L}/u.test(text[pos - 2]) && !TITLE_BEFORE_HYPHEN.test(text.slice(Math.max(0, pos - 10), pos));
 }
+const TITLE_BEFORE_HYPHEN = /(?<![\p{L}-])(?:Minister|PM)-$/u;
 
 /**
  * "Head of the State Revenue Department": a title ending in "State" right before a capitalised word nothing matched

@@ -496,6 +496,13 @@ describe('data/', () => {
     // title is its head's, not the head of the party named before
     expect(idsAt('2023-01-10')("Ak Zhol chairman Azat Peruashev spoke. The People's Congress of Kazakhstan Party met. The party chairman said.")).toEqual(['kz.office.chairman-of-ak-zhol', 'kz.person.peruashev-azat']);
     expect(idsAt('2023-01-10')('Ak Zhol chairman Azat Peruashev spoke. Then the Party met. The party chairman said.').slice(2)).toEqual(['kz.body.ak-zhol', 'kz.office.chairman-of-ak-zhol']);
+    // one person's two titles joined by a hyphen after "Minister" or "PM" are two titles, not one compound word
+    expect(idsAt('2024-03-01')('Deputy Prime Minister-Foreign Minister Murat Nurtleu met. Deputy PM-Foreign Minister Nurtleu said.').filter((id) => id.includes('office'))).toEqual([
+      'kz.office.deputy-prime-minister',
+      'kz.office.minister-of-foreign-affairs',
+      'kz.office.deputy-prime-minister',
+      'kz.office.minister-of-foreign-affairs',
+    ]);
     // an envoy named with a title he does not hold on the date: the mission he heads then
     expect(idsAt('2018-01-17')('Kazakh Ambassador Kairat Umarov spoke.')).toEqual(['kz.office.permanent-representative-to-the-un', 'kz.person.umarov-kairat']);
     // one of several holders named with the post is the holder of the bare title later on the page
