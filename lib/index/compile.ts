@@ -120,6 +120,12 @@ export function institutionForms(name: string, lang: Lang, country: string | und
       generic.add(`${m[1]}${m[2]} Minister`);
       if (adj) full.add(`${adj} ${m[1]}${m[2]} Minister`);
     }
+    // "Agency for Religious Affairs" → "Religious Affairs Agency", "Chairman of the Agency of Statistics" → "Chairman of
+    // the Statistics Agency", as news writes them
+    for (const g of [...generic]) {
+      const m = /^((?:(?:First )?(?:Deputy )?(?:Chairman|Chairwoman|Chairperson|Chair|Head) of the )?)(Agency|Committee) (?:for|of|on) ((?:[A-Z][a-z]+)(?:,? (?:and )?[A-Z][a-z]+){0,3})$/.exec(g);
+      if (m) generic.add(`${m[1]}${m[3]} ${m[2]}`);
+    }
     // a region's akim is also called its "mayor" in English news: "the mayor of Karaganda region" (not the city's)
     for (const f of [...full]) {
       const m = /^Akim of (.+ (?:Region|region|Oblast|oblast))$/.exec(f);

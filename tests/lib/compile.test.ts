@@ -15,6 +15,13 @@ describe('forms of official names', () => {
     expect(institutionForms('Chairman of the Senate of Kazakhstan', 'en', 'kz').generic).not.toContain('chairman of the senate');
   });
 
+  it('puts an agency\'s or committee\'s subject before the word, as news does', () => {
+    expect(institutionForms('Agency for Religious Affairs of Kazakhstan', 'en', 'kz').generic).toContain('Religious Affairs Agency');
+    expect(institutionForms('Chairman of the Agency of Statistics of Kazakhstan', 'en', 'kz').generic).toContain('Chairman of the Statistics Agency');
+    // not where the subject has words of its own after it ("… of Competition")
+    expect(institutionForms('Agency for Protection and Development of Competition of Kazakhstan', 'en', 'kz').generic.filter((g) => g.endsWith(' Agency'))).toEqual([]);
+  });
+
   it('drops a Russian title\'s country only where the country owns the post, not where it is its place', () => {
     expect(institutionForms('Министр иностранных дел России', 'ru', 'ru').generic).toContain('Министр иностранных дел');
     // "Посол Казахстана в США" is no "Посол Казахстана в", which took "Посол Казахстана в Северной Македонии"
