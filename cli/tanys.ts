@@ -91,6 +91,7 @@ const jsonMention = (m: Mention) => {
   if (m.holderNow !== undefined) o.holderNow = m.holderNow;
   if (m.kind === 'person') o.offices = m.offices ?? [];
   if (m.candidates) o.candidates = m.candidates;
+  if (m.former !== undefined) o.former = m.former;
   return o;
 };
 
@@ -159,6 +160,7 @@ function cmdAnnotate(argv: string[]): number {
               ? ` — did not exist on this date${now}`
               : ` — held by nobody on record${now}`;
       }
+      if (m.former !== undefined) extra += m.former ? `; named as a former holder: ${m.former.name}` : '; named as a past post';
       if (m.kind === 'person' && m.offices?.length) extra = ` — ${m.offices.map((o) => o.name).join('; ')}`;
       if (m.candidates) extra += ` (ambiguous: ${m.candidates.map((c) => c.name).join(' / ')})`;
       console.log(`${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.kind.padEnd(6)} "${m.text}" → ${m.name}${extra}`);

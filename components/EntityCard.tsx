@@ -65,6 +65,7 @@ export function EntityCard({ model: m, t, onOpen, onClose }: EntityCardProps) {
           {n}
         </p>
       ))}
+      {m.former ? <Refs title={t('namedFormer')} list={[m.former]} t={t} onOpen={onOpen} /> : null}
       {m.kind === 'office' ? <Refs title={t(m.several ? 'heldOnSeveral' : 'heldOn', { date: m.date })} list={m.holdersThen} t={t} onOpen={onOpen} /> : null}
       {m.kind === 'office' && m.holdersNow ? <Refs title={t(m.several ? 'heldNowSeveral' : 'heldNow')} list={m.holdersNow} t={t} onOpen={onOpen} /> : null}
       {m.kind === 'body' && (m.holdersThen.length || m.holdersNow?.length) ? <Refs title={t('headOn', { date: m.date })} list={m.holdersThen} t={t} onOpen={onOpen} /> : null}

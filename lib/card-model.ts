@@ -38,6 +38,8 @@ export interface CardModel {
   sources: string[];
   asOf: string;
   candidates?: CardRef[];
+  /** Offices the page writes as a past post ("former Prime Minister …"): the person it names, with their terms in it. */
+  former?: CardRef;
   user?: boolean;
 }
 
@@ -67,8 +69,9 @@ const same = (a: CardRef[], b: CardRef[]) => a.map((x) => x.id).join() === b.map
 /**
  * The card for `entity` as of `date` (YYYY-MM-DD); `asOf` is the gazetteer's date ("now"). `named`: the person the page
  * names with the office's title as its holder, which the engine accepts near a sighting where the record has a gap.
+ * `former`: the person the page names as a former holder ("former Prime Minister Karim Massimov").
  */
-export function cardModel(entity: EntityDetail, date: string, asOf: string, get: Lookup, written?: string, candidates?: string[], named?: string): CardModel {
+export function cardModel(entity: EntityDetail, date: string, asOf: string, get: Lookup, written?: string, candidates?: string[], named?: string, former?: string): CardModel {
   const m: CardModel = {
     id: entity.id,
     kind: entity.kind,
@@ -116,6 +119,8 @@ export function cardModel(entity: EntityDetail, date: string, asOf: string, get:
     const n = holders(entity, asOf, get);
     // an abolished office has no holder now: the note above says what replaced it
     if (!same(n, m.holdersThen) && !abolishedNow) m.holdersNow = n;
+    const terms = former ? (entity.tenures ?? []).filter((t) => t.person === former && t.from < date) : [];
+    if (terms.length) m.former = { id: former!, name: get(former!)?.name ?? former!, when: terms.map((t) => span(t.from, t.to)).filter(Boolean).join(', ') || undefined, acting: terms.every((t) => t.acting) || undefined };
   } else if (entity.kind === 'body') {
     const heads = (entity.headedBy ?? []).map(get).filter((o): o is EntityDetail => !!o);
     m.holdersThen = heads.flatMap((o) => holders(o, date, get));

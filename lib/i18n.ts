@@ -18,6 +18,7 @@ const en = {
   now: 'now', lapseAbolished: 'the post did not exist', lapseVacant: 'vacant',
   heldOnSeveral: 'Among those who held it on {date}', heldNowSeveral: 'Among those who hold it now',
   seenIn: 'in office at least {when}',
+  namedFormer: 'Named here as a former holder',
 };
 type Strings = typeof en;
 
@@ -38,6 +39,7 @@ const ru: Strings = {
   now: 'сейчас', lapseAbolished: 'должность не существовала', lapseVacant: 'вакантна',
   heldOnSeveral: '{date} среди занимавших', heldNowSeveral: 'Сейчас среди занимающих',
   seenIn: 'в должности как минимум {when}',
+  namedFormer: 'Назван(а) здесь как занимавший(ая) её прежде',
 };
 
 const kk: Strings = {
@@ -57,6 +59,7 @@ const kk: Strings = {
   now: 'қазір', lapseAbolished: 'лауазым болмаған', lapseVacant: 'бос болған',
   heldOnSeveral: '{date} атқарғандардың арасында', heldNowSeveral: 'Қазір атқаратындардың арасында',
   seenIn: 'кемінде {when} қызметте болған',
+  namedFormer: 'Мұнда бұрын атқарған ретінде аталған',
 };
 
 export type StringKey = keyof Strings;

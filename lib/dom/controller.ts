@@ -119,7 +119,7 @@ export class ContentController {
     const entity = byId.get(m.id);
     if (!entity) return;
     const date = this.session.state.date;
-    const model = cardModel(entity, date, res.asOf, (id) => byId.get(id), m.text, m.candidates?.map((c) => c.id), m.holder?.id);
+    const model = cardModel(entity, date, res.asOf, (id) => byId.get(id), m.text, m.candidates?.map((c) => c.id), m.holder?.id, m.former?.id);
     const r = m.range.getBoundingClientRect();
     this.open = { mention: m, id: m.id };
     this.deps.render({ model, anchor: { left: r.left, top: r.top, right: r.right, bottom: r.bottom }, pinned });

@@ -47,6 +47,7 @@ class Placed implements PlacedMention {
   get holderNow() { return this.m.holderNow; }
   get offices() { return this.m.offices; }
   get candidates() { return this.m.candidates; }
+  get former() { return this.m.former; }
   get node(): Text { return this.segments[this.a].node; }
   get block(): Element { return this.segments[this.a].block; }
   get offset(): number {

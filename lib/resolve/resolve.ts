@@ -34,6 +34,11 @@ export interface Mention {
   offices?: Ref[];
   /** Set when the text does not decide between several entities: the first is shown, all are listed. */
   candidates?: Ref[];
+  /**
+   * Offices written as a past post ("former Prime Minister Karim Massimov", «бывший аким», «экс-министр»): the person
+   * named with it when the record shows them in the office before the date, else null. `holder` stays the date's.
+   */
+  former?: Ref | null;
 }
 
 export interface ResolveOptions {
@@ -545,7 +550,7 @@ export class Resolver {
       } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m)) {
         // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post; another
         // body so named ("the People's Congress of Kazakhstan Party") is the one a later "the party chairman" speaks of
-        if (this.allBodies(it.short)) for (const e of it.short) for (const x of [e, ...this.headsOf(e)]) st.otherPost.set(x, pos);
+        if (this.allBodies(it.short) && COUNTRY_BEFORE_BACKREF.has(tokens.key(it.m.firstToken - 1))) for (const e of it.short) for (const x of [e, ...this.headsOf(e)]) st.otherPost.set(x, pos);
       } else if ((it.short.length || (it.generic.length && !it.full.length && !isUpper(text.charCodeAt(it.m.start)))) && afterIndefinite(tokens, it.m) && !this.oneOfSeveralIn(text, it)) {
         // "raised to the level of a Consulate General", "a Council": a back-reference is never indefinite
       } else if (it.generic.length && !it.full.length && modifiedKazakhGenitive(text, tokens, it.m, matchedToken)) {
@@ -831,6 +836,10 @@ export class Resolver {
         // person named still holds the office
         const now = this.holderRef(it.entity, this.index.asOf, adjacent);
         if ((now?.id ?? null) !== (mention.holder?.id ?? null) && !(e.m && now === null)) mention.holderNow = now;
+        if (FORMER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+          const before = adjacent !== undefined && tenuresOf(this.index, it.entity)?.some((t) => t[0] === adjacent && t[1] < date);
+          mention.former = before ? this.ref(adjacent) : null;
+        }
       } else if (e.k === 0) {
         mention.offices = this.officeRefs(it.entity, date);
       }
@@ -1559,6 +1568,9 @@ export class Resolver {
     if (cands.length > 1) it.candidates = cands;
   }
 }
+
+/** A word that makes the title after it a past post: "former", "ex-", «бывший», «экс-», «бұрынғы» (any case). */
+const FORMER_BEFORE = /(?:^|[^\p{L}])(?:former|ex|бывш(?:ий|его|ему|им|ая|ей|ую)|экс|бұрынғы)[\s-]+$/iu;
 
 /** How long after leaving office (or before taking it) an official is still named by initial and surname alone. */
 const INITIAL_REACH_DAYS = 3 * 365;

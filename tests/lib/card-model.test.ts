@@ -41,6 +41,14 @@ describe('card model', () => {
     expect(cardModel(office, '2022-06-01', ASOF, get, undefined, undefined, 'kz.person.karin-yerlan').holdersThen).toEqual([]);
   });
 
+  it('shows the person the page names as a former holder, with their terms in the office', () => {
+    const m = cardModel(get('kz.office.president')!, '2021-06-09', ASOF, get, 'Former President', undefined, undefined, 'kz.person.nazarbayev-nursultan');
+    expect(m.former).toEqual({ id: 'kz.person.nazarbayev-nursultan', name: 'Nursultan Nazarbayev', when: '1990–2019' });
+    expect(m.holdersThen.map((h) => h.id)).toEqual(['kz.person.tokayev-kassym-jomart']);
+    // nobody the record never shows in the office before the date
+    expect(cardModel(get('kz.office.president')!, '2018-06-09', ASOF, get, undefined, undefined, undefined, 'kz.person.tokayev-kassym-jomart').former).toBeUndefined();
+  });
+
   it('says an office was vacant only on a date inside the vacancy', () => {
     const lapses = [{ from: '2016-01-20', to: '2016-03-25', vacant: true, sources: ['https://example.org'] }];
     const office = { ...get('kz.office.minister-of-foreign-affairs')!, lapses };

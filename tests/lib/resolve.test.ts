@@ -202,6 +202,17 @@ describe('resolution', () => {
     expect(deputy).not.toHaveProperty('holderNow');
   });
 
+  it('marks an office written as a past post, with the former holder the page names', () => {
+    const [office] = engine.findMentions('Former President Nursultan Nazarbayev spoke.', '2021-06-09');
+    // the holder on the date stays the date's; the person named is the former holder
+    expect(office.holder?.id).toBe('kz.person.tokayev-kassym-jomart');
+    expect(office.former?.id).toBe('kz.person.nazarbayev-nursultan');
+    expect(engine.findMentions('бывший Президент Казахстана выступил.', '2021-06-09')[0].former).toBeNull();
+    // a person never in the office before the date is not its former holder; nor is a title without "former" a past post
+    expect(engine.findMentions('Former President Kassym-Jomart Tokayev spoke.', '2018-06-09')[0].former).toBeNull();
+    expect(engine.findMentions('President Nursultan Nazarbayev spoke.', '2018-06-09')[0]).not.toHaveProperty('former');
+  });
+
   it('resolves back-references only after the page named the entity', () => {
     expect(find('The Assembly met.')).toEqual([]);
     const m = find("The People's Assembly of Kazakhstan met. The Assembly agreed.");
