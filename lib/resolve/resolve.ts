@@ -513,7 +513,7 @@ export class Resolver {
         }
       } else if (it.place && (atPlace(tokens, it.m) || (KK_PLACE_CASE.test(text.slice(it.m.start, it.m.end)) && this.kazakhEndingOnly(tokens, it.m)))) {
         // "received him in Akorda": the building, not the institution named after it
-      } else if (!it.full.length && this.allBodies(it.generic) && this.allBodies(it.short) && lowerBodyBefore(tokens, it.m)) {
+      } else if (!it.full.length && this.allBodies(it.generic) && this.allBodies(it.short) && lowerBodyBefore(text, tokens, it.m)) {
         // "the territorial election commission", "участковой избирательной комиссии", "district police department": a lower body of
         // the same kind, not the national one
       } else if ((sub = this.subordinate(text, tokens, it)) !== undefined) {
@@ -1232,7 +1232,8 @@ export class Resolver {
       const between = text.slice(from, to);
       const gap = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) $/u.exec(between);
       // or a style of address: "President His Highness Sheikh Khalifa bin Zayed Al Nahyan"
-      if (!HONORIFIC_GAP.test(between) && (!gap || !gap[1].split(' ').every((w) => STATE_WORD.test(w) || countryOfWord(keyOf(w), true) !== undefined))) return undefined;
+      // or a rank: "deputy head of the police department, police colonel Abduali Nasharbekov", «генерал-майор полиции»
+      if (!HONORIFIC_GAP.test(between) && !RANK_GAP.test(between) && (!gap || !gap[1].split(' ').every((w) => STATE_WORD.test(w) || countryOfWord(keyOf(w), true) !== undefined))) return undefined;
     } else
       for (let i = from; i < to; i++) {
         const c = text.charCodeAt(i);
@@ -2018,6 +2019,9 @@ const SUBORDINATE_PLACE = keySet(['district', 'village', 'rural', 'raion', 'aul'
 const APPOSITION = /^, (?:the )?$/;
 /** A style of address between a title and a name: "His Highness Sheikh", "H.E.", «Его Высочество шейх» */
 const HONORIFIC_GAP = /^ (?:(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)|H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Его (?:Высочество|Величество|Превосходительство)|Ее (?:Высочество|Величество|Превосходительство)|господин(?:а|у|ом)?|госпож[аиуе]|Мәртебелі)(?: (?:Sheikh|Sultan|Emir|Prince|King|шейх|султан|эмир|принц|король))?|Sheikh|шейх) $/u;
+/** A military, police or civil-service rank between a title and a name, in English or Russian. */
+const RANK_GAP =
+  /^,? (?:(?:(?:police|justice|militia|customs) )?(?:(?:major|lieutenant|colonel|brigadier|rear|vice)[ -])?(?:general|colonel|major|captain|lieutenant|admiral)(?: of (?:the )?(?:police|justice|militia|customs))?|(?:генерал-(?:майор|лейтенант|полковник)|генерал армии|полковник|подполковник|майор|капитан)(?: (?:полиции|юстиции|таможенной службы|финансовой полиции))?) $/iu;
 // between two titles in apposition: "…, the EU High Representative, and the Vice-President of the Commission"
 const APPOSED_TITLES = /^(?:\s*[,–—-]\s*|,? (?:and|и|және) )(?:the )?$/;
 // between two titles of one chain: a comma or dash, or "and" ("Deputy Prime Minister and Foreign Minister")
@@ -2262,11 +2266,20 @@ function headAround(text: string, from: number, to: number): [number, number] | 
 /** Words, folded, that make a body a lower one of its kind: "territorial", "precinct", "участковая", "аумақтық". */
 const LOWER_BODY = /^(?:territorial|precinct|constituency|polling|district|территориальн\p{L}*|участков\p{L}*|окружн\p{L}*|районн\p{L}*|аумактык|учаскелик|округтик|аудандык)$/u;
 
-/** A word of LOWER_BODY right before the match, or before one word ("territorial election commission"). */
-function lowerBodyBefore(tokens: Tokens, m: RawMatch): boolean {
+/** Election commissions below the central one, which the gazetteer does not list: "regional", «областной», «қалалық». */
+const LOWER_ELECTION_BODY = /^(?:regional|city|oblast|municipal|областн\p{L}*|городск\p{L}*|облыстык|калалык)$/u;
+const ELECTORAL = /election|избират|сайлау/iu;
+
+/**
+ * A word of LOWER_BODY right before the match, or before one word ("territorial election commission"); for an election
+ * commission also a region's or city's ("the regional election commission", «областной избирательной комиссии»).
+ */
+function lowerBodyBefore(text: string, tokens: Tokens, m: RawMatch): boolean {
+  const election = ELECTORAL.test(text.slice(m.start, m.end));
   for (let t = m.firstToken - 1; t >= 0 && t >= m.firstToken - 2; t--) {
     if (tokens.starts[t + 1] - tokens.ends[t] > 1) return false;
-    if (LOWER_BODY.test(tokens.key(t))) return true;
+    const key = tokens.key(t);
+    if (LOWER_BODY.test(key) || (election && LOWER_ELECTION_BODY.test(key))) return true;
   }
   return false;
 }

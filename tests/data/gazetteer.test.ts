@@ -503,6 +503,12 @@ describe('data/', () => {
       'kz.office.deputy-prime-minister',
       'kz.office.minister-of-foreign-affairs',
     ]);
+    // a region's or city's election commission is none of the Central Election Commission's names
+    expect(idsAt('2023-01-27')('The chairperson of the regional election commission said. Председатель областной избирательной комиссии отметил.')).toEqual([]);
+    expect(idsAt('2023-01-27')('The Central Election Commission met. The election commission said.')).toEqual(['kz.body.central-election-commission', 'kz.body.central-election-commission']);
+    // a rank between a title and the name: the person is its holder
+    const ranked = engine.findMentions('The deputy head of the police Department of the city of Almaty, police colonel Abduali Nasharbekov, said.', '2021-03-20');
+    expect(ranked[0].holder?.id).toBe('kz.person.nasharbekov-abduali');
     // an envoy named with a title he does not hold on the date: the mission he heads then
     expect(idsAt('2018-01-17')('Kazakh Ambassador Kairat Umarov spoke.')).toEqual(['kz.office.permanent-representative-to-the-un', 'kz.person.umarov-kairat']);
     // one of several holders named with the post is the holder of the bare title later on the page
