@@ -109,7 +109,9 @@ export function institutionForms(name: string, lang: Lang, country: string | und
           // the title without its country, for context to decide: "Minister of Foreign Affairs of Russia" → "Minister
           // of Foreign Affairs"; a mission abroad too: "Ambassador of Kazakhstan to Hungary" → "Ambassador to Hungary"
           const suffix = ` of ${c}`;
-          if (f.endsWith(suffix) && f.length > suffix.length + 3 && !/\bRepublic$/.test(f.slice(0, -suffix.length))) generic.add(f.slice(0, -suffix.length));
+          // (not where what is left ends in an acronym, "Chairman of the CEC": that names the body of the page's own
+          // state, which the title and the acronym name together)
+          if (f.endsWith(suffix) && f.length > suffix.length + 3 && !/\bRepublic$/.test(f.slice(0, -suffix.length)) && !/\b[A-Z]{2,}$/.test(f.slice(0, -suffix.length))) generic.add(f.slice(0, -suffix.length));
           const m = new RegExp(`^(.+) of ${escapeRe(c)} ((?:in|to) \\S.*)$`).exec(f);
           if (m) generic.add(`${m[1]} ${m[2]}`);
         }

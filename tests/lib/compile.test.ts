@@ -15,6 +15,11 @@ describe('forms of official names', () => {
     expect(institutionForms('Chairman of the Senate of Kazakhstan', 'en', 'kz').generic).not.toContain('chairman of the senate');
   });
 
+  it('keeps the country on a title that ends in its body\'s acronym ("Chairman of the CEC of Uzbekistan")', () => {
+    expect(institutionForms('Chairman of the CEC of Uzbekistan', 'en', 'uz').generic).toEqual([]);
+    expect(institutionForms('Chairman of the Central Election Commission of Uzbekistan', 'en', 'uz').generic).toContain('Chairman of the Central Election Commission');
+  });
+
   it('puts an agency\'s or committee\'s subject before the word, as news does', () => {
     expect(institutionForms('Agency for Religious Affairs of Kazakhstan', 'en', 'kz').generic).toContain('Religious Affairs Agency');
     expect(institutionForms('Chairman of the Agency of Statistics of Kazakhstan', 'en', 'kz').generic).toContain('Chairman of the Statistics Agency');
