@@ -144,7 +144,7 @@ function cmdAnnotate(argv: string[]): number {
     // an office not yet created, or abolished for a while, on the page's date
     const absent = (id: string) => {
       const e = recs.get(id);
-      return !!e && ((e.f !== undefined && e.f > doc.date) || (e.l ?? []).some(([from, to]) => from <= doc.date && doc.date < to));
+      return !!e && ((e.f !== undefined && e.f > doc.date) || (e.t !== undefined && e.t <= doc.date) || (e.l ?? []).some(([from, to]) => from <= doc.date && doc.date < to));
     };
     for (const m of doc.mentions) {
       let extra = '';

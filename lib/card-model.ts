@@ -48,8 +48,10 @@ export type Lookup = (id: string) => EntityDetail | undefined;
 const span = (from?: string, to?: string) => (from && to ? yearRange(from, to) : from ? `since ${yearOf(from)}` : to ? `until ${yearOf(to)}` : undefined);
 
 function holders(office: EntityDetail, date: string, get: Lookup): CardRef[] {
-  return (office.tenures ?? [])
-    .filter((t) => coversTerm(t, date))
+  const all = office.tenures ?? [];
+  // the day a term ended with no successor that day, the person still held it (as the engine reads it)
+  const on = all.some((t) => coversTerm(t, date)) ? all.filter((t) => coversTerm(t, date)) : all.filter((t) => t.to === date);
+  return on
     .sort((a, b) => Number(!!a.acting) - Number(!!b.acting))
     .map((t) => ({ id: t.person, name: get(t.person)?.name ?? t.person, when: span(t.from, t.to), acting: t.acting, seen: t.seen }));
 }

@@ -11,7 +11,9 @@ export function tenuresOf(index: MatchIndex, office: number): TenureRec[] | unde
 export function tenuresAt(tenures: readonly TenureRec[] | undefined, date: string): TenureRec[] {
   // a term known only from sightings (flag 2) includes its last sighting, the `to` day (coversTerm in dates.ts, on the
   // compact record: this runs for every mention)
-  const list = (tenures ?? []).filter((t) => covers(t[1], t[2] || undefined, date) || (t[3] & 2 && t[2] === date));
+  let list = (tenures ?? []).filter((t) => covers(t[1], t[2] || undefined, date) || (t[3] & 2 && t[2] === date));
+  // the day a term ended with no successor that day, the person still held it: a page of that day is about them
+  if (!list.length) list = (tenures ?? []).filter((t) => t[2] === date);
   // substantive before acting; when month-precision dates make two tenures cover the day, the later one (the successor)
   return list.sort((a, b) => (a[3] & 1) - (b[3] & 1) || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0));
 }

@@ -49,6 +49,12 @@ describe('card model', () => {
     expect(cardModel(get('kz.office.president')!, '2018-06-09', ASOF, get, undefined, undefined, undefined, 'kz.person.tokayev-kassym-jomart').former).toBeUndefined();
   });
 
+  it('shows the holder whose term ended on the date when nobody else\'s began that day', () => {
+    expect(cardModel(get('kz.office.state-secretary')!, '2022-06-08', ASOF, get).holdersThen.map((h) => h.id)).toEqual(['kz.person.karin-yerlan']);
+    expect(cardModel(get('kz.office.state-secretary')!, '2022-01-11', ASOF, get).holdersThen.map((h) => h.id)).toEqual(['kz.person.karin-yerlan']);
+    expect(cardModel(get('kz.office.state-secretary')!, '2022-06-09', ASOF, get).holdersThen).toEqual([]);
+  });
+
   it('says an office was vacant only on a date inside the vacancy', () => {
     const lapses = [{ from: '2016-01-20', to: '2016-03-25', vacant: true, sources: ['https://example.org'] }];
     const office = { ...get('kz.office.minister-of-foreign-affairs')!, lapses };
@@ -78,7 +84,10 @@ describe('card model', () => {
     const { tenuresAt } = await import('../../lib/resolve/holders');
     const rec = { id: 'x', k: 1 as const, n: 'x', s: 'kz' as const, ten: [[0, '2024-03-05', '2024-03-05', 2]] as [number, string, string, number][] };
     expect(tenuresAt(rec.ten, '2024-03-05')).toHaveLength(1);
-    expect(tenuresAt([[0, '2024-03-05', '2024-03-05', 0]], '2024-03-05')).toHaveLength(0);
+    // a term's `to` is the day it ended: that day it is the successor's, and the outgoing holder's only when nobody's
+    // term began then
+    expect(tenuresAt([[0, '2024-01-05', '2024-03-05', 0], [1, '2024-03-05', '', 0]], '2024-03-05').map((t) => t[0])).toEqual([1]);
+    expect(tenuresAt([[0, '2024-01-05', '2024-03-05', 0]], '2024-03-05').map((t) => t[0])).toEqual([0]);
     // one year reads as one year, not "2024–2024"
     const once = { ...office, tenures: [{ ...office.tenures[0], to: '2024-05' }] };
     expect(cardModel(once, '2024-04-01', ASOF, get).holdersThen[0].when).toBe('2024');

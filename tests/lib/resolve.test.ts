@@ -202,6 +202,15 @@ describe('resolution', () => {
     expect(deputy).not.toHaveProperty('holderNow');
   });
 
+  it('names the holder whose term ended on the date when nobody else\'s began that day', () => {
+    // the State Counsellor's term has no end; Kusherbayev's State Secretary term ended 2022-01-11, when Karin's began
+    expect(find('State Secretary of Kazakhstan', '2022-01-11')[0].holder).toBe('kz.person.karin-yerlan');
+    expect(find('State Secretary of Kazakhstan', '2022-01-10')[0].holder).toBe('kz.person.kusherbayev-krymbek');
+    // Karin's ended 2022-06-08 with the office: on that day he is still named, the next day nobody
+    expect(find('State Secretary of Kazakhstan', '2022-06-08')[0].holder).toBe('kz.person.karin-yerlan');
+    expect(find('State Secretary of Kazakhstan', '2022-06-09')[0].holder).toBeUndefined();
+  });
+
   it('marks an office written as a past post, with the former holder the page names', () => {
     const [office] = engine.findMentions('Former President Nursultan Nazarbayev spoke.', '2021-06-09');
     // the holder on the date stays the date's; the person named is the former holder
