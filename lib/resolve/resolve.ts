@@ -1037,8 +1037,10 @@ export class Resolver {
       pool = pool.filter((e) => ents[e].n.toLowerCase().includes(adj[1]));
       if (!pool.length) return undefined;
     }
+    // what existed on the date, and what the page itself named though it did not exist yet or any more ("the People's
+    // Council of Kazakhstan, Khalyk Kenesi" proposed in January 2026, then "the Council")
     if (!pool.every((e) => this.exists(e, date))) {
-      const existing = pool.filter((e) => this.exists(e, date));
+      const existing = pool.filter((e) => this.exists(e, date) || lastSeen.has(e));
       if (existing.length) pool = existing;
     }
     // the person named right after the word holds one of its posts on the date: that post ("облыс әкімі Нұрлан

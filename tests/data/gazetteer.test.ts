@@ -503,6 +503,8 @@ describe('data/', () => {
       'kz.office.deputy-prime-minister',
       'kz.office.minister-of-foreign-affairs',
     ]);
+    // a back-reference to a body the page named though it did not exist yet (proposed in January 2026)
+    expect(idsAt('2026-01-20')("The People's Assembly of Kazakhstan will give way to the People's Council of Kazakhstan, Khalyk Kenesi. The Council will meet yearly.").at(-1)).toBe('kz.body.halyk-kenesi');
     // a region's or city's election commission is none of the Central Election Commission's names
     expect(idsAt('2023-01-27')('The chairperson of the regional election commission said. Председатель областной избирательной комиссии отметил.')).toEqual([]);
     expect(idsAt('2023-01-27')('The Central Election Commission met. The election commission said.')).toEqual(['kz.body.central-election-commission', 'kz.body.central-election-commission']);
