@@ -56,12 +56,19 @@ function kkSandhi(stem: string, ending: string): boolean {
 }
 // Latin letters that look like Cyrillic ones, as typed inside Cyrillic words ("әкiмi" with a Latin i for і), folded
 const LOOKALIKE: Readonly<Record<string, string>> = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'и', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
+// the same the other way, for a Latin word typed with Cyrillic look-alikes ("АМАNАТ": Cyrillic А, М, Т around a Latin N)
+const LATIN_LOOKALIKE: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(LOOKALIKE).filter(([l]) => l !== 'i' && l !== 'b' && l !== 'h').map(([l, c]) => [c, l]));
 /**
  * A folded word of Cyrillic and Latin letters, read with the Latin look-alikes as the Cyrillic letters they stand for
- * ("акiмi" → "акими"); any other word as it is. Run once per new word, not per token.
+ * ("акiмi" → "акими"), or, when it has a Latin letter no Cyrillic one looks like, with the Cyrillic look-alikes as Latin
+ * letters ("амаnат" → "amanat"); any other word as it is. Run once per new word, not per token.
  */
 export function cyrillicLookalikes(key: string): string {
   if (!/[a-z]/.test(key) || !/[\u0400-\u04ff]/.test(key)) return key;
+  if (/[a-z]/.test(key.replace(/[a-z]/g, (c) => LOOKALIKE[c] ?? c))) {
+    const latin = key.replace(/[\u0400-\u04ff]/g, (c) => LATIN_LOOKALIKE[c] ?? c);
+    if (!/[\u0400-\u04ff]/.test(latin)) return latin;
+  }
   return key.replace(/[a-z]/g, (c) => LOOKALIKE[c] ?? c);
 }
 // Russian and Kazakh function words that an inflected form of some name happens to spell ("после" is "посол" in the

@@ -40,6 +40,8 @@ describe('matcher', () => {
     ['initials', 'K.Tokayev and N. Nazarbayev', 'K.Tokayev'],
     // a Latin i (and o) typed inside Kazakh words
     ['Latin look-alikes in Cyrillic words', 'Мәжiлiс депутаты Тoқаевқа', 'Мәжiлiс'],
+    // and Cyrillic look-alikes in a Latin word: the Cyrillic А, М, Т around a Latin N
+    ['Cyrillic look-alikes in Latin words', 'АМАNАТ депутаты', 'АМАNАТ'],
   ])('handles %s', (_what, text, first) => {
     expect(spans(text)[0]).toBe(first);
   });
