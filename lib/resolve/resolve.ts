@@ -2072,7 +2072,8 @@ function afterIndefinite(tokens: Tokens, m: RawMatch): boolean {
   // ("бірнеше министрліктің", of several ministries; "барлық", "әр", "кейбір", "басқа"), folded
   return k === 'a' || k === 'an' || k === 'another' || k === 'each' || k === 'every' || KK_NOT_ONE.has(k);
 }
-const KK_NOT_ONE = keySet(['бір', 'бірнеше', 'барлық', 'әр', 'әрбір', 'кейбір', 'көптеген', 'түрлі', 'басқа', 'өзге']);
+// (and a number: Kazakh counts with the singular, "төрт әкімді", four akims)
+const KK_NOT_ONE = keySet(['бір', 'бірнеше', 'барлық', 'әр', 'әрбір', 'кейбір', 'көптеген', 'түрлі', 'басқа', 'өзге', 'екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз']);
 
 /**
  * The organ named right after a title, by a word that is no name of the gazetteer's or only a back-reference:

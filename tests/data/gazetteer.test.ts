@@ -503,6 +503,8 @@ describe('data/', () => {
       'kz.office.deputy-prime-minister',
       'kz.office.minister-of-foreign-affairs',
     ]);
+    // a number before a Kazakh title counts several holders ("төрт әкімді", four akims): none of them in particular
+    expect(idsAt('2025-12-22')('Облыс әкімі Асхат Шахаров сөйледі. Төрт әкімді ауыстырды.')).toEqual(['kz.office.akim-aktobe-region', 'kz.person.shakharov-askhat']);
     // a back-reference to a body the page named though it did not exist yet (proposed in January 2026)
     expect(idsAt('2026-01-20')("The People's Assembly of Kazakhstan will give way to the People's Council of Kazakhstan, Khalyk Kenesi. The Council will meet yearly.").at(-1)).toBe('kz.body.halyk-kenesi');
     // a region's or city's election commission is none of the Central Election Commission's names
