@@ -599,7 +599,10 @@ export class Resolver {
       const statesBody = b.m.start - a.m.end > 8 && b.entity !== undefined && ents[b.entity].k === 2 && ents[b.entity].c !== undefined && this.possessiveStateOf(text.slice(a.m.end, b.m.start)) === ents[b.entity].c;
       // or the board between them: "Председатель Правления АБР"
       const boardGap = BOARD_GAP.test(text.slice(a.m.end, b.m.start));
-      if (b.m.start - a.m.end > 8 && !statesBody && !boardGap) continue;
+      // or the other members named with the head: "the Chairman and judges of the Supreme Court", «председателя и судей
+      // Верховного суда» (the title alone is the head's; the body stays a mention of its own)
+      const members = !boardGap && MEMBERS_GAP.test(text.slice(a.m.end, b.m.start));
+      if (b.m.start - a.m.end > 8 && !statesBody && !boardGap && !members) continue;
       const bodyFirst = a.entity !== undefined && ents[a.entity].k === 2;
       const title = bodyFirst ? b : a;
       const body = bodyFirst ? a : b;
@@ -609,7 +612,7 @@ export class Resolver {
       if (title.entity !== undefined ? ents[title.entity].k !== 1 : (!title.generic.length && !title.short.length) || this.subordinate(text, tokens, title) !== undefined || afterExPrefix(text, title.m.start) || (title === b && namesAThing(text, tokens, title.m))) continue;
       // an acronym in brackets before the title joins it as a name does: "the Asian Development Bank (ADB) Vice-President"
       const bracketed = bodyFirst && text.slice(a.m.end, b.m.start) === ') ' && text[a.m.start - 1] === '(';
-      const join = statesBody ? ' of ' : bracketed ? ' ' : boardGap ? ' ' : text.slice(a.m.end, b.m.start);
+      const join = statesBody ? ' of ' : bracketed ? ' ' : boardGap ? ' ' : members ? (isCyrillic(text.slice(b.m.start, b.m.end)) ? ' ' : ' of ') : text.slice(a.m.end, b.m.start);
       const titleText = text.slice(title.m.start, title.m.end);
       // the body first ("Агенттіктің төрағасы") or a title with no "of" ("председатель Агентства") only in Cyrillic, or
       // after a body's acronym in brackets ("the Asian Development Bank (ADB) President")
@@ -656,6 +659,10 @@ export class Resolver {
       title.entity = head;
       title.form ??= 'generic';
       title.candidates = undefined;
+      if (members) {
+        introduce(head, st.base + title.m.start);
+        continue;
+      }
       // the body's full name before its bracketed acronym is part of the title: "Asian Development Bank (ADB) President"
       const named = bracketed && k > 0 ? items[k - 1] : undefined;
       const whole = named !== undefined && named.entity === body.entity && named.m.end === a.m.start - 2 && text[named.m.end] === ' ';
@@ -1717,6 +1724,8 @@ const GIVEN_PATRONYMIC_BEFORE = new RegExp(
 
 /** Between a bare title and the body it heads: "Chairman of the Agency", "председатель Агентства". */
 const HEAD_JOIN = /^(?: of the | of | )$/;
+/** The members named with a head between the head's title and the body: " and judges of the ", « и членов ». */
+const MEMBERS_GAP = /^ (?:and (?:the )?(?:judges|members|deputies)(?: of(?: the)?)?|и (?:судей|членов|депутатов)) $/u;
 /** The board between a Russian head's title and the body: " Правления " (English ones go with headAround, legal forms and all). */
 const BOARD_GAP = /^ [Пп]равления $/u;
 /** A head's title after a body's name in the English possessive: "'s chairman", "’s Head". */

@@ -503,6 +503,8 @@ describe('data/', () => {
       'kz.office.deputy-prime-minister',
       'kz.office.minister-of-foreign-affairs',
     ]);
+    // a head's title with the body's other members after it is the body's head, and the body stays a mention
+    expect(idsAt('2025-09-11')('Председатель КНБ выступил. Сенат избирает председателя и судей Верховного суда.').slice(2)).toEqual(['kz.office.supreme-court-chairman', 'kz.body.supreme-court']);
     // a number before a Kazakh title counts several holders ("төрт әкімді", four akims): none of them in particular
     expect(idsAt('2025-12-22')('Облыс әкімі Асхат Шахаров сөйледі. Төрт әкімді ауыстырды.')).toEqual(['kz.office.akim-aktobe-region', 'kz.person.shakharov-askhat']);
     // a back-reference to a body the page named though it did not exist yet (proposed in January 2026)
