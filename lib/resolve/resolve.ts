@@ -781,6 +781,9 @@ export class Resolver {
     }
 
     const out: Mention[] = [];
+    // where the last office written as a past post ended: a title joined to it shares the "former" ("former prime
+    // minister and head of the National Security Committee Karim Massimov")
+    let formerEnd = -1;
     items.forEach((it, k) => {
       if (it.entity === undefined) return;
       let e = ents[it.entity];
@@ -843,10 +846,11 @@ export class Resolver {
         // person named still holds the office
         const now = this.holderRef(it.entity, this.index.asOf, adjacent);
         if ((now?.id ?? null) !== (mention.holder?.id ?? null) && !(e.m && now === null)) mention.holderNow = now;
-        if (FORMER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+        if (FORMER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || (formerEnd >= 0 && titleJoin(text, formerEnd, start))) {
           const before = adjacent !== undefined && tenuresOf(this.index, it.entity)?.some((t) => t[0] === adjacent && t[1] < date);
           mention.former = before ? this.ref(adjacent) : null;
-        }
+          formerEnd = end;
+        } else formerEnd = -1;
       } else if (e.k === 0) {
         mention.offices = this.officeRefs(it.entity, date);
       }

@@ -503,6 +503,9 @@ describe('data/', () => {
       'kz.office.deputy-prime-minister',
       'kz.office.minister-of-foreign-affairs',
     ]);
+    // a title joined to one written as a past post shares the "former"; the next title on its own does not
+    const former = engine.findMentions('Former Kazakh Prime Minister and head of the National Security Committee Karim Massimov was detained. Prime Minister Alikhan Smailov spoke.', '2022-01-09').filter((m) => m.kind === 'office');
+    expect(former.map((m) => m.former?.id ?? m.former)).toEqual(['kz.person.massimov-karim', 'kz.person.massimov-karim', undefined]);
     // a head's title with the body's other members after it is the body's head, and the body stays a mention
     expect(idsAt('2025-09-11')('Председатель КНБ выступил. Сенат избирает председателя и судей Верховного суда.').slice(2)).toEqual(['kz.office.supreme-court-chairman', 'kz.body.supreme-court']);
     // a number before a Kazakh title counts several holders ("төрт әкімді", four akims): none of them in particular
