@@ -1867,6 +1867,8 @@ function placeAfter(text: string, tokens: Tokens, m: RawMatch): number {
     if (t < starts.length && tokens.key(t) === 'the' && starts[t] - ends[t - 1] === 1) t++;
     if (t >= starts.length || starts[t] - ends[t - 1] !== 1) return -1;
   } else if (k.charCodeAt(0) < 0x400) return -1;
+  // in Kazakh the place comes before the title, in the genitive: a word after "аймақ басшысы" begins the next phrase
+  else if (KAZAKH_LETTER.test(text.slice(m.start, m.end))) return -1;
   // two capitalised words in Cyrillic are a person's name ("аким области Иван Петров"), not a place in the genitive
   else if (t + 1 < starts.length && starts[t + 1] - ends[t] === 1 && text.charCodeAt(ends[t]) === 0x20 && isUpper(text.charCodeAt(starts[t + 1]))) return -1;
   return isUpper(text.charCodeAt(starts[t])) ? t : -1;
