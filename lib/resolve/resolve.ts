@@ -1959,6 +1959,8 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
   if (isOpenQuoteChar(text.charCodeAt(m.start - 1)) && /^ \d+[»"”]/.test(text.slice(m.end, m.end + 8))) return true;
   // "DBK-Leasing", "KTZ-Express": an acronym that begins a hyphenated name of its own (a subsidiary's)
   if (text.charCodeAt(m.end) === 0x2d && /^\p{Lu}\p{Ll}/u.test(text.slice(m.end + 1, m.end + 3)) && /^[\p{Lu}\d]{2,}$/u.test(text.slice(m.start, m.end))) return true;
+  // "the Government of Russia-aligned country": a state's name that ends the match begins a compound adjective
+  if (text.charCodeAt(m.end) === 0x2d && /^\p{Ll}/u.test(text.slice(m.end + 1, m.end + 2)) && / of (?:the )?\p{Lu}[\p{L}-]*$/u.test(text.slice(m.start, m.end)) && countryOfWord(tokens.key(m.lastToken), true) !== undefined) return true;
   // "President of Russia's Republic of Tatarstan", "Chairman of the Senate's Committee on …": the title of what the
   // possessive names, not of the place or body itself
   if (isApostrophe(text.charCodeAt(m.end)) && text.startsWith('s ', m.end + 1) && isUpper(text.charCodeAt(m.end + 3)) && text.slice(m.start, m.end).includes(' of ')) return true;

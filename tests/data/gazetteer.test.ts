@@ -508,6 +508,8 @@ describe('data/', () => {
     expect(former.map((m) => m.former?.id ?? m.former)).toEqual(['kz.person.massimov-karim', 'kz.person.massimov-karim', undefined]);
     // a head's title with the body's other members after it is the body's head, and the body stays a mention
     expect(idsAt('2025-09-11')('Председатель КНБ выступил. Сенат избирает председателя и судей Верховного суда.').slice(2)).toEqual(['kz.office.supreme-court-chairman', 'kz.body.supreme-court']);
+    // a state's name that ends a name and begins a compound adjective ("Russia-aligned") is no part of the name
+    expect(idsAt('2024-02-05')('The Government of Russia-aligned country resigns. The Government of Russia decided.')).toEqual(['ru.body.government']);
     // a capitalised word after a Kazakh title begins the next phrase (the place comes before the title in Kazakh)
     expect(idsAt('2023-10-24')('Облыс әкімі Асхат Шахаров сөйледі. Бүгін аймақ басшысы Ұлттық мерекемен құттықтады.').at(-1)).toBe('kz.office.akim-aktobe-region');
     // a number before a Kazakh title counts several holders ("төрт әкімді", four akims): none of them in particular
