@@ -37,6 +37,15 @@ describe('EntityCard', () => {
     expect(host.textContent).not.toContain('Held on');
   });
 
+  it('names the former holder the page wrote the office with, above the holder on the date', () => {
+    const host = document.createElement('div');
+    render(<EntityCard model={cardModel(get('kz.office.president')!, '2021-06-09', ASOF, get, 'Former President', undefined, undefined, 'kz.person.nazarbayev-nursultan')} t={translator('en')} />, host);
+    const text = host.textContent!;
+    expect(text).toContain('Named here as a former holderNursultan Nazarbayev · 1990–2019');
+    expect(text.indexOf('Named here as a former holder')).toBeLessThan(text.indexOf('Held on 2021-06-09 by'));
+    expect(text).toContain('Kassym-Jomart Tokayev');
+  });
+
   it('says a term known only from sightings held the office "at least" then', () => {
     const office = { ...get('kz.office.deputy-prime-minister')!, tenures: [{ person: 'kz.person.karin-yerlan', from: '2024-03', to: '2025-02', seen: true, sources: ['https://example.org'] }] };
     const host = document.createElement('div');
