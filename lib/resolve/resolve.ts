@@ -453,6 +453,8 @@ export class Resolver {
         const word = written.slice(written.lastIndexOf(' ') + 1);
         const last = surnameSkeleton(word);
         if (written.includes(' ') && last.length >= 4 && (SURNAME_END.test(word) || LATIN_SURNAME_END.test(word))) st.fullSurname.set(it.full[0], last);
+        // and, in Latin letters, as it was written, for a misspelt surname later ("Nurleu" after "Murat Nurtleu")
+        if (written.includes(' ') && LATIN_WORD.test(word)) st.latinSurname.set(it.full[0], keyOf(word));
       }
 
     const lastSeen = st.lastSeen;
@@ -760,6 +762,7 @@ export class Resolver {
     }
 
     this.rolesBeforeNames(text, tokens, items, date);
+    this.misspeltSurnames(text, tokens, items, matchedToken, st);
 
     // a party's faction named in a sentence about a maslikhat and no chamber of Parliament is the party's group in that
     // maslikhat, which the gazetteer lacks: the party ("по предложению фракции партии Amanat председателем маслихата
@@ -858,6 +861,51 @@ export class Resolver {
       out.push(mention);
     });
     return out;
+  }
+
+  /**
+   * A capitalised Latin word that nothing matched, one letter off the surname of exactly one person the page named in
+   * full ("Nurleu" after "Murat Nurtleu", "Tokaye" after "Kassym-Jomart Tokayev"): that person's surname misspelt. Not a
+   * word the gazetteer knows, nor one beside another unknown capitalised word (another name), nor a plural in -s, nor
+   * the other gender's form of the surname ("Smailova" after "Alikhan Smailov": another person).
+   */
+  private misspeltSurnames(text: string, tokens: Tokens, items: Item[], matchedToken: Uint8Array, st: SessionState) {
+    if (!st.latinSurname.size) return;
+    const { starts, ends } = tokens;
+    const n = starts.length;
+    const freeCapital = (t: number) => t >= 0 && !matchedToken[t] && isUpper(text.charCodeAt(starts[t]));
+    const added: Item[] = [];
+    // the surnames by first letter: a huge page names many people
+    const byInitial = new Map<string, [number, string][]>();
+    for (const [p, sn] of st.latinSurname) {
+      const list = byInitial.get(sn[0]);
+      if (list) list.push([p, sn]);
+      else byInitial.set(sn[0], [[p, sn]]);
+    }
+    for (let t = 0; t < n; t++) {
+      if (matchedToken[t] || ends[t] - starts[t] < 5 || !LATIN_CAPITALISED.test(text.slice(starts[t], ends[t]))) continue;
+      const key = tokens.key(t);
+      if (this.matcher.basesOf(key).length) continue;
+      // beside another capitalised word nothing matched, joined by a space: part of another name
+      if ((freeCapital(t - 1) && starts[t] - ends[t - 1] === 1) || (t + 1 < n && starts[t + 1] - ends[t] === 1 && isUpper(text.charCodeAt(starts[t + 1])))) continue;
+      let person: number | undefined;
+      let several = false;
+      for (const [p, s] of byInitial.get(key[0]) ?? [])
+        if (key !== s && key !== `${s}s` && key !== `${s}a` && s !== `${key}a` && oneEditApart(key, s)) {
+          if (person !== undefined && person !== p) several = true;
+          person = p;
+        }
+      if (person === undefined || several) continue;
+      const m: RawMatch = { start: starts[t], end: ends[t], patterns: [], firstToken: t, lastToken: t };
+      const it = newItem(m, { full: NONE, generic: NONE, short: NONE, surname: [person], initial: false, place: false, context: NONE });
+      it.entity = person;
+      it.form = 'surname';
+      added.push(it);
+      matchedToken[t] = 1;
+    }
+    if (!added.length) return;
+    items.push(...added);
+    items.sort((a, b) => a.m.start - b.m.start);
   }
 
   /**
@@ -1715,6 +1763,19 @@ function surnameSkeleton(word: string): string {
   return keyOf(word).replace(/[иыйіiyj]/g, '');
 }
 
+/** A word in Latin letters, and one capitalised (a name's form). */
+const LATIN_WORD = /^[A-Za-z][A-Za-z'’-]+$/;
+const LATIN_CAPITALISED = /^[A-Z][a-z]+$/;
+
+/** True when two words differ by one letter put in, left out or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** A Kazakh or Russian surname's ending in Latin letters: "Smailov", "Smaiylova", "Zhumagulov", "Kemeluly". */
 const LATIN_SURNAME_END = /(?:ov|ev|yov|in|yn|ova|eva|ina|yna|uly|kyzy)$/;
 /** A name that ends in a Russian or Kazakh surname ending, in any case. */
@@ -1762,6 +1823,8 @@ interface SessionState {
   namedInFull: Set<number>;
   /** The surname (see surnameSkeleton) each person named in full was written with on the page. */
   fullSurname: Map<number, string>;
+  /** The Latin surname (folded) of each person the page named in full in Latin letters, as written there. */
+  latinSurname: Map<number, string>;
   lastSeen: Map<number, number>;
   /**
    * Where a back-reference word last named a post of another place than the entities it stands for ("the Akim of
@@ -1787,6 +1850,7 @@ export class ResolveSession {
   private readonly st: SessionState = {
     namedInFull: new Set(),
     fullSurname: new Map(),
+    latinSurname: new Map(),
     lastSeen: new Map(),
     otherPost: new Map(),
     otherBearer: new Set(),

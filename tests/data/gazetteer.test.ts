@@ -508,6 +508,10 @@ describe('data/', () => {
     expect(former.map((m) => m.former?.id ?? m.former)).toEqual(['kz.person.massimov-karim', 'kz.person.massimov-karim', undefined]);
     // a head's title with the body's other members after it is the body's head, and the body stays a mention
     expect(idsAt('2025-09-11')('Председатель КНБ выступил. Сенат избирает председателя и судей Верховного суда.').slice(2)).toEqual(['kz.office.supreme-court-chairman', 'kz.body.supreme-court']);
+    // a surname misspelt by one letter after the person was named in full is that person; not the feminine form, not a
+    // word beside another unknown name, not before the person was named in full
+    expect(idsAt('2024-04-15')('Foreign Minister Murat Nurtleu met them. Nurleu said.').at(-1)).toBe('kz.person.nurtleu-murat');
+    expect(idsAt('2024-04-15')('Nurleu said. Prime Minister Alikhan Smailov spoke. Smailova said. Askar Smailiv Beket spoke.').filter((id) => id.includes('person'))).toEqual(['kz.person.smailov-alikhan']);
     // a state's name that ends a name and begins a compound adjective ("Russia-aligned") is no part of the name
     expect(idsAt('2024-02-05')('The Government of Russia-aligned country resigns. The Government of Russia decided.')).toEqual(['ru.body.government']);
     // a capitalised word after a Kazakh title begins the next phrase (the place comes before the title in Kazakh)
