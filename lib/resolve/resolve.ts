@@ -2079,6 +2079,8 @@ const THING_AFTER = keySet([
   'кошеси', 'дангылы', 'аланы', 'ауежайы', 'атындагы',
   // "Auyl amanaty", "Zher amanaty": state programmes named "… trust"
   'amanaty',
+  // "Central Asian Security Council Secretaries": the posts of several states' bodies of that kind, none of them named
+  'secretaries', 'chairmen', 'speakers',
 ]);
 // organisations whose officers share a state title: English after "of (the)", Russian in the genitive after the title,
 // Kazakh before it (folded)

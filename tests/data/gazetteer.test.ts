@@ -512,6 +512,8 @@ describe('data/', () => {
     // word beside another unknown name, not before the person was named in full
     expect(idsAt('2024-04-15')('Foreign Minister Murat Nurtleu met them. Nurleu said.').at(-1)).toBe('kz.person.nurtleu-murat');
     expect(idsAt('2024-04-15')('Nurleu said. Prime Minister Alikhan Smailov spoke. Smailova said. Askar Smailiv Beket spoke.').filter((id) => id.includes('person'))).toEqual(['kz.person.smailov-alikhan']);
+    // a body's name before a plural head's title speaks of several states' bodies of that kind
+    expect(idsAt('2024-03-28')('The meeting of Central Asian Security Council Secretaries opened. The Security Council met.')).toEqual(['kz.body.security-council']);
     // a state's name that ends a name and begins a compound adjective ("Russia-aligned") is no part of the name
     expect(idsAt('2024-02-05')('The Government of Russia-aligned country resigns. The Government of Russia decided.')).toEqual(['ru.body.government']);
     // a capitalised word after a Kazakh title begins the next phrase (the place comes before the title in Kazakh)
