@@ -549,7 +549,7 @@ export class Resolver {
       } else if (!it.generic.length && it.short.length && this.ofOtherBody(text, it, items[k + 1])) {
         // "the Council of Foreign Ministers of the Organization of Turkic States", «Совет министров иностранных дел ОТГ»:
         // a back-reference word tied to another body named right after it is that body's organ, which the gazetteer lacks
-      } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m)) {
+      } else if (!it.generic.length && it.short.length && namedBefore(text, tokens, it.m, matchedToken)) {
         // "Healthcare Minister", "KTZ Chairman": a back-reference word after a name of its own is another post; another
         // body so named ("the People's Congress of Kazakhstan Party") is the one a later "the party chairman" speaks of
         if (this.allBodies(it.short) && COUNTRY_BEFORE_BACKREF.has(tokens.key(it.m.firstToken - 1))) for (const e of it.short) for (const x of [e, ...this.headsOf(e)]) st.otherPost.set(x, pos);
@@ -2258,15 +2258,16 @@ const KK_ADJECTIVE = /^[а-яәғқңөұүһі]+(?:лық|лік|дық|дік|
  * True when a capitalised word stands right before the match, joined by one space ("Healthcare Minister", "Kazakhstan
  * Temir Zholy Chairman"): the title belongs to that name, not to the post the page named last.
  */
-function namedBefore(text: string, tokens: Tokens, m: RawMatch): boolean {
+function namedBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken?: Uint8Array): boolean {
   const t = m.firstToken - 1;
   // (an acronym in brackets too: "the Asian Development Bank (ADB) Vice-President")
   const gap = m.start - tokens.ends[t];
   if (t < 0 || text.charCodeAt(m.start - 1) !== 0x20 || (gap !== 1 && !(gap === 2 && text.charCodeAt(m.start - 2) === 0x29))) return false;
   // Latin only: Russian and Kazakh put such words after the title, and a capital before it starts the sentence
   if (tokens.key(t).charCodeAt(0) >= 0x400 || !isUpper(text.charCodeAt(tokens.starts[t]))) return false;
-  // "the People's Congress of Kazakhstan Party": the state's name ends a longer name the word completes
-  if (COUNTRY_BEFORE_BACKREF.has(tokens.key(t))) return t > 0 && tokens.key(t - 1) === 'of' && tokens.starts[t] - tokens.ends[t - 1] === 1;
+  // "the People's Congress of Kazakhstan Party": the state's name ends a longer name the word completes, one the page did
+  // not match ("People's Assembly of Kazakhstan Council" is the Assembly's Council)
+  if (COUNTRY_BEFORE_BACKREF.has(tokens.key(t))) return t > 0 && tokens.key(t - 1) === 'of' && tokens.starts[t] - tokens.ends[t - 1] === 1 && !matchedToken?.[t];
   return !BEFORE_BACKREF.has(tokens.key(t)) && !HONORIFICS.has(tokens.key(t));
 }
 

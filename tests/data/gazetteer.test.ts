@@ -496,6 +496,8 @@ describe('data/', () => {
     // title is its head's, not the head of the party named before
     expect(idsAt('2023-01-10')("Ak Zhol chairman Azat Peruashev spoke. The People's Congress of Kazakhstan Party met. The party chairman said.")).toEqual(['kz.office.chairman-of-ak-zhol', 'kz.person.peruashev-azat']);
     expect(idsAt('2023-01-10')('Ak Zhol chairman Azat Peruashev spoke. Then the Party met. The party chairman said.').slice(2)).toEqual(['kz.body.ak-zhol', 'kz.office.chairman-of-ak-zhol']);
+    // (a name the page matched before the word is the whole whose part it names)
+    expect(idsAt('2021-10-21')("Session of People's Assembly of Kazakhstan Council kicks off.")).toEqual(['kz.body.assembly-of-people-of-kazakhstan', 'kz.body.apk-council']);
     // one person's two titles joined by a hyphen after "Minister" or "PM" are two titles, not one compound word
     expect(idsAt('2024-03-01')('Deputy Prime Minister-Foreign Minister Murat Nurtleu met. Deputy PM-Foreign Minister Nurtleu said.').filter((id) => id.includes('office'))).toEqual([
       'kz.office.deputy-prime-minister',
