@@ -1270,8 +1270,12 @@ export class Resolver {
     while (j > 0 && j > k - 4 && APPOSED_TITLES.test(text.slice(items[j - 1].m.end, items[j].m.start)) && this.isTitle(items[j - 1])) j--;
     if (j === 0) return undefined;
     const prev = items[j - 1];
-    if (!APPOSITION.test(text.slice(prev.m.end, items[j].m.start))) return undefined;
+    const gap = text.slice(prev.m.end, items[j].m.start);
     const ents = this.index.entities;
+    // or the subject of a copula, named in full or by the surname resolved to one person ("Исимбаева являлась
+    // депутатом Мажилиса", "Smailov is Prime Minister"): the holder still has to hold the post on the date
+    if (COPULA.test(gap) && prev.entity !== undefined && ents[prev.entity].k === 0) return prev.entity;
+    if (!APPOSITION.test(gap)) return undefined;
     const persons = prev.full.filter((e) => ents[e].k === 0);
     return persons.length === 1 ? persons[0] : undefined;
   }
@@ -2102,6 +2106,8 @@ const SUBORDINATE_PLACE = keySet(['district', 'village', 'rural', 'raion', 'aul'
 
 // between a person's name and a title in apposition: a comma, with an article in English
 const APPOSITION = /^, (?:the )?$/;
+/** A copula between a person and a title: "is", "was", «является», «являлась», «был», «стал». */
+const COPULA = /^ (?:is|was|became|remains|является|являлся|являлась|был|была|стал|стала|остаётся|остается) (?:the |a |an )?$/u;
 /** A style of address between a title and a name: "His Highness Sheikh", "H.E.", «Его Высочество шейх» */
 const HONORIFIC_GAP = /^ (?:(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)|H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Его (?:Высочество|Величество|Превосходительство)|Ее (?:Высочество|Величество|Превосходительство)|господин(?:а|у|ом)?|госпож[аиуе]|Мәртебелі)(?: (?:Sheikh|Sultan|Emir|Prince|King|шейх|султан|эмир|принц|король))?|Sheikh|шейх) $/u;
 /** A military, police or civil-service rank between a title and a name, in English or Russian. */

@@ -514,6 +514,10 @@ describe('data/', () => {
     // word beside another unknown name, not before the person was named in full
     expect(idsAt('2024-04-15')('Foreign Minister Murat Nurtleu met them. Nurleu said.').at(-1)).toBe('kz.person.nurtleu-murat');
     expect(idsAt('2024-04-15')('Nurleu said. Prime Minister Alikhan Smailov spoke. Smailova said. Askar Smailiv Beket spoke.').filter((id) => id.includes('person'))).toEqual(['kz.person.smailov-alikhan']);
+    // the subject of a copula is the holder named with the title ("Исимбаева являлась депутатом Мажилиса"), not a holder
+    // named before
+    const copula = engine.findMentions('Депутат Мажилиса Владимир Божко выступил. Исимбаева являлась депутатом Мажилиса Парламента РК.', '2016-03-25').filter((m) => m.kind === 'office');
+    expect(copula.map((m) => m.holder?.id)).toEqual(['kz.person.bozhko-vladimir', 'kz.person.issimbayeva-gulmira']);
     // a body's name before a plural head's title speaks of several states' bodies of that kind
     expect(idsAt('2024-03-28')('The meeting of Central Asian Security Council Secretaries opened. The Security Council met.')).toEqual(['kz.body.security-council']);
     // a state's name that ends a name and begins a compound adjective ("Russia-aligned") is no part of the name
