@@ -1425,6 +1425,10 @@ export class Resolver {
 
   /** A country named just before a title ("Russian", "Russia's", "U.S.") or just after it ("of Russia", "России"). */
   private countryContext(text: string, tokens: Tokens, m: RawMatch, matchedToken?: Uint8Array): string | undefined {
+    return this.stateAround(text, tokens, m, matchedToken) ?? delegationState(text, tokens, m);
+  }
+
+  private stateAround(text: string, tokens: Tokens, m: RawMatch, matchedToken?: Uint8Array): string | undefined {
     const { starts, ends } = tokens;
     const count = starts.length;
     let t = m.firstToken - 1;
@@ -1770,6 +1774,19 @@ function surnameSkeleton(word: string): string {
 /** A word in Latin letters, and one capitalised (a name's form). */
 const LATIN_WORD = /^[A-Za-z][A-Za-z'’-]+$/;
 const LATIN_CAPITALISED = /^[A-Z][a-z]+$/;
+
+/**
+ * The state a Russian list of delegations names before the title in the same clause: «От Молдавии будет участвовать
+ * премьер-министр, от Туркменистана — вице-премьер».
+ */
+function delegationState(text: string, tokens: Tokens, m: RawMatch): string | undefined {
+  const { starts, ends } = tokens;
+  for (let t = m.firstToken - 1; t > m.firstToken - 6 && t >= 0; t--) {
+    if (/[.!?;\n]/.test(text.slice(ends[t], t + 1 === m.firstToken ? m.start : starts[t + 1]))) return undefined;
+    if (tokens.key(t) === 'от' && t + 1 < m.firstToken && starts[t + 1] - ends[t] === 1) return countryOfWord(tokens.key(t + 1), isUpper(text.charCodeAt(starts[t + 1])));
+  }
+  return undefined;
+}
 
 /** True when two words differ by one letter put in, left out or changed. */
 function oneEditApart(a: string, b: string): boolean {

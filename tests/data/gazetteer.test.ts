@@ -514,6 +514,9 @@ describe('data/', () => {
     // word beside another unknown name, not before the person was named in full
     expect(idsAt('2024-04-15')('Foreign Minister Murat Nurtleu met them. Nurleu said.').at(-1)).toBe('kz.person.nurtleu-murat');
     expect(idsAt('2024-04-15')('Nurleu said. Prime Minister Alikhan Smailov spoke. Smailova said. Askar Smailiv Beket spoke.').filter((id) => id.includes('person'))).toEqual(['kz.person.smailov-alikhan']);
+    // a Russian list of delegations names the state before the title («от Узбекистана … премьер-министр»); a state whose
+    // post the gazetteer lacks is no Kazakh post («от Молдовы — вице-премьер»)
+    expect(idsAt('2015-10-16')('От Узбекистана будет участвовать премьер-министр, от Молдовы — вице-премьер.')).toEqual(['uz.office.prime-minister']);
     // the subject of a copula is the holder named with the title ("Исимбаева являлась депутатом Мажилиса"), not a holder
     // named before
     const copula = engine.findMentions('Депутат Мажилиса Владимир Божко выступил. Исимбаева являлась депутатом Мажилиса Парламента РК.', '2016-03-25').filter((m) => m.kind === 'office');
