@@ -1428,6 +1428,7 @@ export class Resolver {
     return this.stateAround(text, tokens, m, matchedToken) ?? delegationState(text, tokens, m);
   }
 
+  /** The state named right before the title or right after it (the first half of countryContext). */
   private stateAround(text: string, tokens: Tokens, m: RawMatch, matchedToken?: Uint8Array): string | undefined {
     const { starts, ends } = tokens;
     const count = starts.length;
