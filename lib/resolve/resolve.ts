@@ -761,6 +761,7 @@ export class Resolver {
       }
     }
 
+    this.definedAcronyms(text, items, st);
     this.rolesBeforeNames(text, tokens, items, date);
     this.misspeltSurnames(text, tokens, items, matchedToken, st);
 
@@ -861,6 +862,37 @@ export class Resolver {
       out.push(mention);
     });
     return out;
+  }
+
+  /**
+   * An acronym in brackets right after a body's name, or after a title that ends in the name of the body it heads, that
+   * the gazetteer gives to something else, is that body's on this page when its letters are the name's initials:
+   * "the Regional Environmental Centre for Central Asia (CAREC)" is the Centre, not the CAREC Program, here and later on
+   * the page.
+   */
+  private definedAcronyms(text: string, items: Item[], st: SessionState) {
+    const ents = this.index.entities;
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k];
+      const written = text.slice(it.m.start, it.m.end);
+      if (!ACRONYM.test(written)) continue;
+      const defined = st.acronymDefined.get(written);
+      if (defined !== undefined) {
+        it.entity = defined;
+        it.candidates = undefined;
+        continue;
+      }
+      const prev = items[k - 1];
+      if (!prev || prev.entity === undefined || text[it.m.start - 1] !== '(' || text[it.m.end] !== ')' || prev.m.end !== it.m.start - 2) continue;
+      const rec = ents[prev.entity];
+      const body = rec.k === 2 ? prev.entity : rec.k === 1 ? rec.h : undefined;
+      if (body === undefined || body === it.entity || (it.entity !== undefined && ents[it.entity].p === body)) continue;
+      if (!initialsOf(ents[body].n, written)) continue;
+      st.acronymDefined.set(written, body);
+      it.entity = body;
+      it.form = 'full';
+      it.candidates = undefined;
+    }
   }
 
   /**
@@ -1789,6 +1821,21 @@ function delegationState(text: string, tokens: Tokens, m: RawMatch): string | un
   return undefined;
 }
 
+/** An acronym of three to eight capitals. */
+const ACRONYM = /^[A-Z]{3,8}$/;
+
+/** True when every letter of `acronym` is the initial of a capitalised word of `name`, each word used once. */
+function initialsOf(name: string, acronym: string): boolean {
+  const initials = (name.match(/\b[A-Z]/g) ?? []).join('');
+  let left = initials;
+  for (const c of acronym) {
+    const i = left.indexOf(c);
+    if (i < 0) return false;
+    left = left.slice(0, i) + left.slice(i + 1);
+  }
+  return true;
+}
+
 /** True when two words differ by one letter put in, left out or changed. */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -1847,6 +1894,8 @@ interface SessionState {
   fullSurname: Map<number, string>;
   /** The Latin surname (folded) of each person the page named in full in Latin letters, as written there. */
   latinSurname: Map<number, string>;
+  /** Acronyms the page defined in brackets after a body's name, and the body (see definedAcronyms). */
+  acronymDefined: Map<string, number>;
   lastSeen: Map<number, number>;
   /**
    * Where a back-reference word last named a post of another place than the entities it stands for ("the Akim of
@@ -1873,6 +1922,7 @@ export class ResolveSession {
     namedInFull: new Set(),
     fullSurname: new Map(),
     latinSurname: new Map(),
+    acronymDefined: new Map(),
     lastSeen: new Map(),
     otherPost: new Map(),
     otherBearer: new Set(),

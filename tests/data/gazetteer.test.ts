@@ -521,6 +521,11 @@ describe('data/', () => {
     // named before
     const copula = engine.findMentions('Депутат Мажилиса Владимир Божко выступил. Исимбаева являлась депутатом Мажилиса Парламента РК.', '2016-03-25').filter((m) => m.kind === 'office');
     expect(copula.map((m) => m.holder?.id)).toEqual(['kz.person.bozhko-vladimir', 'kz.person.issimbayeva-gulmira']);
+    // an acronym the page defines in brackets after a body's name (here inside its head's title) is that body's on the
+    // page, though the gazetteer gives it to another; an acronym whose letters are not the name's initials is not
+    const acronym = idsAt('2024-08-08')('Executive Director of the Regional Environmental Centre for Central Asia (CAREC), Zafar Makhmudov, spoke. CAREC will host it. The CAREC Program met.');
+    expect(acronym.filter((id) => id.includes('.body.'))).toEqual(['intl.body.regional-environmental-centre-central-asia', 'intl.body.regional-environmental-centre-central-asia', 'intl.body.carec']);
+    expect(idsAt('2024-08-08')('The Regional Environmental Centre for Central Asia (ADB) met.')).toEqual(['intl.body.regional-environmental-centre-central-asia', 'intl.body.adb']);
     // a body's name before a plural head's title speaks of several states' bodies of that kind
     expect(idsAt('2024-03-28')('The meeting of Central Asian Security Council Secretaries opened. The Security Council met.')).toEqual(['kz.body.security-council']);
     // a state's name that ends a name and begins a compound adjective ("Russia-aligned") is no part of the name
