@@ -49,9 +49,9 @@ const span = (from?: string, to?: string) => (from && to ? yearRange(from, to) :
 
 function holders(office: EntityDetail, date: string, get: Lookup): CardRef[] {
   const all = office.tenures ?? [];
-  // the day a term ended with no successor that day, the person still held it (as the engine reads it)
-  const on = all.some((t) => coversTerm(t, date)) ? all.filter((t) => coversTerm(t, date)) : all.filter((t) => t.to === date);
-  return on
+  const covering = all.filter((t) => coversTerm(t, date));
+  // the day a term ended with no successor that day, the person still held it (as tenuresAt in the engine reads it)
+  return (covering.length ? covering : all.filter((t) => t.to === date))
     .sort((a, b) => Number(!!a.acting) - Number(!!b.acting))
     .map((t) => ({ id: t.person, name: get(t.person)?.name ?? t.person, when: span(t.from, t.to), acting: t.acting, seen: t.seen }));
 }

@@ -65,11 +65,10 @@ const LATIN_LOOKALIKE: Readonly<Record<string, string>> = Object.fromEntries(Obj
  */
 export function cyrillicLookalikes(key: string): string {
   if (!/[a-z]/.test(key) || !/[\u0400-\u04ff]/.test(key)) return key;
-  if (/[a-z]/.test(key.replace(/[a-z]/g, (c) => LOOKALIKE[c] ?? c))) {
-    const latin = key.replace(/[\u0400-\u04ff]/g, (c) => LATIN_LOOKALIKE[c] ?? c);
-    if (!/[\u0400-\u04ff]/.test(latin)) return latin;
-  }
-  return key.replace(/[a-z]/g, (c) => LOOKALIKE[c] ?? c);
+  const cyrillic = key.replace(/[a-z]/g, (c) => LOOKALIKE[c] ?? c);
+  if (!/[a-z]/.test(cyrillic)) return cyrillic;
+  const latin = key.replace(/[\u0400-\u04ff]/g, (c) => LATIN_LOOKALIKE[c] ?? c);
+  return /[\u0400-\u04ff]/.test(latin) ? cyrillic : latin;
 }
 // Russian and Kazakh function words that an inflected form of some name happens to spell ("после" is "посол" in the
 // prepositional case and the word "after"): never read as an inflected name. Folded here as the tokens are ("это" is
