@@ -850,8 +850,14 @@ export class Resolver {
         // person named still holds the office
         const now = this.holderRef(it.entity, this.index.asOf, adjacent);
         if ((now?.id ?? null) !== (mention.holder?.id ?? null) && !(e.m && now === null)) mention.holderNow = now;
-        if (FORMER_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || (formerEnd >= 0 && titleJoin(text, formerEnd, start))) {
-          const before = adjacent !== undefined && tenuresOf(this.index, it.entity)?.some((t) => t[0] === adjacent && t[1] < date);
+        const lead = text.slice(Math.max(0, start - 16), start);
+        // held before the date and not on it: "then" is also a plain adverb ("and then Prime Minister Mamin said"), so
+        // a bare "then" marks a past post only with such a person named
+        const before =
+          adjacent !== undefined &&
+          !!tenuresOf(this.index, it.entity)?.some((t) => t[0] === adjacent && t[1] < date) &&
+          !tenuresAt(tenuresOf(this.index, it.entity), date).some((t) => t[0] === adjacent);
+        if ((PAST_BEFORE.test(lead) && (before || !BARE_THEN.test(lead))) || (formerEnd >= 0 && titleJoin(text, formerEnd, start))) {
           mention.former = before ? this.ref(adjacent) : null;
           formerEnd = end;
         } else formerEnd = -1;
@@ -1673,7 +1679,10 @@ export class Resolver {
 }
 
 /** A word that makes the title after it a past post: "former", "ex-", «бывший», «экс-», «бұрынғы» (any case). */
-const FORMER_BEFORE = /(?:^|[^\p{L}])(?:former|ex|бывш(?:ий|его|ему|им|ая|ей|ую)|экс|бұрынғы)[\s-]+$/iu;
+const PAST_BEFORE =
+  /(?:^|[^\p{L}])(?:former|ex|then|бывш(?:ий|его|ему|им|ая|ей|ую)|экс|тогдашн(?:ий|его|ему|им|ем|яя|ей|юю)|бұрынғы|сол кездегі)[\s-]+$/iu;
+/** "then" with neither "the" before nor a hyphen after: maybe the adverb */
+const BARE_THEN = /(?:^|[^\p{L}])(?<!the )then\s+$/iu;
 
 /** How long after leaving office (or before taking it) an official is still named by initial and surname alone. */
 const INITIAL_REACH_DAYS = 3 * 365;
@@ -2453,12 +2462,13 @@ function hyphenGenitiveAt(text: string, tokens: Tokens, t: number): boolean {
 
 /**
  * A word that begins after a letter and a hyphen: the second half of a compound. Not a second title after a first one
- * ending in "Minister" or "PM" ("Deputy Prime Minister-Foreign Minister"): one person's two posts.
+ * ending in "Minister" or "PM" ("Deputy Prime Minister-Foreign Minister"): one person's two posts; nor a title after
+ * "then-" ("then-Prime Minister"): the post at the time told of.
  */
 function inCompound(text: string, pos: number): boolean {
   return pos >= 2 && text.charCodeAt(pos - 1) === 0x2d && /\p{L}/u.test(text[pos - 2]) && !TITLE_BEFORE_HYPHEN.test(text.slice(Math.max(0, pos - 10), pos));
 }
-const TITLE_BEFORE_HYPHEN = /(?<![\p{L}-])(?:Minister|PM)-$/u;
+const TITLE_BEFORE_HYPHEN = /(?<![\p{L}-])(?:Minister|PM|[Tt]hen)-$/u;
 
 /**
  * "Head of the State Revenue Department": a title ending in "State" right before a capitalised word nothing matched

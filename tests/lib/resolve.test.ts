@@ -222,6 +222,20 @@ describe('resolution', () => {
     expect(engine.findMentions('President Nursultan Nazarbayev spoke.', '2018-06-09')[0]).not.toHaveProperty('former');
   });
 
+  it('reads "then-", "the then", «тогдашний», «сол кездегі» as a past post, and a bare adverb "then" only with a past holder named', () => {
+    const past = (text: string, date = '2023-01-01') => engine.findMentions(text, date).find((m) => m.kind === 'office');
+    // "then-" joined by a hyphen was dropped as the second half of a compound word
+    expect(past('Then-Secretary of State Krymbek Kusherbayev met him.')?.former?.id).toBe('kz.person.kusherbayev-krymbek');
+    expect(past('The then State Secretary Krymbek Kusherbayev met him.')?.former?.id).toBe('kz.person.kusherbayev-krymbek');
+    expect(past('Тогдашний госсекретарь Крымбек Кушербаев встретился с ним.')?.former?.id).toBe('kz.person.kusherbayev-krymbek');
+    expect(past('Сол кездегі Мемлекеттік хатшы Қырымбек Көшербаев кездесті.')?.former?.id).toBe('kz.person.kusherbayev-krymbek');
+    expect(past('The then State Secretary said that.')?.former).toBeNull();
+    // the adverb: the person named holds the office on the date, or nobody is named
+    expect(past('He left, and then President Kassym-Jomart Tokayev spoke.', '2021-06-09')).not.toHaveProperty('former');
+    expect(past('He left, and then State Secretary spoke.')).not.toHaveProperty('former');
+    expect(past('He left, and then State Secretary Krymbek Kusherbayev spoke.', '2020-03-01')).not.toHaveProperty('former');
+  });
+
   it('resolves back-references only after the page named the entity', () => {
     expect(find('The Assembly met.')).toEqual([]);
     const m = find("The People's Assembly of Kazakhstan met. The Assembly agreed.");
