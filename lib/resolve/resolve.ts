@@ -839,25 +839,33 @@ export class Resolver {
       if (e.k === 1) {
         const adjacent = this.adjacentOf(text, items, k, namedInFull, date);
         mention.holder = this.holderRef(it.entity, date, adjacent);
-        // one of several holders named with the post ("Deputy Prime Minister Gulshara Abdykalikova"): a later bare "the
-        // Deputy Prime Minister" on the page is that person
-        if (e.m && mention.holder !== null) st.namedHolder.set(it.entity, mention.holder);
-        else if (e.m && adjacent === undefined) {
-          const named = st.namedHolder.get(it.entity);
-          if (named !== undefined) mention.holder = named;
+        const lead = text.slice(Math.max(0, start - 16), start);
+        // a past post ("former", "then-"): the person named held the office before the date and not on it; "then" is
+        // also a plain adverb ("and then Prime Minister Mamin spoke"), so a bare "then" marks a past post only with such
+        // a person named
+        const before =
+          adjacent !== undefined &&
+          !!tenuresOf(this.index, it.entity)?.some((t) => t[0] === adjacent && t[1] < date) &&
+          !tenuresAt(tenuresOf(this.index, it.entity), date).some((t) => t[0] === adjacent);
+        const past = (PAST_BEFORE.test(lead) && (before || !BARE_THEN.test(lead))) || (formerEnd >= 0 && titleJoin(text, formerEnd, start));
+        if (!past) {
+          // the person named with the post and taken as its holder on the date ("Deputy Prime Minister Gulshara
+          // Abdykalikova"; "Prosecutor General Gizat Nurdauletov" in the month his term ended): a later bare "the Deputy
+          // Prime Minister", "the Prosecutor General" on the page is that person. Not on the day a single holder changed:
+          // the page names the outgoing one and then, as often, the new one without a name ("the new akim")
+          if (adjacent !== undefined && mention.holder !== null && mention.holder.id === ents[adjacent].id) {
+            if (e.m || !tenuresOf(this.index, it.entity)?.some((t) => t[1] === date || t[2] === date)) st.namedHolder.set(it.entity, mention.holder);
+          }
+          else if (adjacent === undefined) {
+            const named = st.namedHolder.get(it.entity);
+            if (named !== undefined) mention.holder = named;
+          }
         }
         // one of several holders (a deputy prime minister) has no single successor: say nothing of "now" unless the
         // person named still holds the office
         const now = this.holderRef(it.entity, this.index.asOf, adjacent);
         if ((now?.id ?? null) !== (mention.holder?.id ?? null) && !(e.m && now === null)) mention.holderNow = now;
-        const lead = text.slice(Math.max(0, start - 16), start);
-        // held before the date and not on it: "then" is also a plain adverb ("and then Prime Minister Mamin said"), so
-        // a bare "then" marks a past post only with such a person named
-        const before =
-          adjacent !== undefined &&
-          !!tenuresOf(this.index, it.entity)?.some((t) => t[0] === adjacent && t[1] < date) &&
-          !tenuresAt(tenuresOf(this.index, it.entity), date).some((t) => t[0] === adjacent);
-        if ((PAST_BEFORE.test(lead) && (before || !BARE_THEN.test(lead))) || (formerEnd >= 0 && titleJoin(text, formerEnd, start))) {
+        if (past) {
           mention.former = before ? this.ref(adjacent) : null;
           formerEnd = end;
         } else formerEnd = -1;

@@ -1074,3 +1074,46 @@ describe('"Department of State" before "Revenues"', () => {
     expect(eng.findMentions('The Department of State said.', '2023-05-05').map((m) => m.id)).toEqual(['us.body.state-department']);
   });
 });
+
+describe('the holder a page names with a single-holder post', () => {
+  const src = ['https://example.org/source'];
+  const pg: EntitySource[] = [
+    { id: 'kz.person.nurdauletov-gizat', kind: 'person', name: 'Gizat Nurdauletov', scope: 'kz', country: 'kz', names: { en: ['Gizat Nurdauletov'] }, sources: src },
+    { id: 'kz.person.asylov-berik', kind: 'person', name: 'Berik Asylov', scope: 'kz', country: 'kz', names: { en: ['Berik Asylov'] }, sources: src },
+    {
+      id: 'kz.office.prosecutor-general', kind: 'office', name: 'Prosecutor General of Kazakhstan', scope: 'kz', country: 'kz',
+      names: { en: ['Prosecutor General of Kazakhstan'] }, generic: { en: ['Prosecutor General'] }, explanation: 'The chief prosecutor.', sources: src,
+      // year precision: both terms cover a day of 2022
+      tenures: [
+        { person: 'kz.person.nurdauletov-gizat', from: '2019-03', to: '2022', sources: src },
+        { person: 'kz.person.asylov-berik', from: '2022', sources: src },
+      ],
+    },
+    { id: 'kz.person.urazalin-ondassyn', kind: 'person', name: 'Ondassyn Urazalin', scope: 'kz', country: 'kz', names: { en: ['Ondassyn Urazalin'] }, sources: src },
+    { id: 'kz.person.tugzhanov-yeraly', kind: 'person', name: 'Yeraly Tugzhanov', scope: 'kz', country: 'kz', names: { en: ['Yeraly Tugzhanov'] }, sources: src },
+    {
+      id: 'kz.office.akim-aktobe-region', kind: 'office', name: 'Akim of Aktobe Region', scope: 'kz', country: 'kz',
+      names: { en: ['Akim of Aktobe Region'] }, generic: { en: ['Aktobe akim'] }, explanation: 'The governor of Aktobe Region.', sources: src,
+      tenures: [
+        { person: 'kz.person.urazalin-ondassyn', from: '2019-02-05', to: '2022-08-31', sources: src },
+        { person: 'kz.person.tugzhanov-yeraly', from: '2022-08-31', sources: src },
+      ],
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...pg], ASOF).index);
+  const holders = (text: string, date: string) => eng.findMentions(text, date).filter((m) => m.kind === 'office').map((m) => m.holder?.id);
+
+  it('is the holder of a later bare title on the page, where the record has both people in office that month', () => {
+    const text = 'Tokayev received Prosecutor General Gizat Nurdauletov. The Prosecutor General reported on the cases.';
+    expect(holders(text, '2022-02-16')).toEqual(['kz.person.nurdauletov-gizat', 'kz.person.nurdauletov-gizat']);
+    // without the name, the record's holder on the date
+    expect(holders('The Prosecutor General reported on the cases.', '2022-02-16')).toEqual(['kz.person.asylov-berik']);
+  });
+
+  it('is not carried on the day the holder changed, nor from a past post', () => {
+    // the outgoing akim is named; the bare title after is the record's holder on the date, his successor
+    const text = 'Akim of Aktobe Region Ondassyn Urazalin left his post. The new Aktobe akim will be chosen today.';
+    expect(holders(text, '2022-08-31')).toEqual(['kz.person.urazalin-ondassyn', 'kz.person.tugzhanov-yeraly']);
+    expect(holders('Former Prosecutor General Gizat Nurdauletov spoke. The Prosecutor General reported.', '2023-05-01')).toEqual(['kz.person.asylov-berik', 'kz.person.asylov-berik']);
+  });
+});
