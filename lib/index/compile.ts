@@ -675,7 +675,15 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
       // Kazakhstan's ambassadors abroad by the bare title: "Kazakh Ambassador Askar Zhengis", "посол Казахстана Аскар
       // Женис", "Қазақстан елшісі"; the person named with it, or the post named earlier, says which (see resolve.ts)
       if (KZ_ENVOY_ID.test(e.id)) for (const n of KZ_ENVOY_TITLES[lang]) addPattern(n, lang, i, PatternType.Generic, false);
-      for (const n of e.generic?.[lang] ?? []) addPattern(n, lang, i, PatternType.Generic, person);
+      for (const n of e.generic?.[lang] ?? []) {
+        addPattern(n, lang, i, PatternType.Generic, person);
+        // the forms derived from a name, derived from a generic title too, and as generic: "Ұлттық банк төрағасы" →
+        // "Ұлттық банк басшысы", "председатель Нацбанка" → "глава Нацбанка"
+        if (!person) {
+          const forms = institutionForms(n, lang, e.country);
+          for (const f of [...forms.full, ...forms.generic]) if (f !== n) addPattern(f, lang, i, PatternType.Generic, false);
+        }
+      }
       for (const n of e.short?.[lang] ?? []) addPattern(n, lang, i, PatternType.Short, person);
       if (e.kind === 'office' && e.heads && byId.has(e.heads)) for (const n of ministerShorts(e, byId.get(e.heads)!)[lang]) if (!e.short?.[lang]?.includes(n)) addPattern(n, lang, i, PatternType.Short, false);
       for (const n of e.places?.[lang] ?? []) addPattern(n, lang, i, PatternType.Place, false);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Paradigm } from '../../lib/text/inflect';
-import { aliasTokens, contextSpellings, headedAcronymForms, headedForms, institutionForms, ministerShorts, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
+import { aliasTokens, compile, contextSpellings, headedAcronymForms, headedForms, institutionForms, ministerShorts, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
 import type { EntitySource } from '../../lib/gazetteer/types';
+import { createEngine } from '../../lib/engine';
 
 describe('forms of official names', () => {
   it('adds the country’s other names and drops "the" after "of"', () => {
@@ -577,5 +578,22 @@ describe('missions abroad', () => {
     expect(institutionForms('Ambassador of the Republic of Kazakhstan to Hungary', 'en', 'kz').generic).toContain('Ambassador to Hungary');
     // a name without a posting is left alone
     expect(institutionForms('Ministry of Foreign Affairs of Kazakhstan', 'en', 'kz').generic).not.toContain('Ministry of Foreign Affairs in');
+  });
+});
+
+describe('forms derived from a generic title', () => {
+  it('are generic titles of the office too: "басшысы" from a generic "төрағасы", "Глава" from a generic "Председатель"', () => {
+    const src = ['https://example.org/source'];
+    const entities: EntitySource[] = [
+      { id: 'kz.body.bank', kind: 'body', name: 'National Bank of Kazakhstan', scope: 'kz', country: 'kz', names: { en: ['National Bank of Kazakhstan'] }, explanation: 'The central bank.', sources: src },
+      {
+        id: 'kz.office.bank-chairman', kind: 'office', name: 'Chairman of the National Bank of Kazakhstan', scope: 'kz', country: 'kz', heads: 'kz.body.bank',
+        names: { en: ['Chairman of the National Bank of Kazakhstan'] }, generic: { ru: ['Председатель Нацбанка'], kk: ['Ұлттық банк төрағасы'] }, explanation: 'The head of the central bank.', sources: src,
+      },
+    ];
+    const eng = createEngine(compile(entities, '2026-11-26').index);
+    const ids = (text: string) => eng.findMentions(text, '2024-01-01').map((m) => [m.text, m.id]);
+    expect(ids('Ұлттық банк басшысының айтуынша.')).toEqual([['Ұлттық банк басшысының', 'kz.office.bank-chairman']]);
+    expect(ids('Глава Нацбанка заявил.')).toEqual([['Глава Нацбанка', 'kz.office.bank-chairman']]);
   });
 });
