@@ -152,6 +152,9 @@ export function personNameForms(name: string, lang: Lang, country: string | unde
   }
   if (!kazakh) return out;
   if (lang === 'ru' && /[ыЫ]/.test(name)) out.push({ form: name.replace(/ы/g, 'и').replace(/Ы/g, 'И'), lang, surnames: true });
+  // Kazakh spelling has no soft sign: "Айгуль", "Гульнара", "Кульдиков", "Ильяс" are "Айгүл", "Гүлнара", "Күлдіков",
+  // "Ілияс" (the index folds Kazakh letters onto Russian ones, so "Айгул" finds "Айгүл")
+  if (lang === 'ru' && /ь/.test(name)) for (const f of [...out]) if (f.lang === 'ru' && /ь/.test(f.form)) out.push({ form: withoutSoftSign(f.form), lang: 'kk', surnames: f.surnames });
   const words = name.split(' ');
   if (words.length === 2) out.push({ form: `${words[1]} ${words[0]}`, lang, surnames: false });
   // the given name and patronymic without the surname, as a respectful address: "Касым-Жомарт Кемелевич"
@@ -171,4 +174,9 @@ export function personNameForms(name: string, lang: Lang, country: string | unde
   }
   if (lang === 'kk') for (const form of kazakhLatin(name)) out.push({ form, lang: 'en', surnames: true });
   return out;
+}
+
+/** A Russian spelling as Kazakh writes it, without the soft sign: "ь" before "я", "ю", "е", "ё" is "и" ("Ильяс" → "Илияс"), else dropped. */
+export function withoutSoftSign(name: string): string {
+  return name.replace(/ь(?=[яюеё])/g, 'и').replace(/ь/g, '');
 }
