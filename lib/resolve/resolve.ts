@@ -2400,7 +2400,7 @@ const HEAD_BEFORE = new RegExp(
 );
 const BEFORE_HEAD_TITLE = /(?:^|[^\p{L}])(?:deputy|vice|first deputy|former|ex|экс|вице|заместител[ьяюеи]м?|бывш(?:ий|его|ему|им)|орынбасары)[\s-]*$/iu;
 /** A legal form or a Kazakh head's title after a body: " JSC", "» АО", "» АҚ басқарма төрағасы". */
-const HEAD_AFTER_KK = /^[»"”]?\s*(?:(?:АҚ|ҰК|ҰӘҚ|ЖШС|ұлттық компаниясы(?:ның)?|қорының|компаниясының|холдингінің|банкінің)[»"”]?\s+)*(?:басқарма(?:сының)? төрағасы|басқарма төрайымы|бас директоры|басшысы)(?![\p{L}-])(?! орынбасар)/u;
+const HEAD_AFTER_KK = /^[»"”]?\s*(?:(?:АҚ|ҰК|ҰӘҚ|ЖШС|ММ|РММ|КММ|РМК|КМК|МКК|ШЖҚ (?:РМК|КМК|МКК)|ұлттық компаниясы(?:ның)?|қорының|компаниясының|холдингінің|банкінің)[»"”]?\s+)*(?:басқарма(?:сының)? төрағасы|басқарма төрайымы|бас директоры|басшысы)(?![\p{L}-])(?! орынбасар)/u;
 /** The management board a company's chairman heads, after the title ("… Chairman of the Management Board"). */
 const BOARD_AFTER = /^ of the (?:(?:[Mm]anagement|[Ee]xecutive) )?[Bb]oard(?![\p{L}\p{N}-])(?!\s+of\s)/u;
 /** A board other than the management board a company's chairman heads ("Chairman of the Board of Directors"). */

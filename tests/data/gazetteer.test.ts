@@ -598,6 +598,10 @@ describe('data/', () => {
     expect(spans('KazMunayGas Chairman of the Management Board Askhat Khassenov said.')[0]).toEqual(['KazMunayGas Chairman of the Management Board', 'kz.office.chairman-of-kazmunaygas']);
     expect(spans('KazMunayGas Chairman of the Board of Directors spoke.')).toEqual([['KazMunayGas', 'kz.body.kazmunaygas']]);
     expect(spans('«Самұрық-Қазына» АҚ басқарма төрағасы сөз сөйледі.')).toEqual([['«Самұрық-Қазына» АҚ басқарма төрағасы', 'kz.office.chairman-of-samruk-kazyna']]);
+    // a state institution's abbreviation between the name and the head's title: «…басқармасы» ММ басшысы
+    expect(spans('«Астана қаласының Жұмыспен қамту және әлеуметтік қорғау басқармасы» ММ басшысы сөз сөйледі.')).toEqual([
+      ['«Астана қаласының Жұмыспен қамту және әлеуметтік қорғау басқармасы» ММ басшысы', 'kz.office.head-of-the-employment-department-astana'],
+    ]);
     // a deputy's title, a board of directors and a body whose head is no chairman stay apart
     expect(spans('Заместитель председателя правления АО «Kazakh Invest» выступил.')).toEqual([['Kazakh Invest', 'kz.body.kazakh-invest']]);
     expect(spans('Председатель совета директоров АО «Kazakh Invest» выступил.')).toEqual([['Kazakh Invest', 'kz.body.kazakh-invest']]);
