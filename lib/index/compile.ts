@@ -373,6 +373,9 @@ export function ministryHeadForms(office: EntitySource, body: EntitySource): Rec
   return out;
 }
 
+/** Russian nouns of agents that decline as the first half of a hyphenated title: "директор", "секретарь", "председатель". */
+const RU_AGENT_NOUN = /^\p{L}{3,}(?:тор|тель|тарь)$/u;
+
 export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasToken[] {
   const words = alias.split(/\s+/).filter(Boolean);
   const out: AliasToken[] = [];
@@ -393,7 +396,11 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
       if (!cyr || lang === 'en') forms.push([t.key, Paradigm.Exact]);
       else {
         let ru = false;
-        if (isLastOfWord && (lang === 'ru' || person)) {
+        if (!isLastOfWord && lang === 'ru' && !person && !ruHeadDone && RU_AGENT_NOUN.test(t.key)) {
+          // the first of two nouns joined by a hyphen declines with the second: "директор-распорядитель" →
+          // "директора-распорядителя", "директором-распорядителем" (unlike a prefix: "премьер-министра", "вице-министра")
+          ru = true;
+        } else if (isLastOfWord && (lang === 'ru' || person)) {
           if (person) ru = true;
           else if (!ruHeadDone && t.key === 'и') {
             // "Экономическая и социальная комиссия": adjectives joined by "и" all agree with the noun

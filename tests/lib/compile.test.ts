@@ -346,6 +346,12 @@ describe('inflection of names', () => {
     // not in the titles of offices: "Верховный", "Высший" stay adjectives
     expect(aliasTokens('Высший судебный совет', 'ru', false)[0].forms.map((f) => f[1])).not.toContain(Paradigm.RuJ);
   });
+  it('declines both nouns of a hyphenated title, not a prefix: "директора-распорядителя", "премьер-министра"', () => {
+    const paradigms = (alias: string) => aliasTokens(alias, 'ru', false).map((t) => [...new Set(t.forms.map((f) => f[1]))]);
+    expect(paradigms('Директор-распорядитель МВФ')).toEqual([[Paradigm.RuHard], [Paradigm.RuSoft], [Paradigm.Exact]]);
+    expect(paradigms('Премьер-министр')).toEqual([[Paradigm.Exact], [Paradigm.RuHard]]);
+    expect(paradigms('Вице-министр')).toEqual([[Paradigm.Exact], [Paradigm.RuHard]]);
+  });
   it('declines the head of each title in two titles joined by a dash, and no genitive complement', () => {
     const toks = aliasTokens('Председатель Кабинета министров – руководитель Администрации Президента', 'ru', false);
     const paradigms = (key: string) => toks.find((t) => t.key === key)!.forms.map((f) => f[1]);
