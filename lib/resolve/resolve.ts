@@ -2264,6 +2264,15 @@ function organAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uin
   }
   if (matchedToken[t] && !(next && next.m.firstToken === t && !next.full.length && !next.generic.length)) return false;
   if ((k === 'of' ? ORGAN_EN : ORGAN_RU).has(tokens.key(t))) return true;
+  // "Президента Международного олимпийского комитета", "президентом Федерации футбола": an organisation the gazetteer
+  // does not have, after up to three adjectives in the genitive
+  if (k !== 'of') {
+    let j = t;
+    while (j < t + 3 && j + 1 < n && !matchedToken[j] && RU_GENITIVE_ADJ.test(tokens.key(j)) && tokens.starts[j + 1] - tokens.ends[j] === 1) j++;
+    // (the last word may be a back-reference word alone: "комитета")
+    const free = !matchedToken[j] || (j > t && next !== undefined && next.m.firstToken === j && next.m.lastToken === j && !next.full.length && !next.generic.length);
+    if (free && (ORGANISATION_RU.has(tokens.key(j)) || (j > t && ORGAN_RU.has(tokens.key(j))))) return true;
+  }
   // "Honorary President of the Kazakhstan Boxing Federation": a name the gazetteer does not have, in capitals, whose
   // last word says it is an organisation of its own
   if (k !== 'of') return false;
@@ -2303,6 +2312,8 @@ function inCapitalLine(text: string, start: number, end: number): boolean {
 }
 
 const ORGANISATION_EN = keySet(['federation', 'association', 'company', 'corporation', 'university', 'foundation', 'club', 'academy', 'institute', 'league', 'society', 'college', 'hospital', 'confederation', 'bank']);
+const ORGANISATION_RU = keySet(['федерации', 'ассоциации', 'фонда', 'университета', 'академии', 'института', 'клуба', 'лиги', 'корпорации', 'компании', 'общества', 'конфедерации', 'холдинга']);
+const RU_GENITIVE_ADJ = /^\p{L}{3,}(?:ого|его|ой|ей|ых|их)$/u;
 const ORGAN_EN = keySet(['board', 'council', 'committee', 'commission', 'department', 'union', 'directors', 'trustees', 'supervisory', 'presidium', 'chamber']);
 // folded, as the tokens are (ё → е)
 const ORGAN_RU = keySet(['совета', 'правления', 'комитета', 'комиссии', 'союза', 'палаты', 'департамента', 'управления', 'директоров', 'организации', 'объединения', 'движения', 'коллегии', 'президиума', 'попечительского', 'наблюдательного', 'общественного', 'профсоюза', 'суда', 'партии',

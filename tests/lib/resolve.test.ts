@@ -766,6 +766,14 @@ describe('organs and places named beside a title', () => {
     expect(find('The President of the country met the Federation.', '2017-07-02').map((x) => x.id)).toContain('kz.office.president');
   });
 
+  it('leaves a Russian title alone before an organisation\'s name in the genitive, after its adjectives', () => {
+    expect(find('Глава государства принял Президента Международного олимпийского комитета Томаса Баха.', '2022-05-01').map((x) => x.text)).toEqual(['Глава государства']);
+    expect(find('Он встретился с президентом Федерации футбола.', '2022-05-01')).toEqual([]);
+    // the state's own name after the title keeps it the President's
+    expect(find('Он встретился с Президентом Казахстана.', '2022-05-01').map((x) => x.id)).toEqual(['kz.office.president']);
+    expect(find('Он встретился с Президентом Республики Казахстан.', '2022-05-01').map((x) => x.id)).toEqual(['kz.office.president']);
+  });
+
   it('still reads the title when the word after it is no organ', () => {
     expect(find('The Anti-Corruption Agency reported. The Chairman said.', '2024-04-15').map((x) => x.id)).toContain('kz.office.chairman-of-the-anti-corruption-agency');
   });
