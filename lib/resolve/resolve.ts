@@ -1345,10 +1345,10 @@ export class Resolver {
       // or a style of address: "President His Highness Sheikh Khalifa bin Zayed Al Nahyan"
       // or a rank: "deputy head of the police department, police colonel Abduali Nasharbekov", «генерал-майор полиции»
       if (!HONORIFIC_GAP.test(between) && !RANK_GAP.test(between) && (!gap || !gap[1].split(' ').every((w) => STATE_WORD.test(w) || countryOfWord(keyOf(w), true) !== undefined))) return undefined;
-    } else
+    } else if (!SPACED_DASH.test(text.slice(from, to)))
       for (let i = from; i < to; i++) {
         const c = text.charCodeAt(i);
-        // spaces or a comma, on one line
+        // spaces or a comma, on one line (or a dash with a space either side: "вице-спикер Мажилиса — Гульмира Исимбаева")
         if (c !== 0x2c && !(c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000)) return undefined;
       }
     const ents = this.index.entities;
@@ -2312,6 +2312,8 @@ function inCapitalLine(text: string, start: number, end: number): boolean {
 }
 
 const ORGANISATION_EN = keySet(['federation', 'association', 'company', 'corporation', 'university', 'foundation', 'club', 'academy', 'institute', 'league', 'society', 'college', 'hospital', 'confederation', 'bank']);
+/** A dash with a space on either side, between a title and the name of its holder. */
+const SPACED_DASH = /^[ \u00a0][-\u2013\u2014][ \u00a0]$/u;
 const ORGANISATION_RU = keySet(['федерации', 'ассоциации', 'фонда', 'университета', 'академии', 'института', 'клуба', 'лиги', 'корпорации', 'компании', 'общества', 'конфедерации', 'холдинга']);
 const RU_GENITIVE_ADJ = /^\p{L}{3,}(?:ого|его|ой|ей|ых|их)$/u;
 const ORGAN_EN = keySet(['board', 'council', 'committee', 'commission', 'department', 'union', 'directors', 'trustees', 'supervisory', 'presidium', 'chamber']);

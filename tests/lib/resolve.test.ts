@@ -346,6 +346,9 @@ describe('resolution', () => {
     // on 2024-06-01 only one deputy prime minister is on record here, which is not to say there was only one
     expect(find('The Deputy Prime Minister said', '2024-06-01')[0]).toMatchObject({ id: 'kz.office.deputy-prime-minister', holder: undefined });
     expect(find('Deputy Prime Minister Murat Nurtleu said', '2024-06-01')[0]).toMatchObject({ id: 'kz.office.deputy-prime-minister', holder: 'kz.person.nurtleu-murat' });
+    // a dash with a space either side between the title and the name, and a second holder named after the first
+    const two = find('Deputy Prime Minister Murat Nurtleu said. Another Deputy Prime Minister – Yerlan Karin – agreed.', '2023-10-01');
+    expect(two.filter((x) => x.id === 'kz.office.deputy-prime-minister').map((x) => x.holder)).toEqual(['kz.person.nurtleu-murat', 'kz.person.karin-yerlan']);
   });
 
   it('does not take a back-reference word that follows a name of its own ("Defence Ministry")', () => {
