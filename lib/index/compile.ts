@@ -234,7 +234,7 @@ interface AliasToken {
   key: string;
   /** Original spelling of the token, for case rules. */
   raw: string;
-  /** A comma or an ampersand follows the token in the alias ("Deputy Chairman, Security Council", "KMG E&P"): only then may one in the text. */
+  /** A comma, an ampersand or a slash follows the token in the alias ("Deputy Chairman, Security Council", "KMG E&P", "OSCE/ODIHR"): only then may one in the text. */
   comma?: boolean;
   /** (stem, paradigm) pairs this position accepts. */
   forms: [string, Paradigm][];
@@ -446,7 +446,7 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
         else if (!ru) forms.push([t.key, Paradigm.Exact]);
       }
       // (a dash standing alone between two words is kept as a comma is: "Aide to the President – Press Secretary")
-      const comma = /[,&]/.test(words[wi].slice(t.end, ti + 1 < toks.length ? toks[ti + 1].start : undefined)) || (isLastOfWord && /^[-‐-—]$/.test(words[wi + 1] ?? ''));
+      const comma = /[,&/]/.test(words[wi].slice(t.end, ti + 1 < toks.length ? toks[ti + 1].start : undefined)) || (isLastOfWord && /^[-‐-—]$/.test(words[wi + 1] ?? ''));
       out.push({ key: t.key, raw: t.raw, forms, ...(comma ? { comma } : {}) });
     });
   });

@@ -596,7 +596,7 @@ function quoteShift(text: string, start: number, end: number): number {
   return 0;
 }
 
-// Between two tokens of one name: spaces (no line break), a hyphen or dash, an apostrophe, quotes («Нур Отан»), brackets,
+// Between two tokens of one name: spaces (no line break), a hyphen or dash, a slash, an apostrophe, quotes («Нур Отан»), brackets,
 // a comma, an ampersand or a dash with a space beside it (kept only where the name itself has one: see caseFits),
 // or a full stop after an initial ("K.Tokayev", "K. Tokayev"). At most 3 characters.
 function joinable(text: string, from: number, to: number, afterInitial: boolean): boolean {
@@ -608,6 +608,8 @@ function joinable(text: string, from: number, to: number, afterInitial: boolean)
     if (c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x09) continue;
     if (c === 0x2d || (c >= 0x2010 && c <= 0x2014) || c === 0x27 || c === 0x2019 || c === 0x02bc) continue;
     if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2c || c === 0x26) continue;
+    // "OSCE/ODIHR", "БДИПЧ/ОБСЕ"
+    if (c === 0x2f) continue;
     // "Akim (Mayor) of Astana"
     if (c === 0x28 || c === 0x29) continue;
     if (c === 0x2e && afterInitial && dots === 0) {
@@ -635,7 +637,7 @@ function caseOf(c: number): number {
 
 /**
  * The case rule of a pattern (one mask character per token) against the text's tokens, without allocating. A comma
- * (or an ampersand) between two tokens of the text fits only a pattern with one there (a lower-case mask character, '_' for '-'):
+ * (or an ampersand, or a slash) between two tokens of the text fits only a pattern with one there (a lower-case mask character, '_' for '-'):
  * "Deputy Chairman, Security Council" is one title, "the Mazhilis, Chairman of the Senate" is a list.
  */
 function caseFits(text: string, starts: Int32Array, ends: Int32Array, first: number, mask: string): boolean {
@@ -649,7 +651,7 @@ function caseFits(text: string, starts: Int32Array, ends: Int32Array, first: num
       let dash = false;
       for (let k = ends[first + t]; k < starts[first + t + 1]; k++) {
         const c = text.charCodeAt(k);
-        if (c === 0x2c || c === 0x26) return false;
+        if (c === 0x2c || c === 0x26 || c === 0x2f) return false;
         if (c === 0x20 || c === 0xa0) space = true;
         else if (c === 0x2d || (c >= 0x2010 && c <= 0x2014)) dash = true;
       }

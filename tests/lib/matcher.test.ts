@@ -192,6 +192,14 @@ describe('matcher', () => {
     expect(spans('Ata & Meken')).toEqual([]);
   });
 
+  it('matches a slash only where the name has one ("OSCE/ODIHR Election Observation Mission")', () => {
+    const body = (id: string, en: string[]): EntitySource => ({ id, kind: 'body', name: en[0], scope: 'intl', names: { en }, explanation: 'A body invented for the slash test.', sources: ['https://example.org'] });
+    const m = createMatcher(compile([body('intl.body.mission', ['OSCE/ODIHR Election Observation Mission']), body('intl.body.pair', ['Ata Meken'])], '2026-01-01').index);
+    const spans = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
+    expect(spans('The OSCE/ODIHR Election Observation Mission arrived.')).toEqual(['OSCE/ODIHR Election Observation Mission']);
+    expect(spans('Ata/Meken')).toEqual([]);
+  });
+
   it('agrees with a naive matcher on seeded random texts (differential)', () => {
     // a gazetteer of random aliases over a tiny vocabulary, so that overlaps are frequent
     const vocab = ['ak', 'zhol', 'nur', 'otan', 'senat', 'majilis', 'ata', 'meken'];
