@@ -35,6 +35,10 @@ describe('forms of official names', () => {
     // nor where only "head" or "leader" is left: "глава КНР" is a title, "глава" of anything is not
     expect(institutionForms('глава КНР', 'ru', 'cn').generic).toEqual([]);
     expect(institutionForms('лидер Китая', 'ru', 'cn').generic).toEqual([]);
+    // nor "the Bank" and its head, which any bank has
+    expect(institutionForms('Банк России', 'ru', 'ru').generic).toEqual([]);
+    expect(institutionForms('Председатель Банка России', 'ru', 'ru').generic).not.toContain('Председатель Банка');
+    expect(institutionForms('Председатель Центрального банка России', 'ru', 'ru').generic).toContain('Председатель Центрального банка');
     expect(institutionForms('Председатель КНР', 'ru', 'cn').generic).toEqual(['Председатель']);
   });
 
