@@ -1654,8 +1654,12 @@ export class Resolver {
         return;
       }
       // a title right before the surname ("Defence Minister Tasmagambetov") supports it
-      const prev = items[k - 1];
-      const titled = prev && prev.entity !== undefined && ents[prev.entity].k === 1 && /^[\s,]{1,2}$/.test(text.slice(prev.m.end, it.m.start));
+      // (also across the initials of the given name and patronymic, which may have matched as a one-letter name of
+      // nobody: "Премьер-министр А.У.Мамин")
+      let pk = k - 1;
+      while (pk >= 0 && items[pk].entity === undefined && items[pk].m.end - items[pk].m.start === 1 && text[items[pk].m.end] === '.' && it.m.start - items[pk].m.end <= 4) pk--;
+      const prev = items[pk];
+      const titled = prev && prev.entity !== undefined && ents[prev.entity].k === 1 && TITLE_SURNAME_GAP.test(text.slice(prev.m.end, it.m.start));
       // a surname the page gave somebody else, with another given name, is that person's unless a title says otherwise
       if (!titled && !it.initial && cands.every((e) => otherBearer.has(e))) return;
       // in office on the date: any office for Kazakhstan's people; a foreign person's surname alone ("Magyar", "Khan",
@@ -1691,6 +1695,9 @@ const PAST_BEFORE =
   /(?:^|[^\p{L}])(?:former|ex|then|бывш(?:ий|его|ему|им|ая|ей|ую)|экс|тогдашн(?:ий|его|ему|им|ем|яя|ей|юю)|бұрынғы|сол кездегі)[\s-]+$/iu;
 /** "then" with neither "the" before nor a hyphen after: maybe the adverb */
 const BARE_THEN = /(?:^|[^\p{L}])(?<!the )then\s+$/iu;
+
+/** Between a title and a surname: a space or comma, or the initials of the given name and patronymic (" А.У.", " А. У. "). */
+const TITLE_SURNAME_GAP = /^(?:[\s,]{1,2}| (?:\p{Lu}\. ?){1,2})$/u;
 
 /** How long after leaving office (or before taking it) an official is still named by initial and surname alone. */
 const INITIAL_REACH_DAYS = 3 * 365;

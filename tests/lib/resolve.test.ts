@@ -1128,3 +1128,26 @@ describe('the holder a page names with a single-holder post', () => {
     expect(holders('Former Prosecutor General Gizat Nurdauletov spoke. The Prosecutor General reported.', '2023-05-01')).toEqual(['kz.person.asylov-berik', 'kz.person.asylov-berik']);
   });
 });
+
+describe('a surname after a title and initials', () => {
+  const src = ['https://example.org/source'];
+  const people: EntitySource[] = [
+    { id: 'kz.person.mami-kairat', kind: 'person', name: 'Kairat Mami', scope: 'kz', country: 'kz', names: { en: ['Kairat Mami'], ru: ['Кайрат Мами'] }, sources: src },
+    { id: 'kz.person.mamin-askar', kind: 'person', name: 'Askar Mamin', scope: 'kz', country: 'kz', names: { en: ['Askar Mamin'], ru: ['Аскар Мамин'] }, sources: src },
+    {
+      id: 'kz.office.prime-minister', kind: 'office', name: 'Prime Minister of Kazakhstan', scope: 'kz', country: 'kz', names: { en: ['Prime Minister of Kazakhstan'], ru: ['Премьер-министр Республики Казахстан'] },
+      explanation: 'The head of the Government.', sources: src, tenures: [{ person: 'kz.person.mamin-askar', from: '2019-02-25', to: '2022-01-05', sources: src }],
+    },
+    {
+      id: 'kz.office.cc-chairman', kind: 'office', name: 'Chairman of the Constitutional Council', scope: 'kz', country: 'kz', names: { en: ['Chairman of the Constitutional Council'] },
+      explanation: 'The head of the Constitutional Council.', sources: src, tenures: [{ person: 'kz.person.mami-kairat', from: '2017-06-07', to: '2022-12-31', sources: src }],
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...people], ASOF).index);
+  it('is the holder of the title, though the initials stand between them ("Премьер-министр Республики Казахстан А.У.Мамин")', () => {
+    for (const text of ['Премьер-министр Республики Казахстан А.У.Мамин провел совещание.', 'Премьер-министр Республики Казахстан А. У. Мамин провел совещание.']) {
+      const person = eng.findMentions(text, '2019-11-02').find((m) => m.kind === 'person');
+      expect(person?.id).toBe('kz.person.mamin-askar');
+    }
+  });
+});
