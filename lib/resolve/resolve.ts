@@ -839,6 +839,9 @@ export class Resolver {
       if (e.k === 1) {
         const adjacent = this.adjacentOf(text, items, k, namedInFull, date);
         mention.holder = this.holderRef(it.entity, date, adjacent);
+        // "ambassador" alone before a person who holds another post and not this one is a diplomatic rank: "генеральным
+        // секретарем СВМДА, послом Рамилем Гасаном"
+        if (adjacent !== undefined && mention.holder?.id !== ents[adjacent].id && ENVOY_RANK.test(mention.text) && this.officesAt(adjacent, date).length) return;
         const lead = text.slice(Math.max(0, start - 16), start);
         // a past post ("former", "then-"): the person named held the office before the date and not on it; "then" is
         // also a plain adverb ("and then Prime Minister Mamin spoke"), so a bare "then" marks a past post only with such
@@ -1695,6 +1698,9 @@ const PAST_BEFORE =
   /(?:^|[^\p{L}])(?:former|ex|then|бывш(?:ий|его|ему|им|ая|ей|ую)|экс|тогдашн(?:ий|его|ему|им|ем|яя|ей|юю)|бұрынғы|сол кездегі)[\s-]+$/iu;
 /** "then" with neither "the" before nor a hyphen after: maybe the adverb */
 const BARE_THEN = /(?:^|[^\p{L}])(?<!the )then\s+$/iu;
+
+/** A bare envoy's title, which is also a diplomatic rank. */
+const ENVOY_RANK = /^(?:ambassador|посл(?:ом|а|у|е)?|посол|елші(?:сі)?)$/iu;
 
 /** Between a title and a surname: a space or comma, or the initials of the given name and patronymic (" А.У.", " А. У. "). */
 const TITLE_SURNAME_GAP = /^(?:[\s,]{1,2}| (?:\p{Lu}\. ?){1,2})$/u;

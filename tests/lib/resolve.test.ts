@@ -1151,3 +1151,27 @@ describe('a surname after a title and initials', () => {
     }
   });
 });
+
+describe('"ambassador" as a diplomatic rank', () => {
+  const src = ['https://example.org/source'];
+  const entities: EntitySource[] = [
+    { id: 'hu.person.szabo-gyorgy', kind: 'person', name: 'György Szabó', scope: 'foreign', country: 'hu', names: { en: ['György Szabó', 'Gyorgy Szabo'] }, sources: src },
+    { id: 'hu.person.baranyi-andras', kind: 'person', name: 'András Baranyi', scope: 'foreign', country: 'hu', names: { en: ['András Baranyi'] }, sources: src },
+    {
+      id: 'intl.office.osce-office-head', kind: 'office', name: 'Head of the OSCE Programme Office in Astana', scope: 'intl', names: { en: ['Head of the OSCE Programme Office in Astana'] },
+      explanation: 'The head of the OSCE office.', sources: src, tenures: [{ person: 'hu.person.szabo-gyorgy', from: '2015-01-01', to: '2019-01-01', sources: src }],
+    },
+    {
+      id: 'hu.office.ambassador-to-kazakhstan', kind: 'office', name: 'Ambassador of Hungary to Kazakhstan', scope: 'foreign', country: 'hu', names: { en: ['Ambassador of Hungary to Kazakhstan'] }, generic: { en: ['Ambassador'] },
+      explanation: "Hungary's envoy.", sources: src, tenures: [{ person: 'hu.person.baranyi-andras', from: '2014-01-01', to: '2018-01-01', sources: src }],
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...entities], ASOF).index);
+  const ids = (text: string, date: string) => eng.findMentions(text, date).map((m) => m.id);
+  it('is no post before a person who holds another one, and not this', () => {
+    expect(ids('He met the Head of the OSCE Programme Office in Astana, Ambassador György Szabó.', '2016-09-14')).not.toContain('hu.office.ambassador-to-kazakhstan');
+    // the envoy himself, or a person with no post on record, keeps the title
+    expect(ids('He met Hungarian Ambassador András Baranyi.', '2016-09-14')).toContain('hu.office.ambassador-to-kazakhstan');
+    expect(ids('He met Ambassador György Szabó.', '2020-09-14')).toContain('hu.office.ambassador-to-kazakhstan');
+  });
+});
