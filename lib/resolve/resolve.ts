@@ -2417,7 +2417,7 @@ const ELECTION_WORD = new Set(['election', 'elections']);
 /** An office's English name that calls its holder a chairman, head or the like. */
 const CHAIR_LIKE = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Chief Executive|CEO|President|Director|Director General|General Director|Managing Director|Governor|Rector)\b/;
 const LEGAL_EN = String.raw`(?:(?:NC|JSC|NMH|NHC|SWF|NWF|JSC NC|National Company|National Managing Holding|Sovereign Wealth Fund)\s+)?`;
-const LEGAL_RU = String.raw`(?:(?:АО|НК|ФНБ|НУХ|НХ|ТОО|РГП|РГКП|ГКП|на ПХВ|акционерного общества|национальной компании|нацкомпании|фонда|холдинга|компании|банка|корпорации)\s*[«"“]?\s*)*`;
+const LEGAL_RU = String.raw`(?:(?:АО|НК|ФНБ|НУХ|НХ|ТОО|РГП|РГКП|ГКП|на ПХВ|акционерного общества|[Нн]ациональн(?:ой|ая) компани[ия]|[Нн]ацкомпани[ия]|фонда|холдинга|компании|банка|корпорации)\s*[«"“]?\s*)*`;
 /** A head's title right before a body (quotes and legal forms allowed between), at the end of the text before it. */
 const HEAD_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(?:(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|[Hh]ead|[Pp]resident|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Dd]irector[- ][Gg]eneral|[Gg]eneral [Dd]irector|[Mm]anaging [Dd]irector)(?: of the (?:[Mm]anagement |[Ee]xecutive )?[Bb]oard)? of (?:the )?${LEGAL_EN}[«"“]?` +

@@ -589,6 +589,11 @@ describe('data/', () => {
     expect(spans('Председатель правления АО «Kazakh Invest» выступил.')).toEqual([['Председатель правления АО «Kazakh Invest»', 'kz.office.chairman-of-kazakh-invest']]);
     // nested quotes closed with one mark
     expect(spans('Председатель правления АО «НК «КТЖ» выступил.')).toEqual([['Председатель правления АО «НК «КТЖ»', 'kz.office.chairman-of-ktz']]);
+    // the legal form written out in the nominative inside the quotes, the quotes straight or angled
+    expect(spans('Он назначен председателем правления АО "Национальная компания "Қазақстан темір жолы".')).toEqual([
+      ['председателем правления АО "Национальная компания "Қазақстан темір жолы"', 'kz.office.chairman-of-ktz'],
+    ]);
+    expect(spans('Он назначен председателем правления АО «Национальная компания «Қазақстан темір жолы».')[0][1]).toBe('kz.office.chairman-of-ktz');
     // a body's name with quotes of its own closes the quote before it too
     expect(spans('Председатель правления АО «Фонд национального благосостояния «Самрук-Казына» Нурлан Жакупов.')[0]).toEqual([
       'Председатель правления АО «Фонд национального благосостояния «Самрук-Казына»',
