@@ -1674,8 +1674,10 @@ export class Resolver {
       const role = titled || active.length ? undefined : roleBefore(text, it.m.start);
       const roled = role ? cands.filter((e) => this.officesAt(e, date).some((o) => roleFits(role.prefixes, ents[o].n))) : NONE;
       if (titled) {
-        const holders = holdersAt(tenuresOf(this.index, prev.entity!), date);
-        const h = cands.filter((c) => holders.includes(c));
+        const ten = tenuresOf(this.index, prev.entity!);
+        const holders = holdersAt(ten, date);
+        // (or whose term in it ended that day: "the Akim of Zhambyl region A. Myrzakhmetov" on the day he was replaced)
+        const h = cands.filter((c) => holders.includes(c) || !!ten?.some((t) => t[0] === c && t[2] === date));
         cands = h.length ? h : active.length ? active : cands;
       } else if (active.length) cands = active;
       else if (roled.length) cands = roled;

@@ -1121,6 +1121,20 @@ describe('the holder a page names with a single-holder post', () => {
     expect(holders('The Prosecutor General reported on the cases.', '2022-02-16')).toEqual(['kz.person.asylov-berik']);
   });
 
+  it('takes a surname after the title for the holder whose term ended that day, over a namesake in another post', () => {
+    const src2 = ['https://example.org/source'];
+    const namesake: EntitySource[] = [
+      { id: 'kz.person.urazalin-olzhas', kind: 'person', name: 'Olzhas Urazalin', scope: 'kz', country: 'kz', names: { en: ['Olzhas Urazalin'] }, sources: src2 },
+      {
+        id: 'kz.office.chamber-head', kind: 'office', name: 'Chairman of the Chamber', scope: 'kz', country: 'kz', names: { en: ['Chairman of the Chamber'] }, explanation: 'A post.', sources: src2,
+        tenures: [{ person: 'kz.person.urazalin-olzhas', from: '2020-01-01', sources: src2 }],
+      },
+    ];
+    const eng2 = createEngine(compile([...FIXTURE, ...pg, ...namesake], ASOF).index);
+    const person = eng2.findMentions('The President told the Akim of Aktobe Region O. Urazalin to step down.', '2022-08-31').find((m) => m.kind === 'person');
+    expect(person?.id).toBe('kz.person.urazalin-ondassyn');
+  });
+
   it('is not carried on the day the holder changed, nor from a past post', () => {
     // the outgoing akim is named; the bare title after is the record's holder on the date, his successor
     const text = 'Akim of Aktobe Region Ondassyn Urazalin left his post. The new Aktobe akim will be chosen today.';
