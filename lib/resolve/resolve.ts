@@ -1096,7 +1096,10 @@ export class Resolver {
       // longer the Communist Party of Kazakhstan (liquidated in 2015), nor surely China's
       const othersExist = since > DAYS_GONE && until > DAYS_AHEAD && it.generic.some((e) => e !== chosen && ents[e].c !== ents[chosen].c && this.exists(e, date));
       if ((until > DAYS_AHEAD && since > DAYS_AFTER) || othersExist) {
-        it.entity = undefined;
+        // or, years before it was made, what it replaced, in being on the date: "the Anti-Corruption Agency" on a 2016
+        // page is the Agency for Civil Service Affairs and Anti-Corruption it was made from in 2019 (not for one word,
+        // which may be a common noun: "Құрылтайға", a party's congress, is no Parliament)
+        it.entity = since === Infinity && it.m.lastToken > it.m.firstToken ? ents[chosen].r?.find((e) => this.exists(e, date)) : undefined;
         it.candidates = undefined;
       }
     }

@@ -1189,3 +1189,24 @@ describe('"ambassador" as a diplomatic rank', () => {
     expect(ids('He met Ambassador György Szabó.', '2020-09-14')).toContain('hu.office.ambassador-to-kazakhstan');
   });
 });
+
+describe('a generic name years before its body was made', () => {
+  const src = ['https://example.org/source'];
+  const bodies: EntitySource[] = [
+    {
+      id: 'kz.body.old-agency', kind: 'body', name: 'Agency for Civil Service and Integrity', scope: 'kz', country: 'kz', from: '2014-08-06', to: '2019-06-13',
+      names: { en: ['Agency for Civil Service and Integrity'] }, explanation: 'The old agency.', sources: src,
+    },
+    {
+      id: 'kz.body.new-agency', kind: 'body', name: 'Integrity Agency of Kazakhstan', scope: 'kz', country: 'kz', from: '2019-06-13', replaces: ['kz.body.old-agency'],
+      names: { en: ['Integrity Agency of Kazakhstan'] }, generic: { en: ['Integrity Agency', 'Integrity'] }, explanation: 'The new agency.', sources: src,
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...bodies], ASOF).index);
+  const ids = (text: string, date: string) => eng.findMentions(text, date).map((m) => m.id);
+  it('is what it replaced, when that was in being on the date; a one-word name is left alone', () => {
+    expect(ids('The Integrity Agency reported.', '2016-11-06')).toEqual(['kz.body.old-agency']);
+    expect(ids('The Integrity Agency reported.', '2021-11-06')).toEqual(['kz.body.new-agency']);
+    expect(ids('The Integrity reported.', '2016-11-06')).toEqual([]);
+  });
+});
