@@ -685,6 +685,10 @@ export class Resolver {
       if (heads.length !== 1 || !this.chairLike(heads[0])) continue;
       const join = headAround(text, body.m.start, body.m.end);
       if (!join || UNIT_AFTER.test(text.slice(join[1], join[1] + 30))) continue;
+      // a Russian title before a body written in Kazakh with its genitive ending: Kazakh, where the genitive belongs to
+      // the noun after it ("Президент Ұлттық құрылтайдың алғашқы отырысына қатысады": the Kurultai's first session)
+      const written = text.slice(body.m.start, body.m.end);
+      if (join[0] < body.m.start && KAZAKH_LETTER.test(written) && kkGenitiveEnding(written) > 0) continue;
       const [start, end] = join;
       // the words around must be free: only titles that nothing else claimed ("Chairman" before " of the Board of")
       const inside: Item[] = [];
@@ -1525,6 +1529,8 @@ export class Resolver {
         // a Kazakh genitive after a title belongs to the noun after it: "Президент АҚШ-тың елшісіне", "Ресейдің"
         if (kkGenitiveEnding(text.slice(starts[a], ends[a])) > 0) return undefined;
         if (a + 1 < count && hyphenGenitiveAt(text, tokens, a + 1)) return undefined;
+        // and so does a state's official name in the genitive: "Мемлекет басшысы Түркия Республикасының 100 жылдығы"
+        if (a + 1 < count && starts[a + 1] - ends[a] === 1 && KK_STATE_FORM.test(tokens.key(a + 1)) && kkGenitiveEnding(text.slice(starts[a + 1], ends[a + 1])) > 0) return undefined;
         // the state begins a name of its own: "Мемлекет басшысы Ресей Елшісін қабылдады" (Russia's ambassador)
         if (matchedToken?.[a] === 1) return undefined;
         // "КР" in Russian is the Kyrgyz Republic («госсекретаря КР»); Kazakh writes Kazakhstan «ҚР», which folds onto it
@@ -2148,6 +2154,8 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
       // "Department of State Revenues of Almaty": a Kazakh revenue department, not the US State Department
       if ((k === 'revenue' || k === 'revenues') && /\bState$/.test(text.slice(m.start, m.end))) return true;
       if (THING_AFTER.has(k) && !(k === 'park' && isUpper(text.charCodeAt(starts[t])) && t + 1 < n && starts[t + 1] - ends[t] === 1 && isUpper(text.charCodeAt(starts[t + 1])))) return true;
+      // "президент сайлауы" (a presidential election), "президент сайлауындағы": Kazakh, the title as the noun's modifier
+      if (k.startsWith('сайлау') && m.firstToken === m.lastToken) return true;
     }
   }
   // "President of the company", "Президент компании", "компания президенті": a post in another organisation

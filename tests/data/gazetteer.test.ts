@@ -438,6 +438,13 @@ describe('data/', () => {
     ]);
     // a state that begins a name of its own after a title is not the title's: "Russia's ambassador" is received
     expect(idsAt('2021-05-10')('Мемлекет басшысы Ресей Елшісін қабылдады.')).toEqual(['kz.office.president', 'ru.office.ambassador-to-kazakhstan']);
+    // nor a state's official name in the Kazakh genitive after the title: it belongs to the noun after it
+    expect(idsAt('2023-05-29')('Мемлекет басшысы Түркия Республикасының 100 жылдығы қарсаңында құттықтау жолдады.')).toEqual(['kz.office.president']);
+    // a Russian-looking title before a body in the Kazakh genitive is no head of it: the genitive is the session's
+    expect(idsAt('2022-06-14')('Президент Ұлттық құрылтайдың алғашқы отырысына қатысады.')).toEqual(['kz.office.president', 'kz.body.national-kurultai']);
+    // "Президент сайлауы" is the presidential election, "парламент сайлауы" the parliamentary one: no mention of either
+    expect(idsAt('2022-11-21')('Кезектен тыс Президент сайлауындағы айқын жеңісімен құттықтады.')).toEqual([]);
+    expect(idsAt('2023-03-19')('Кезектен тыс парламент сайлауы өтті.')).toEqual([]);
     // one person's two titles with the state named once, after the second: both are that state's, so Moldova's deputy
     // prime minister (which the gazetteer lacks) is not Kazakhstan's; Kazakhstan's own joint title keeps both posts
     expect(idsAt('2024-09-27')('Nurtleu met the Deputy Prime Minister and Foreign Minister of Moldova.')).toEqual(['kz.person.nurtleu-murat', 'md.office.minister-of-foreign-affairs']);
