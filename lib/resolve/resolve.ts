@@ -622,8 +622,9 @@ export class Resolver {
       // in Kazakh the owner comes first: a body named after a Kazakh title is not its body ("Сенат Төрағасы АҚШ
       // Конгресі … мүшесімен кездесті": the Senate Chairman met a member of the US Congress)
       if (title === a && join === ' ' && KAZAKH_LETTER.test(text.slice(a.m.start, b.m.end))) continue;
-      // "the Head of the International Monetary Fund mission": the head of a part of the body, not of the body
-      if (UNIT_AFTER.test(text.slice(b.m.end, b.m.end + 30))) continue;
+      // "the Head of the International Monetary Fund mission": the head of a part of the body, not of the body; "the
+      // Chairman of the Fund's Board of Directors": of another organ of it
+      if (UNIT_AFTER.test(text.slice(b.m.end, b.m.end + 30)) || POSSESSIVE_ORGAN_AFTER.test(text.slice(b.m.end, b.m.end + 40))) continue;
       // a body named by a back-reference word ("председателю палаты Алихану Смаилову"): the one whose head is the person
       // named right after, when there is one, rather than the one the page named last
       const after = items[k + 2];
@@ -2443,6 +2444,7 @@ const HEAD_AFTER_KK = /^[»"”]?\s*(?:(?:АҚ|ҰК|ҰӘҚ|ЖШС|ММ|РММ|К
 /** The management board a company's chairman heads, after the title ("… Chairman of the Management Board"). */
 const BOARD_AFTER = /^ of the (?:(?:[Mm]anagement|[Ee]xecutive) )?[Bb]oard(?![\p{L}\p{N}-])(?!\s+of\s)/u;
 /** A board other than the management board a company's chairman heads ("Chairman of the Board of Directors"). */
+const POSSESSIVE_ORGAN_AFTER = /^['’]s (?:[Bb]oard of (?:[Dd]irectors?|[Tt]rustees)|[Ss]upervisory [Bb]oard)(?![\p{L}\p{N}-])/u;
 const OTHER_BOARD_AFTER = /^ of the (?:[Bb]oard of (?:[Dd]irectors|[Tt]rustees)|[Ss]upervisory [Bb]oard)(?![\p{L}\p{N}-])/u;
 const LEGAL_AFTER = /^(?:\s+(?:JSC|NC JSC|LLP|PLC|plc|АО|АҚ))(?![\p{L}\p{N}-])/u;
 

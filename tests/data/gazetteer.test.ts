@@ -609,6 +609,7 @@ describe('data/', () => {
     // the rest of a title after the company's name: the management board, not a board of directors
     expect(spans('KazMunayGas Chairman of the Management Board Askhat Khassenov said.')[0]).toEqual(['KazMunayGas Chairman of the Management Board', 'kz.office.chairman-of-kazmunaygas']);
     expect(spans('KazMunayGas Chairman of the Board of Directors spoke.')).toEqual([['KazMunayGas', 'kz.body.kazmunaygas']]);
+    expect(spans("Samruk-Kazyna reported. Jon Dudas became the Chairman of the Fund's Board of Directors.").map(([, id]) => id)).not.toContain('kz.office.chairman-of-samruk-kazyna');
     expect(spans('«Самұрық-Қазына» АҚ басқарма төрағасы сөз сөйледі.')).toEqual([['«Самұрық-Қазына» АҚ басқарма төрағасы', 'kz.office.chairman-of-samruk-kazyna']]);
     // a state institution's abbreviation between the name and the head's title: «…басқармасы» ММ басшысы
     expect(spans('«Астана қаласының Жұмыспен қамту және әлеуметтік қорғау басқармасы» ММ басшысы сөз сөйледі.')).toEqual([
