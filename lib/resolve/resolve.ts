@@ -863,8 +863,7 @@ export class Resolver {
           // the page names the outgoing one and then, as often, the new one without a name ("the new akim")
           if (adjacent !== undefined && mention.holder !== null && mention.holder.id === ents[adjacent].id) {
             if (e.m || !tenuresOf(this.index, it.entity)?.some((t) => t[1] === date || t[2] === date)) st.namedHolder.set(it.entity, mention.holder);
-          }
-          else if (adjacent === undefined) {
+          } else if (adjacent === undefined) {
             const named = st.namedHolder.get(it.entity);
             if (named !== undefined) mention.holder = named;
           }
@@ -1705,7 +1704,7 @@ export class Resolver {
   }
 }
 
-/** A word that makes the title after it a past post: "former", "ex-", «бывший», «экс-», «бұрынғы» (any case). */
+/** A word that makes the title after it a past post: "former", "ex-", "then-", "the then", «бывший», «экс-», «тогдашний», «бұрынғы», «сол кездегі» (any case). */
 const PAST_BEFORE =
   /(?:^|[^\p{L}])(?:former|ex|then|бывш(?:ий|его|ему|им|ая|ей|ую)|экс|тогдашн(?:ий|его|ему|им|ем|яя|ей|юю)|бұрынғы|сол кездегі)[\s-]+$/iu;
 /** "then" with neither "the" before nor a hyphen after: maybe the adverb */
@@ -2341,7 +2340,9 @@ function inCapitalLine(text: string, start: number, end: number): boolean {
 const ORGANISATION_EN = keySet(['federation', 'association', 'company', 'corporation', 'university', 'foundation', 'club', 'academy', 'institute', 'league', 'society', 'college', 'hospital', 'confederation', 'bank']);
 /** A dash with a space on either side, between a title and the name of its holder. */
 const SPACED_DASH = /^[ \u00a0][-\u2013\u2014][ \u00a0]$/u;
+/** Russian words, in the genitive, that end an organisation's name: "Федерации футбола", "олимпийского комитета". */
 const ORGANISATION_RU = keySet(['федерации', 'ассоциации', 'фонда', 'университета', 'академии', 'института', 'клуба', 'лиги', 'корпорации', 'компании', 'общества', 'конфедерации', 'холдинга']);
+/** A Russian adjective in the genitive (or another oblique case): "Международного", "олимпийской". */
 const RU_GENITIVE_ADJ = /^\p{L}{3,}(?:ого|его|ой|ей|ых|их)$/u;
 const ORGAN_EN = keySet(['board', 'council', 'committee', 'commission', 'department', 'union', 'directors', 'trustees', 'supervisory', 'presidium', 'chamber']);
 // folded, as the tokens are (ё → е)
@@ -2444,9 +2445,10 @@ const HEAD_AFTER_KK = /^[»"”]?\s*(?:(?:АҚ|ҰК|ҰӘҚ|ЖШС|ММ|РММ|К
 /** The management board a company's chairman heads, after the title ("… Chairman of the Management Board"). */
 const BOARD_AFTER = /^ of the (?:(?:[Mm]anagement|[Ee]xecutive) )?[Bb]oard(?![\p{L}\p{N}-])(?!\s+of\s)/u;
 /** A board other than the management board a company's chairman heads ("Chairman of the Board of Directors"). */
-const POSSESSIVE_ORGAN_AFTER = /^['’]s (?:[Bb]oard of (?:[Dd]irectors?|[Tt]rustees)|[Ss]upervisory [Bb]oard)(?![\p{L}\p{N}-])/u;
 const OTHER_BOARD_AFTER = /^ of the (?:[Bb]oard of (?:[Dd]irectors|[Tt]rustees)|[Ss]upervisory [Bb]oard)(?![\p{L}\p{N}-])/u;
 const LEGAL_AFTER = /^(?:\s+(?:JSC|NC JSC|LLP|PLC|plc|АО|АҚ))(?![\p{L}\p{N}-])/u;
+/** The same after a body's possessive: "the Chairman of the Fund's Board of Directors". */
+const POSSESSIVE_ORGAN_AFTER = /^['’]s (?:[Bb]oard of (?:[Dd]irectors?|[Tt]rustees)|[Ss]upervisory [Bb]oard)(?![\p{L}\p{N}-])/u;
 
 /**
  * The span of a head's title written around a body at [from, to): "Chairman of the Management Board of NC … JSC",
