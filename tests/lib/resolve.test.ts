@@ -1089,8 +1089,8 @@ describe('"Department of State" before "Revenues"', () => {
 describe('the holder a page names with a single-holder post', () => {
   const src = ['https://example.org/source'];
   const pg: EntitySource[] = [
-    { id: 'kz.person.nurdauletov-gizat', kind: 'person', name: 'Gizat Nurdauletov', scope: 'kz', country: 'kz', names: { en: ['Gizat Nurdauletov'] }, sources: src },
-    { id: 'kz.person.asylov-berik', kind: 'person', name: 'Berik Asylov', scope: 'kz', country: 'kz', names: { en: ['Berik Asylov'] }, sources: src },
+    testPerson('kz.person.nurdauletov-gizat', 'Gizat Nurdauletov', 'kz'),
+    testPerson('kz.person.asylov-berik', 'Berik Asylov', 'kz'),
     {
       id: 'kz.office.prosecutor-general', kind: 'office', name: 'Prosecutor General of Kazakhstan', scope: 'kz', country: 'kz',
       names: { en: ['Prosecutor General of Kazakhstan'] }, generic: { en: ['Prosecutor General'] }, explanation: 'The chief prosecutor.', sources: src,
@@ -1100,8 +1100,8 @@ describe('the holder a page names with a single-holder post', () => {
         { person: 'kz.person.asylov-berik', from: '2022', sources: src },
       ],
     },
-    { id: 'kz.person.urazalin-ondassyn', kind: 'person', name: 'Ondassyn Urazalin', scope: 'kz', country: 'kz', names: { en: ['Ondassyn Urazalin'] }, sources: src },
-    { id: 'kz.person.tugzhanov-yeraly', kind: 'person', name: 'Yeraly Tugzhanov', scope: 'kz', country: 'kz', names: { en: ['Yeraly Tugzhanov'] }, sources: src },
+    testPerson('kz.person.urazalin-ondassyn', 'Ondassyn Urazalin', 'kz'),
+    testPerson('kz.person.tugzhanov-yeraly', 'Yeraly Tugzhanov', 'kz'),
     {
       id: 'kz.office.akim-aktobe-region', kind: 'office', name: 'Akim of Aktobe Region', scope: 'kz', country: 'kz',
       names: { en: ['Akim of Aktobe Region'] }, generic: { en: ['Aktobe akim'] }, explanation: 'The governor of Aktobe Region.', sources: src,
@@ -1124,7 +1124,7 @@ describe('the holder a page names with a single-holder post', () => {
   it('takes a surname after the title for the holder whose term ended that day, over a namesake in another post', () => {
     const src2 = ['https://example.org/source'];
     const namesake: EntitySource[] = [
-      { id: 'kz.person.urazalin-olzhas', kind: 'person', name: 'Olzhas Urazalin', scope: 'kz', country: 'kz', names: { en: ['Olzhas Urazalin'] }, sources: src2 },
+      testPerson('kz.person.urazalin-olzhas', 'Olzhas Urazalin', 'kz'),
       {
         id: 'kz.office.chamber-head', kind: 'office', name: 'Chairman of the Chamber', scope: 'kz', country: 'kz', names: { en: ['Chairman of the Chamber'] }, explanation: 'A post.', sources: src2,
         tenures: [{ person: 'kz.person.urazalin-olzhas', from: '2020-01-01', sources: src2 }],
@@ -1170,7 +1170,7 @@ describe('"ambassador" as a diplomatic rank', () => {
   const src = ['https://example.org/source'];
   const entities: EntitySource[] = [
     { id: 'hu.person.szabo-gyorgy', kind: 'person', name: 'György Szabó', scope: 'foreign', country: 'hu', names: { en: ['György Szabó', 'Gyorgy Szabo'] }, sources: src },
-    { id: 'hu.person.baranyi-andras', kind: 'person', name: 'András Baranyi', scope: 'foreign', country: 'hu', names: { en: ['András Baranyi'] }, sources: src },
+    testPerson('hu.person.baranyi-andras', 'András Baranyi', 'hu'),
     {
       id: 'intl.office.osce-office-head', kind: 'office', name: 'Head of the OSCE Programme Office in Astana', scope: 'intl', names: { en: ['Head of the OSCE Programme Office in Astana'] },
       explanation: 'The head of the OSCE office.', sources: src, tenures: [{ person: 'hu.person.szabo-gyorgy', from: '2015-01-01', to: '2019-01-01', sources: src }],
@@ -1210,3 +1210,8 @@ describe('a generic name years before its body was made', () => {
     expect(ids('The Integrity reported.', '2016-11-06')).toEqual([]);
   });
 });
+
+/** A person for a test gazetteer, known by the one English name. */
+function testPerson(id: string, name: string, country: string): EntitySource {
+  return { id, kind: 'person', name, scope: country === 'kz' ? 'kz' : 'foreign', country, names: { en: [name] }, sources: ['https://example.org/source'] };
+}
