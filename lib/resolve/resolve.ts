@@ -1309,6 +1309,15 @@ export class Resolver {
 
   /** The person named after a title, also across a chain of titles ("Deputy Prime Minister and Foreign Minister Murat Nurtleu"). */
   private personAfter(text: string, items: Item[], k: number, namedInFull: Set<number>, date: string): number | undefined {
+    // across a gloss for the reader between commas: "Chairman of the Senate, the upper house of the Kazakh Parliament,
+    // Maulen Ashimbayev"
+    const gloss = GLOSS_AFTER.exec(text.slice(items[k].m.end, items[k].m.end + 100));
+    if (gloss) {
+      const at = items[k].m.end + gloss[0].length;
+      const named = items.find((x, q) => q > k && x.m.start === at);
+      const persons = named ? named.full.filter((e) => this.index.entities[e].k === 0) : NONE;
+      if (persons.length === 1) return persons[0];
+    }
     for (let j = k; j < items.length - 1 && j < k + 4; j++) {
       const p = this.adjacentPerson(text, items[j], items[j + 1], namedInFull, date);
       if (p !== undefined) return p;
@@ -1712,6 +1721,9 @@ const BARE_THEN = /(?:^|[^\p{L}])(?<!the )then\s+$/iu;
 
 /** A bare envoy's title, which is also a diplomatic rank. */
 const ENVOY_RANK = /^(?:ambassador|посл(?:ом|а|у|е)?|посол|елші(?:сі)?)$/iu;
+
+/** An English gloss between commas after a title, before the holder's name: ", the upper house of the Kazakh Parliament, ". */
+const GLOSS_AFTER = /^, (?:the|a|an) [^,.;:()"«»\n]{3,80}, (?=\p{Lu})/u;
 
 /** Between a title and a surname: a space or comma, or the initials of the given name and patronymic (" А.У.", " А. У. "). */
 const TITLE_SURNAME_GAP = /^(?:[\s,]{1,2}| (?:\p{Lu}\. ?){1,2})$/u;

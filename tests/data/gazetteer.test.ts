@@ -438,6 +438,9 @@ describe('data/', () => {
     ]);
     // a state that begins a name of its own after a title is not the title's: "Russia's ambassador" is received
     expect(idsAt('2021-05-10')('Мемлекет басшысы Ресей Елшісін қабылдады.')).toEqual(['kz.office.president', 'ru.office.ambassador-to-kazakhstan']);
+    // the holder named after a gloss between commas says whose title it is, over a state named earlier on the page
+    const glossed = 'Tokayev met the Chairman of the Senate of Egypt Abdel-Wahab Abdel-Razeq. During the meeting with Chairman of the Senate, the upper house of the Kazakh Parliament, Maulen Ashimbayev, the sides discussed ties.';
+    expect(idsAt('2024-06-05')(glossed).filter((id) => id.includes('.office.'))).toEqual(['eg.office.speaker-senate', 'kz.office.senate-chairman']);
     // nor a state's official name in the Kazakh genitive after the title: it belongs to the noun after it
     expect(idsAt('2023-05-29')('Мемлекет басшысы Түркия Республикасының 100 жылдығы қарсаңында құттықтау жолдады.')).toEqual(['kz.office.president']);
     // a Russian-looking title before a body in the Kazakh genitive is no head of it: the genitive is the session's
