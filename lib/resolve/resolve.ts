@@ -210,6 +210,30 @@ export class Resolver {
     }
   }
 
+  /**
+   * Two titles joined by "and" that share the second one's complement: "Press Secretary and Advisor to the President" is
+   * the President's press secretary and his adviser. A first title that is only a generic one takes the offices its
+   * words make with the complement.
+   */
+  private shareComplement(text: string, items: Item[]): void {
+    for (let k = 0; k + 1 < items.length; k++) {
+      const first = items[k];
+      const second = items[k + 1];
+      if (first.full.length || !first.generic.length || !(second.full.length || second.generic.length) || text.slice(first.m.end, second.m.start) !== ' and ') continue;
+      const complement = / (?:of|to|for) (?:the )?\p{Lu}.*$/u.exec(text.slice(second.m.start, second.m.end));
+      if (!complement) continue;
+      const probe = text.slice(first.m.start, first.m.end) + complement[0];
+      const m0 = this.matcher.find(probe).matches[0];
+      if (!m0 || m0.start !== 0 || m0.end !== probe.length) continue;
+      // (the titles the two words make with it, full or generic as the whole is: "Press Secretary to the President" is any
+      // state's, decided as the second title is)
+      const kinds = this.kindsOf(m0.patterns);
+      const full = kinds.full.filter((e) => this.index.entities[e].k === 1);
+      const generic = kinds.generic.filter((e) => this.index.entities[e].k === 1);
+      if (full.length || generic.length) items[k] = newItem(first.m, { ...first, full, generic: generic.length ? generic : first.generic });
+    }
+  }
+
   /** Whether a body is above the body an office heads or sits in (its parent, or the parent's parent …), not that body. */
   private bodyAbove(office: number, body: number): boolean {
     const ents = this.index.entities;
@@ -419,6 +443,7 @@ export class Resolver {
     if (!kazakhPage) matches = matches.filter((m) => !this.kazakhEndingOnly(tokens, m));
     const items: Item[] = matches.map((m) => newItem(m, this.kindsOf(m.patterns)));
     this.joinAcronymNames(text, tokens, items);
+    this.shareComplement(text, items);
 
     // "заместитель председателя партии «Нур Отан»", "Deputy Chairman of the Nur Otan party": a deputy's post is not the
     // office named, but the body named inside it is a mention of its own

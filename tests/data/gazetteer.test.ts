@@ -438,6 +438,8 @@ describe('data/', () => {
     ]);
     // a state that begins a name of its own after a title is not the title's: "Russia's ambassador" is received
     expect(idsAt('2021-05-10')('Мемлекет басшысы Ресей Елшісін қабылдады.')).toEqual(['kz.office.president', 'ru.office.ambassador-to-kazakhstan']);
+    // two titles joined by "and" share the second one's complement: the President's press secretary and adviser
+    expect(idsAt('2016-05-06')('He has worked as Press Secretary and Advisor to the President.')).toEqual(['kz.office.press-secretary-of-the-president', 'kz.office.adviser-to-the-president']);
     // the holder named after a gloss between commas says whose title it is, over a state named earlier on the page
     const glossed = 'Tokayev met the Chairman of the Senate of Egypt Abdel-Wahab Abdel-Razeq. During the meeting with Chairman of the Senate, the upper house of the Kazakh Parliament, Maulen Ashimbayev, the sides discussed ties.';
     expect(idsAt('2024-06-05')(glossed).filter((id) => id.includes('.office.'))).toEqual(['eg.office.speaker-senate', 'kz.office.senate-chairman']);
