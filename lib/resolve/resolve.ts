@@ -873,21 +873,21 @@ export class Resolver {
         // секретарем СВМДА, послом Рамилем Гасаном"
         if (adjacent !== undefined && mention.holder?.id !== ents[adjacent].id && ENVOY_RANK.test(mention.text) && this.officesAt(adjacent, date).length) return;
         const lead = text.slice(Math.max(0, start - 16), start);
+        const ten = tenuresOf(this.index, it.entity);
         // a past post ("former", "then-"): the person named held the office before the date and not on it; "then" is
         // also a plain adverb ("and then Prime Minister Mamin spoke"), so a bare "then" marks a past post only with such
-        // a person named
-        const before =
-          adjacent !== undefined &&
-          !!tenuresOf(this.index, it.entity)?.some((t) => t[0] === adjacent && t[1] < date) &&
-          !tenuresAt(tenuresOf(this.index, it.entity), date).some((t) => t[0] === adjacent);
-        const past = (PAST_BEFORE.test(lead) && (before || !BARE_THEN.test(lead))) || (formerEnd >= 0 && titleJoin(text, formerEnd, start));
+        // a person named (the tenures are read only after a marker, not for every title)
+        const marked = PAST_BEFORE.test(lead);
+        const chained = !marked && formerEnd >= 0 && titleJoin(text, formerEnd, start);
+        const before = (marked || chained) && adjacent !== undefined && !!ten?.some((t) => t[0] === adjacent && t[1] < date) && !tenuresAt(ten, date).some((t) => t[0] === adjacent);
+        const past = (marked && (before || !BARE_THEN.test(lead))) || chained;
         if (!past) {
           // the person named with the post and taken as its holder on the date ("Deputy Prime Minister Gulshara
           // Abdykalikova"; "Prosecutor General Gizat Nurdauletov" in the month his term ended): a later bare "the Deputy
           // Prime Minister", "the Prosecutor General" on the page is that person. Not on the day a single holder changed:
           // the page names the outgoing one and then, as often, the new one without a name ("the new akim")
           if (adjacent !== undefined && mention.holder !== null && mention.holder.id === ents[adjacent].id) {
-            if (e.m || !tenuresOf(this.index, it.entity)?.some((t) => t[1] === date || t[2] === date)) st.namedHolder.set(it.entity, mention.holder);
+            if (e.m || !ten?.some((t) => t[1] === date || t[2] === date)) st.namedHolder.set(it.entity, mention.holder);
           } else if (adjacent === undefined) {
             const named = st.namedHolder.get(it.entity);
             if (named !== undefined) mention.holder = named;
