@@ -6,7 +6,7 @@ import { countryOfWord, EN_COUNTRY_NAMES, EN_DEMONYM, isPostingPlace } from './c
 import { distanceFromExistence, existsAt, heldNear, holdersAt, officesByPerson, seenNear, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
 import { roleBefore, roleFits } from './roles';
 import { isCyrillic, kkGenitiveEnding } from '../text/inflect';
-import { LATIN_DIGRAPH_INITIAL } from '../text/kazakh-latin';
+import { LATIN_DIGRAPH_INITIAL, hasKazakhLatinLetter, isKazakhLatin, kazakhLatinToCyrillic } from '../text/kazakh-latin';
 import { keyOf } from '../text/fold';
 import { cyrToLatin } from '../text/translit';
 
@@ -1990,6 +1990,8 @@ interface SessionState {
   namedHolder: Map<number, Ref>;
   /** Whether the page so far reads as Kazakh (see kazakhText; else Kazakh endings are not read). */
   kazakh: boolean;
+  /** Whether the page so far is Kazakh in Latin letters (see isKazakhLatin: it is then read in Cyrillic ones). */
+  kazakhLatin: boolean;
   /** Offset of the current chunk in the page text. */
   base: number;
 }
@@ -2008,6 +2010,7 @@ export class ResolveSession {
     namedHolder: new Map(),
     foreignTitleAt: new Map(),
     kazakh: false,
+    kazakhLatin: false,
     base: 0,
   };
   constructor(
@@ -2029,6 +2032,23 @@ export class ResolveSession {
 
   /** Mentions in the next chunk; offsets relative to the chunk. */
   add(text: string): Mention[] {
+    // a page in Kazakh written in Latin letters is read in Cyrillic ones, and what is found is placed back on the
+    // page's own text (later chunks of such a page need only some of the alphabet's letters)
+    if (isKazakhLatin(text) || (this.st.kazakhLatin && hasKazakhLatinLetter(text))) {
+      this.st.kazakhLatin = true;
+      const cyr = kazakhLatinToCyrillic(text);
+      const out = this.resolveText(cyr.text);
+      for (const m of out) {
+        m.start = cyr.map[m.start];
+        m.end = cyr.map[m.end];
+        m.text = text.slice(m.start, m.end);
+      }
+      return out;
+    }
+    return this.resolveText(text);
+  }
+
+  private resolveText(text: string): Mention[] {
     const { matches, tokens } = this.resolver.matcher.find(text);
     const out = this.resolver.resolveChunk(text, matches, tokens, this.opts, this.st);
     this.st.base += text.length + 2;

@@ -33,3 +33,110 @@ export function kazakhLatin(name: string): string[] {
 
 /** A Latin pair that spells one Kazakh or Russian letter at the start of a name, written as an initial: "Zh.", "Sh.". */
 export const LATIN_DIGRAPH_INITIAL = /^(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye)$/;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// The other way: a page written in a Kazakh Latin alphabet, read as Kazakh Cyrillic, so that every name the gazetteer
+// holds in Kazakh (offices and bodies as well as persons) is found on it: "Shyǵys Qazaqstan oblysynyń ákimi" is
+// "Шығыс Қазақстан облысының әкімі". Letters the folding of the matcher merges need not be told apart (і and и, ұ, ү
+// and у all fold alike); й is, after a vowel ("saılaý" is «сайлау»).
+
+/** Letters of the 2018 alphabet that no English text uses and few others do. */
+const MARK_2018 = /[áǵńóúýÁǴŃÓÚÝ]/;
+/** Letters of the 2021 alphabet that Turkish, which shares ı, ğ, ş, ö and ü, does not use. */
+const MARK_2021 = /[äñūÄÑŪ]/;
+const ANY_MARK = /[áǵńóúýÁǴŃÓÚÝıäğñöşūüÄĞÑÖŞŪÜ]/;
+/** Whether a text has a letter of either Kazakh Latin alphabet that English does not use. */
+export function hasKazakhLatinLetter(text: string): boolean {
+  return ANY_MARK.test(text);
+}
+const LATIN_WORD = /[A-Za-záǵńóúýıäğñöşūüçÁǴŃÓÚÝÄĞÑÖŞŪÜÇİ]{2,}/g;
+const CYRILLIC_LETTER = /[\u0400-\u04FF]/g;
+
+/**
+ * Whether a text is Kazakh written in Latin letters (the 2018 alphabet with acute accents, or the 2021 one): many of
+ * its words carry the alphabet's own letters, the dotless ı among them, and it has fewer Cyrillic letters than Latin
+ * words. A name or two in Spanish, Czech or Turkish spelling ("Gómez", "Erdoğan") in an English text is not enough.
+ */
+export function isKazakhLatin(text: string): boolean {
+  if (!ANY_MARK.test(text)) return false;
+  let words = 0;
+  let marked2018 = 0;
+  let marked2021 = 0;
+  let dotless = 0;
+  for (const [w] of text.matchAll(LATIN_WORD)) {
+    words++;
+    if (MARK_2018.test(w)) marked2018++;
+    if (MARK_2021.test(w)) marked2021++;
+    if (w.includes('ı')) dotless++;
+  }
+  if (words < 8) return false;
+  const cyrillic = text.match(CYRILLIC_LETTER)?.length ?? 0;
+  if (cyrillic > words) return false;
+  const share = Math.max(marked2018, marked2021) / words;
+  return share >= 0.08 && (marked2018 >= 3 ? dotless >= 2 : marked2021 >= 3);
+}
+
+// one letter each; "sh", "ch", "ıa", "ıý", "ıo" are read as pairs before these
+const TO_CYRILLIC: Record<string, string> = {
+  a: 'а', á: 'ә', ä: 'ә', b: 'б', c: 'ц', ç: 'ч', d: 'д', e: 'е', f: 'ф', g: 'г', ǵ: 'ғ', ğ: 'ғ', h: 'х', i: 'і', ı: 'и',
+  j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н', ń: 'ң', ñ: 'ң', o: 'о', ó: 'ө', ö: 'ө', p: 'п', q: 'қ', r: 'р', s: 'с', ş: 'ш',
+  t: 'т', u: 'ұ', ū: 'ұ', ú: 'ү', ü: 'ү', v: 'в', ý: 'у', y: 'ы', z: 'з', x: 'кс', w: 'у',
+};
+const PAIRS: Record<string, string> = { sh: 'ш', ch: 'ч', ıa: 'я', ıý: 'ю', ia: 'я', iý: 'ю', iu: 'ю' };
+const SOFT_SIGN_WORDS: readonly (readonly [string, string])[] = [['premer', 'премьер']];
+const VOWEL = /[aáäeoóöuúüūyýiıAÁÄEOÓÖUÚÜŪYÝIİ]/;
+
+/** A letter in lower case; a capital I is the 2018 ı (И, Й) more often than the 2021 ı (І), and they fold alike. */
+function lowerOf(ch: string | undefined): string {
+  if (ch === undefined) return '';
+  return ch === 'I' ? 'ı' : ch === 'İ' ? 'i' : ch.toLowerCase();
+}
+
+export interface Transliterated {
+  /** The text in Kazakh Cyrillic letters (what is not a Latin letter is kept as it is). */
+  text: string;
+  /** For each code unit of `text`, the offset in the original text it came from; one extra entry for the end. */
+  map: Int32Array;
+}
+
+/** A Kazakh Latin text in Kazakh Cyrillic letters, with a map back to the original offsets (see isKazakhLatin). */
+export function kazakhLatinToCyrillic(input: string): Transliterated {
+  let out = '';
+  const map: number[] = [];
+  const put = (s: string, upper: boolean, from: number) => {
+    for (let k = 0; k < s.length; k++) map.push(from);
+    out += upper ? s.toUpperCase() : s;
+  };
+  for (let i = 0; i < input.length; ) {
+    const ch = input[i];
+    // a word whose Cyrillic spelling has a soft sign, which the Latin letters drop ("Premer-Mınıstr" «Премьер-Министр»)
+    if (!/\p{L}/u.test(input[i - 1] ?? '')) {
+      const soft = SOFT_SIGN_WORDS.find(([latin]) => input.slice(i, i + latin.length).toLowerCase() === latin && !/\p{L}/u.test(input[i + latin.length] ?? ''));
+      if (soft) {
+        const [latin, cyr] = soft;
+        for (let k = 0; k < cyr.length; k++) map.push(i + Math.min(k, latin.length - 1));
+        out += ch === ch.toLowerCase() ? cyr : cyr[0].toUpperCase() + cyr.slice(1);
+        i += latin.length;
+        continue;
+      }
+    }
+    const lower = lowerOf(ch);
+    const upper = ch !== lower && ch.toLowerCase() !== ch;
+    const pair = PAIRS[lower + lowerOf(input[i + 1])];
+    if (pair !== undefined) {
+      put(pair, upper, i);
+      i += 2;
+      continue;
+    }
+    let c = TO_CYRILLIC[lower];
+    if (c === undefined) put(ch, false, i);
+    else {
+      // ı (2018) or i (2021) after a vowel is й: "saılaý" сайлау, "Aıgerim" Айгерім
+      if ((lower === 'ı' || lower === 'i') && i > 0 && VOWEL.test(input[i - 1])) c = 'й';
+      put(c, upper, i);
+    }
+    i++;
+  }
+  map.push(input.length);
+  return { text: out, map: Int32Array.from(map) };
+}

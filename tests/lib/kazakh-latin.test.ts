@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kazakhLatin } from '../../lib/text/kazakh-latin';
+import { isKazakhLatin, kazakhLatin, kazakhLatinToCyrillic } from '../../lib/text/kazakh-latin';
 
 describe('Kazakh Latin spellings', () => {
   it.each([
@@ -15,5 +15,35 @@ describe('Kazakh Latin spellings', () => {
 
   it('leaves a Latin name alone', () => {
     expect(kazakhLatin('Kassym-Jomart Tokayev')).toEqual([]);
+  });
+});
+
+describe('a text in Kazakh Latin letters', () => {
+  const kk2018 = 'Qazaqstan Respýblıkasy Parlamenti Májilisiniń depýtattary saılaý týraly zańǵa ózgerister engizdi, dep habarlaıdy QazAqparat tilshisi.';
+  const kk2021 = 'Qazaqstan Respublikasy Parlamentı Mäjılısınıñ deputattary saiylau turaly zañğa özgerıster engızdı, dep habarlaidy ūlttyq agenttık.';
+
+  it('is told from English, Turkish and Azerbaijani text with a few such letters', () => {
+    expect(isKazakhLatin(kk2018)).toBe(true);
+    expect(isKazakhLatin(kk2021)).toBe(true);
+    expect(isKazakhLatin('Spanish Foreign Minister José Manuel Albares met Mónica García in Málaga and Recep Tayyip Erdoğan in Ankara on Monday.')).toBe(false);
+    expect(isKazakhLatin('Cumhurbaşkanı Erdoğan, Kazakistan Cumhurbaşkanı Tokayev ile görüştü ve işbirliği anlaşmaları imzalandı.')).toBe(false);
+    expect(isKazakhLatin('Qazaxıstan Prezidenti Kasım-Jomart Tokayev öz administrasiyasının sabiq rəhbərini respublikanın yeni Baş naziri təyin edib.')).toBe(false);
+    // a Kazakh text in Cyrillic letters that names a site in Latin ones
+    expect(isKazakhLatin('Мемлекет басшысы Qasym-Jomart Toqaev туралы ақпарат QazAqparat сайтында жарияланды, деп хабарлайды тілші.')).toBe(false);
+  });
+
+  it('is read in Cyrillic letters, with й after a vowel and the letter pairs', () => {
+    expect(kazakhLatinToCyrillic(kk2018).text).toBe('Қазақстан Республикасы Парламенті Мәжілісінің депутаттары сайлау туралы заңға өзгерістер енгізді, деп хабарлайды ҚазАқпарат тілшісі.');
+    expect(kazakhLatinToCyrillic('Shyǵys Qazaqstan, Komıssııa, Premer-Mınıstr, ShQO').text).toBe('Шығыс Қазақстан, Комиссия, Премьер-Министр, ШҚО');
+  });
+
+  it('keeps a map from each Cyrillic letter back to the Latin text', () => {
+    const input = 'Shyǵys ákimi';
+    const { text, map } = kazakhLatinToCyrillic(input);
+    expect(text).toBe('Шығыс әкімі');
+    expect(map.length).toBe(text.length + 1);
+    // "Sh" is one letter: the word "ákimi" starts at 7 in the Latin text and at 6 in the Cyrillic one
+    expect(map[6]).toBe(7);
+    expect(map[text.length]).toBe(input.length);
   });
 });

@@ -803,6 +803,28 @@ describe('the page language', () => {
   });
 });
 
+describe('a page in Kazakh written in Latin letters', () => {
+  const page =
+    'Búgin Aqordada Memleket basshysy Qasym-Jomart Toqaev Almaty qalasynyń ákimi Erbolat Dosaevty qabyldady, dep habarlaıdy QazAqparat tilshisi. ' +
+    'Kezdesýde Prezıdentke qalanyń áleýmettik-ekonomıkalyq damýy týraly baıandaldy. Qazaqstan halqy Assambleıasynyń otyrysy da talqylandy.';
+  it('finds the Kazakh names of offices and bodies, placed on the page as written', () => {
+    const got = engine.findMentions(page, '2021-06-09');
+    for (const m of got) expect(m.text).toBe(page.slice(m.start, m.end));
+    const seen = got.map((m) => [m.text, m.id]);
+    expect(seen).toContainEqual(['Memleket basshysy', 'kz.office.president']);
+    expect(seen).toContainEqual(['Qasym-Jomart Toqaev', 'kz.person.tokayev-kassym-jomart']);
+    expect(seen).toContainEqual(['Almaty qalasynyń ákimi', 'kz.office.akim-almaty']);
+    expect(seen).toContainEqual(['Prezıdentke', 'kz.office.president']);
+    expect(seen).toContainEqual(['Qazaqstan halqy Assambleıasynyń', 'kz.body.apk']);
+  });
+  it('reads later chunks of such a page the same way', () => {
+    const session = engine.resolver.session({ date: '2021-06-09' });
+    session.add(page);
+    const later = 'Sondaı-aq Memleket basshysy.';
+    expect(session.add(later).map((m) => [m.text, m.id])).toEqual([['Memleket basshysy', 'kz.office.president']]);
+  });
+});
+
 describe('names of other things', () => {
   it.each([
     ['The rally will be held on Nur Otan street.', 'kz.body.amanat'],
