@@ -1085,6 +1085,15 @@ export class Resolver {
           seenAt = at;
         }
       }
+      // none of them named: a member's seat in the body named last ("Сенатор" after the Federation Council is Russia's)
+      if (seen < 0)
+        for (const e of it.generic) {
+          const at = ents[e].m && ents[e].p !== undefined ? lastSeen.get(ents[e].p!) : undefined;
+          if (at !== undefined && at > seenAt) {
+            seen = e;
+            seenAt = at;
+          }
+        }
       // "the Head of State", "Глава государства" with capitals: Kazakh news's own name for Kazakhstan's president,
       // even right after a foreign leader was named
       // (and of Kazakhstan's posts the title may mean, the one the page named: "Information Minister Dauren Abayev … the

@@ -712,6 +712,28 @@ describe('a bare title of a Kazakh body long gone', () => {
   });
 });
 
+describe("a member's seat by the bare title", () => {
+  const src = ['https://example.org/source'];
+  const chambers: EntitySource[] = [
+    { id: 'kz.body.senate', kind: 'body', name: 'Senate of Kazakhstan', scope: 'kz', country: 'kz', names: { en: ['Senate of Kazakhstan'], ru: ['Сенат Казахстана'] }, generic: { en: ['Senate'], ru: ['сенат'] }, explanation: 'A chamber.', sources: src },
+    { id: 'kz.office.senator', kind: 'office', name: 'Senator of Kazakhstan', scope: 'kz', country: 'kz', parent: 'kz.body.senate', multi: true, names: { en: ['Senator of Kazakhstan'], ru: ['сенатор Казахстана'] }, generic: { en: ['Senator'], ru: ['сенатор'] }, explanation: 'A seat.', sources: src },
+    { id: 'ru.body.federation-council', kind: 'body', name: 'Federation Council of Russia', scope: 'foreign', country: 'ru', names: { en: ['Federation Council'], ru: ['Совет Федерации'] }, explanation: 'A chamber.', sources: src },
+    { id: 'ru.office.member-federation-council', kind: 'office', name: 'Member of the Federation Council of Russia', scope: 'foreign', country: 'ru', parent: 'ru.body.federation-council', multi: true, names: { en: ['Member of the Federation Council of Russia'], ru: ['член Совета Федерации'] }, generic: { en: ['Senator'], ru: ['сенатор'] }, explanation: 'A seat.', sources: src },
+    { id: 'ru.office.chairman-federation-council', kind: 'office', name: 'Chairman of the Federation Council of Russia', scope: 'foreign', country: 'ru', parent: 'ru.body.federation-council', heads: 'ru.body.federation-council', names: { en: ['Chairman of the Federation Council'], ru: ['Председатель Совета Федерации'] }, generic: { en: ['Chairman'] }, explanation: 'A head.', sources: src },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...chambers], ASOF).index);
+  const of = (text: string) => eng.findMentions(text, '2023-05-10').filter((m) => /сенатор|senator/i.test(m.text)).map((m) => m.id);
+
+  it('is a seat in the chamber the page named last, when no seat was named', () => {
+    expect(of('Совет Федерации одобрил закон. Сенатор Андрей Клишас заявил об этом.')).toEqual(['ru.office.member-federation-council']);
+    expect(of('Сенат одобрил закон. Сенатор Андрей Клишас заявил об этом.')).toEqual(['kz.office.senator']);
+    expect(of('Сенатор Андрей Клишас заявил об этом.')).toEqual(['kz.office.senator']);
+  });
+  it('is the seat the page named, before the chamber named since', () => {
+    expect(of('A senator of Kazakhstan spoke. The Chairman of the Federation Council arrived. The Senator said more.')).toEqual(['kz.office.senator', 'kz.office.senator']);
+  });
+});
+
 describe('a month or a weekday before a surname', () => {
   it.each(['In July Kusherbayev spoke.', 'On Monday Kusherbayev spoke.'])('is no given name: %s', (text) => {
     expect(find(text).map((x) => [x.text, x.id])).toEqual([['Kusherbayev', 'kz.person.kusherbayev-krymbek']]);
