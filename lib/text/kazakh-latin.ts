@@ -76,13 +76,17 @@ export function isKazakhLatin(text: string): boolean {
   return share >= 0.08 && (marked2018 >= 3 ? dotless >= 2 : marked2021 >= 3);
 }
 
-// one letter each; "sh", "ch", "ıa", "ıý", "ıo" are read as pairs before these
+// one letter each (see PAIRS for the pairs read first)
 const TO_CYRILLIC: Record<string, string> = {
   a: 'а', á: 'ә', ä: 'ә', b: 'б', c: 'ц', ç: 'ч', d: 'д', e: 'е', f: 'ф', g: 'г', ǵ: 'ғ', ğ: 'ғ', h: 'х', i: 'і', ı: 'и',
   j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н', ń: 'ң', ñ: 'ң', o: 'о', ó: 'ө', ö: 'ө', p: 'п', q: 'қ', r: 'р', s: 'с', ş: 'ш',
   t: 'т', u: 'ұ', ū: 'ұ', ú: 'ү', ü: 'ү', v: 'в', ý: 'у', y: 'ы', z: 'з', x: 'кс', w: 'у',
 };
-const PAIRS: Record<string, string> = { sh: 'ш', ch: 'ч', ıa: 'я', ıý: 'ю', ia: 'я', iý: 'ю', iu: 'ю' };
+// the letters the 2021 alphabet reads otherwise: u is у there (ұ is ū), ı is і and i is и
+const TO_CYRILLIC_2021: Record<string, string> = { u: 'у', ı: 'і', i: 'и' };
+// pairs read before single letters ("ts" is ц in Russian loanwords and names, "Konstıtýtsııalyq", "Federatsııa"; a
+// Kazakh тс, as in «айтса», is in no name)
+const PAIRS: Record<string, string> = { sh: 'ш', ch: 'ч', ts: 'ц', ıa: 'я', ıý: 'ю', ia: 'я', iý: 'ю', iu: 'ю' };
 const SOFT_SIGN_WORDS: readonly (readonly [string, string])[] = [['premer', 'премьер']];
 const VOWEL = /[aáäeoóöuúüūyýiıAÁÄEOÓÖUÚÜŪYÝIİ]/;
 
@@ -101,6 +105,7 @@ export interface Transliterated {
 
 /** A Kazakh Latin text in Kazakh Cyrillic letters, with a map back to the original offsets (see isKazakhLatin). */
 export function kazakhLatinToCyrillic(input: string): Transliterated {
+  const y2021 = MARK_2021.test(input) && !MARK_2018.test(input);
   let out = '';
   const map: number[] = [];
   const put = (s: string, upper: boolean, from: number) => {
@@ -122,17 +127,20 @@ export function kazakhLatinToCyrillic(input: string): Transliterated {
     }
     const lower = lowerOf(ch);
     const upper = ch !== lower && ch.toLowerCase() !== ch;
-    const pair = PAIRS[lower + lowerOf(input[i + 1])];
-    if (pair !== undefined) {
+    const two = lower + lowerOf(input[i + 1]);
+    const pair = PAIRS[two];
+    // (but "tsh" is т and ш: "hatshy" «хатшы»)
+    if (pair !== undefined && !(two === 'ts' && lowerOf(input[i + 2]) === 'h')) {
       put(pair, upper, i);
       i += 2;
       continue;
     }
-    let c = TO_CYRILLIC[lower];
+    let c = (y2021 ? TO_CYRILLIC_2021[lower] : undefined) ?? TO_CYRILLIC[lower];
     if (c === undefined) put(ch, false, i);
     else {
-      // ı (2018) or i (2021) after a vowel is й: "saılaý" сайлау, "Aıgerim" Айгерім
-      if ((lower === 'ı' || lower === 'i') && i > 0 && VOWEL.test(input[i - 1])) c = 'й';
+      // й after a vowel is ı in the 2018 alphabet ("saılaý" сайлау, "Aıgerim" Айгерім) and i in the 2021 one, where ı is
+      // і: "qaýipsizdik" is «қауіпсіздік» and "saiylau" «сайлау»
+      if (lower === (y2021 ? 'i' : 'ı') && i > 0 && VOWEL.test(input[i - 1])) c = 'й';
       put(c, upper, i);
     }
     i++;

@@ -35,6 +35,9 @@ describe('a text in Kazakh Latin letters', () => {
   it('is read in Cyrillic letters, with й after a vowel and the letter pairs', () => {
     expect(kazakhLatinToCyrillic(kk2018).text).toBe('Қазақстан Республикасы Парламенті Мәжілісінің депутаттары сайлау туралы заңға өзгерістер енгізді, деп хабарлайды ҚазАқпарат тілшісі.');
     expect(kazakhLatinToCyrillic('Shyǵys Qazaqstan, Komıssııa, Premer-Mınıstr, ShQO').text).toBe('Шығыс Қазақстан, Комиссия, Премьер-Министр, ШҚО');
+    // ts is ц but tsh is т and ш; in the 2018 alphabet i after a vowel is still і (й is ı there), in the 2021 one it is й
+    expect(kazakhLatinToCyrillic('Konstıtýtsııalyq Keńes, Qaýipsizdik Keńesiniń hatshysy').text).toBe('Конституциялық Кеңес, Қауіпсіздік Кеңесінің хатшысы');
+    expect(kazakhLatinToCyrillic('Qauıpsızdık Keñesı, saiylau').text).toBe('Қауіпсіздік Кеңесі, сайылау');
   });
 
   it('keeps a map from each Cyrillic letter back to the Latin text', () => {
