@@ -48,17 +48,20 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
   қаңтар: 1, ақпан: 2, наурыз: 3, сәуір: 4, мамыр: 5, маусым: 6, шілде: 7, тамыз: 8, қыркүйек: 9, қазан: 10, қараша: 11, желтоқсан: 12,
+  // Kazakh in the 2018 and 2021 Latin alphabets
+  qańtar: 1, qañtar: 1, aqpan: 2, naýryz: 3, nauryz: 3, sáýir: 4, säuır: 4, mamyr: 5, maýsym: 6, mausym: 6, shilde: 7, şılde: 7,
+  tamyz: 8, qyrkúıek: 9, qyrküiek: 9, qazan: 10, qarasha: 11, qaraşa: 11, jeltoqsan: 12,
 };
 const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
-/** A dateline in text: "22 September 2020, 20:11", "September 22, 2020", "22.09.2020", "22 сентября 2020", "2020 жылғы 22 қыркүйек". */
+/** A dateline in text: "22 September 2020, 20:11", "September 22, 2020", "22.09.2020", "22 сентября 2020", "2020 жылғы 22 қыркүйек", "11 Qyrkúıek 2023". */
 export function dateFromText(text: string): string | null {
   const head = text.slice(0, 600);
   const tries: [RegExp, (m: RegExpExecArray) => string | null][] = [
     [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => valid(+m[1], +m[2], +m[3])],
     [new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTH_RE})\\.?,?\\s+(\\d{4})`, 'iu'), (m) => valid(+m[3], MONTHS[m[2].toLowerCase()], +m[1])],
     [new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'iu'), (m) => valid(+m[3], MONTHS[m[1].toLowerCase()], +m[2])],
-    [new RegExp(`(\\d{4})\\s+жыл\\p{L}*\\s+(\\d{1,2})\\s+(${MONTH_RE})`, 'iu'), (m) => valid(+m[1], MONTHS[m[3].toLowerCase()], +m[2])],
+    [new RegExp(`(\\d{4})\\s+(?:жыл|jyl)\\p{L}*\\s+(\\d{1,2})\\s+(${MONTH_RE})`, 'iu'), (m) => valid(+m[1], MONTHS[m[3].toLowerCase()], +m[2])],
     [/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, (m) => valid(+m[3], +m[2], +m[1])],
   ];
   for (const [re, f] of tries) {
