@@ -22,12 +22,14 @@ describe('a text in Kazakh Latin letters', () => {
   const kk2018 = 'Qazaqstan Respýblıkasy Parlamenti Májilisiniń depýtattary saılaý týraly zańǵa ózgerister engizdi, dep habarlaıdy QazAqparat tilshisi.';
   const kk2021 = 'Qazaqstan Respublikasy Parlamentı Mäjılısınıñ deputattary saiylau turaly zañğa özgerıster engızdı, dep habarlaidy ūlttyq agenttık.';
 
-  it('is told from English, Turkish and Azerbaijani text with a few such letters', () => {
+  it('is told from English, Turkish, Azerbaijani, German and Spanish text with a few such letters', () => {
     expect(isKazakhLatin(kk2018)).toBe(true);
     expect(isKazakhLatin(kk2021)).toBe(true);
     expect(isKazakhLatin('Spanish Foreign Minister José Manuel Albares met Mónica García in Málaga and Recep Tayyip Erdoğan in Ankara on Monday.')).toBe(false);
     expect(isKazakhLatin('Cumhurbaşkanı Erdoğan, Kazakistan Cumhurbaşkanı Tokayev ile görüştü ve işbirliği anlaşmaları imzalandı.')).toBe(false);
     expect(isKazakhLatin('Qazaxıstan Prezidenti Kasım-Jomart Tokayev öz administrasiyasının sabiq rəhbərini respublikanın yeni Baş naziri təyin edib.')).toBe(false);
+    expect(isKazakhLatin('Der Präsident und der Bundeskanzler trafen sich in Berlin. Später erklärte das Außenministerium, die Gespräche über Energie seien für beide Länder wichtig gewesen.')).toBe(false);
+    expect(isKazakhLatin('El presidente de España habló con el ministro de Economía sobre la política energética. También participó la ministra de Asuntos Exteriores, según informó el año pasado la agencia.')).toBe(false);
     // a Kazakh text in Cyrillic letters that names a site in Latin ones
     expect(isKazakhLatin('Мемлекет басшысы Qasym-Jomart Toqaev туралы ақпарат QazAqparat сайтында жарияланды, деп хабарлайды тілші.')).toBe(false);
   });
