@@ -109,6 +109,32 @@ describe('a page session', () => {
   });
 });
 
+describe('a page in Kazakh written in Latin letters', () => {
+  it('is read in Cyrillic letters and highlighted on its own text, dated by its Latin dateline', async () => {
+    setBody(
+      '<article><p>14:55, 9 Maýsym 2021</p><p><b>Memleket basshysy</b> Qasym-Jomart Toqaev Almaty qalasynyń <i>ákimi</i> Erbolat Dosaevty qabyldady, dep habarlaıdy QazAqparat tilshisi. ' +
+        'Kezdesýde Prezıdentke qalanyń damýy týraly baıandaldy.</p></article>',
+    );
+    const before = document.body.innerHTML;
+    const abort = new AbortController();
+    const s = new PageSession(document, engine, normalizeSettings({}), abort.signal, 'https://qz.inform.kz/news/x');
+    const state = await s.start();
+    expect(state.date).toBe('2021-06-09');
+    expect(state.mentions.map((m) => [m.text, m.id])).toEqual(
+      expect.arrayContaining([
+        ['Memleket basshysy', 'kz.office.president'],
+        ['Qasym-Jomart Toqaev', 'kz.person.tokayev-kassym-jomart'],
+        ['Almaty qalasynyń ákimi', 'kz.office.akim-almaty'],
+        ['Prezıdentke', 'kz.office.president'],
+      ]),
+    );
+    // each highlight covers exactly the words written on the page, across the inline elements
+    for (const m of state.mentions) expect(m.range.toString()).toBe(m.text);
+    expect(document.body.innerHTML).toBe(before);
+    abort.abort();
+  });
+});
+
 describe('the content controller', () => {
   it('gives the card the holder the page names with the title, seen in the office near the page date', async () => {
     const src = ['https://example.org/source'];
