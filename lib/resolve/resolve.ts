@@ -603,7 +603,7 @@ export class Resolver {
         if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined))) {
           it.entity = short;
           it.form = 'short';
-        } else if (it.generic.length) this.pickGeneric(it, date, pos, country, adjacent, lastSeen, text.slice(it.m.start, it.m.end));
+        } else if (it.generic.length) this.pickGeneric(it, date, pos, country, adjacent, lastSeen, text.slice(it.m.start, it.m.end), kazakhPage);
       } else if (it.surname.length) {
         this.pickSurname(text, tokens, items, k, it, namedInFull, st.otherBearer, matchedToken, date, st.fullSurname);
       }
@@ -1040,9 +1040,11 @@ export class Resolver {
   }
 
   /** A title that stands for an entity of a country ("Foreign Minister"): by the country, the person named, or the page. */
-  private pickGeneric(it: Item, date: string, pos: number, country: string | undefined, adjacent: number | undefined, lastSeen: Map<number, number>, title: string) {
+  private pickGeneric(it: Item, date: string, pos: number, country: string | undefined, adjacent: number | undefined, lastSeen: Map<number, number>, title: string, kazakhPage: boolean) {
     const ents = this.index.entities;
-    const ownHead = HEAD_OF_STATE.test(title);
+    // (Kazakh writes another state's president with the state before the title, «Қытай Президенті»: «Президент» alone,
+    // with a capital, is Kazakhstan's, even right after China's was named)
+    const ownHead = HEAD_OF_STATE.test(title) || (kazakhPage && KK_OWN_PRESIDENT.test(title));
     let cands: readonly number[];
     // the person named with the title says whose it is, even after another state's name ("a visit to Switzerland
     // President Tokayev met"); a state's name decides otherwise
@@ -1956,6 +1958,8 @@ const BODY_HEAD_BEFORE = /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|
 /** A bare title any body's head has. */
 const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төрағасы|Төраға|Басшысы)$/iu;
 // The capitalised "Head of State" in English, Russian (any case) and Kazakh
+const KK_OWN_PRESIDENT = /^Президент(?:ке|ті|тің|пен|те|тен)?$/u;
+
 const HEAD_OF_STATE = /^(?:Head of State|Глав[аыеоу]й? государства|Мемлекет басшы)/u;
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;

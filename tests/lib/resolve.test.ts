@@ -734,6 +734,25 @@ describe("a member's seat by the bare title", () => {
   });
 });
 
+describe("a bare «Президент» on a Kazakh page", () => {
+  const src = ['https://example.org/source'];
+  const china: EntitySource[] = [
+    { id: 'cn.person.xi-jinping', kind: 'person', name: 'Xi Jinping', scope: 'foreign', country: 'cn', names: { en: ['Xi Jinping'], ru: ['Си Цзиньпин'], kk: ['Си Цзиньпин'] }, sources: src },
+    {
+      id: 'cn.office.president', kind: 'office', name: 'President of China', scope: 'foreign', country: 'cn',
+      names: { en: ['President of China'], ru: ['Председатель КНР'], kk: ['Қытай Президенті', 'ҚХР Төрағасы'] }, generic: { en: ['President'], ru: ['президент'], kk: ['Президент'] },
+      explanation: 'The head of state of China.', sources: src, tenures: [{ person: 'cn.person.xi-jinping', from: '2013-03-14', sources: src }],
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...china], ASOF).index);
+  const presidents = (text: string) => eng.findMentions(text, '2022-09-14').filter((m) => /^Президент/.test(m.text)).map((m) => m.id);
+
+  it("is Kazakhstan's, even right after another state's president was named", () => {
+    expect(presidents('Қытай Президенті Си Цзиньпин Астанаға келді. Президент оны Ақордада қарсы алды.')).toEqual(['kz.office.president']);
+    expect(presidents('Қытай Президенті Си Цзиньпин Астанаға келді. Президентке рахмет айтты.')).toEqual(['kz.office.president']);
+  });
+});
+
 describe('a month or a weekday before a surname', () => {
   it.each(['In July Kusherbayev spoke.', 'On Monday Kusherbayev spoke.'])('is no given name: %s', (text) => {
     expect(find(text).map((x) => [x.text, x.id])).toEqual([['Kusherbayev', 'kz.person.kusherbayev-krymbek']]);
