@@ -502,6 +502,7 @@ export class Resolver {
     };
     const matchedToken = new Uint8Array(tokens.starts.length);
     for (const it of items) for (let t = it.m.firstToken; t <= it.m.lastToken; t++) matchedToken[t] = 1;
+    if (st.kzAt === Infinity) this.namedStates(text, tokens, items, st);
 
     // places named (context only), by their first token
     const contextAt = new Map<number, readonly number[]>();
@@ -603,7 +604,7 @@ export class Resolver {
         if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined))) {
           it.entity = short;
           it.form = 'short';
-        } else if (it.generic.length) this.pickGeneric(it, date, pos, country, adjacent, lastSeen, text.slice(it.m.start, it.m.end), kazakhPage);
+        } else if (it.generic.length) this.pickGeneric(it, date, pos, country, adjacent, lastSeen, text, kazakhPage, st);
       } else if (it.surname.length) {
         this.pickSurname(text, tokens, items, k, it, namedInFull, st.otherBearer, matchedToken, date, st.fullSurname);
       }
@@ -1040,8 +1041,9 @@ export class Resolver {
   }
 
   /** A title that stands for an entity of a country ("Foreign Minister"): by the country, the person named, or the page. */
-  private pickGeneric(it: Item, date: string, pos: number, country: string | undefined, adjacent: number | undefined, lastSeen: Map<number, number>, title: string, kazakhPage: boolean) {
+  private pickGeneric(it: Item, date: string, pos: number, country: string | undefined, adjacent: number | undefined, lastSeen: Map<number, number>, text: string, kazakhPage: boolean, st: SessionState) {
     const ents = this.index.entities;
+    const title = text.slice(it.m.start, it.m.end);
     // (Kazakh writes another state's president with the state before the title, «Қытай Президенті»: «Президент» alone,
     // with a capital, is Kazakhstan's, even right after China's was named)
     const ownHead = HEAD_OF_STATE.test(title) || (kazakhPage && KK_OWN_PRESIDENT.test(title));
@@ -1102,6 +1104,15 @@ export class Resolver {
       // Information Minister" in 2018 is his ministry's, not another that also had "information" in its name)
       const kzSeen = seen >= 0 && ents[seen].c === 'kz' && this.exists(seen, date);
       cands = !ownHead && seen >= 0 && ((ents[seen].c !== 'kz' && seenAt > pos - 400) || kzSeen) ? [seen] : this.ofCountry(it.generic, 'kz');
+      // a page that names another state and nothing of Kazakhstan (yet) is about that state: its post, else an
+      // international one, else none ("New Prime Minister appointed in Kyrgyzstan"; "the head of government" in a story
+      // from Tashkent)
+      const state = seen < 0 && !ownHead && st.kzAt > sentenceEndAfter(text, pos - st.base) + st.base ? pageState(st) : undefined;
+      if (state !== undefined) {
+        // (not its envoy to Kazakhstan: "В России посол" is where the ambassador is)
+        const theirs = this.ofCountry(it.generic, state).filter((e) => !POSTING_ID.test(ents[e].id));
+        cands = theirs.length ? theirs : this.ofCountry(it.generic, 'intl');
+      }
     }
     // one of Kazakhstan's ambassadors, by the bare title: only the post named earlier on the page, when no person is
     // named with it ("Kazakh Ambassador" alone could be any of them)
@@ -1157,6 +1168,41 @@ export class Resolver {
 
   private readonly countryCache = new Map<readonly number[], Map<string, readonly number[]>>();
   /** The entities of `list` that belong to `country` ('intl' for international ones), cached per list. */
+  /**
+   * The states a page names before it first names Kazakhstan or something of it (see pageState): by the entities named
+   * in full that are all of one state, and by capitalised words that name a state ("Kyrgyzstan", "Uzbek", «Узбекистана»).
+   */
+  private namedStates(text: string, tokens: Tokens, items: Item[], st: SessionState) {
+    const ents = this.index.entities;
+    let kzAt = Infinity;
+    const named: [number, string][] = [];
+    for (const it of items) {
+      const pos = it.m.start;
+      const list = it.full.length ? it.full : it.context.length ? it.context : it.surname;
+      if (!list.length) continue;
+      const c = ents[list[0]].c;
+      if (c === undefined || !list.every((e) => ents[e].c === c)) continue;
+      // (another state's envoy to Kazakhstan or its embassy there is about Kazakhstan too)
+      if (c === 'kz' || POSTING_ID.test(ents[list[0]].id)) {
+        kzAt = pos;
+        break;
+      }
+      // (a person is not: "the new Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev")
+      if (ents[list[0]].k !== 0) named.push([pos, c]);
+    }
+    const { starts, ends } = tokens;
+    for (let t = 0; t < starts.length && starts[t] < kzAt; t++) {
+      if (!isUpper(text.charCodeAt(starts[t]))) continue;
+      // (a dateline's city in capitals is where the story was filed: "БИШКЕК, 19 мар — Sputnik")
+      if (ends[t] - starts[t] > 2 && !/\p{Ll}/u.test(text.slice(starts[t], ends[t]))) continue;
+      const c = countryOfWord(tokens.key(t), true);
+      if (c === 'kz') kzAt = starts[t];
+      else if (c !== undefined) named.push([starts[t], c]);
+    }
+    for (const [pos, c] of named) if (pos < kzAt) st.statesNamed.set(c, (st.statesNamed.get(c) ?? 0) + 1);
+    if (kzAt !== Infinity) st.kzAt = st.base + kzAt;
+  }
+
   private ofCountry(list: readonly number[], country: string): readonly number[] {
     return subsetOf(this.countryCache, list, country, this.countryOf);
   }
@@ -2005,6 +2051,10 @@ interface SessionState {
   kazakh: boolean;
   /** Whether the page so far is Kazakh in Latin letters (see isKazakhLatin: it is then read in Cyrillic ones). */
   kazakhLatin: boolean;
+  /** Where the page first names Kazakhstan or something of it (Infinity until it does). */
+  kzAt: number;
+  /** The states the page names before that, by how often (see pageState). */
+  statesNamed: Map<string, number>;
   /** Offset of the current chunk in the page text. */
   base: number;
 }
@@ -2024,6 +2074,8 @@ export class ResolveSession {
     foreignTitleAt: new Map(),
     kazakh: false,
     kazakhLatin: false,
+    kzAt: Infinity,
+    statesNamed: new Map(),
     base: 0,
   };
   constructor(
@@ -2067,6 +2119,26 @@ export class ResolveSession {
     this.st.base += text.length + 2;
     return out;
   }
+}
+
+/** Where the sentence that goes on at `pos` ends: its full stop, question or exclamation mark, or line end. */
+function sentenceEndAfter(text: string, pos: number): number {
+  const m = /[.!?](?=\s|$)|\n/g;
+  m.lastIndex = pos;
+  const e = m.exec(text);
+  return e ? e.index : text.length;
+}
+
+/** The state a page is about while it names nothing of Kazakhstan: the one it names most, if it names one. */
+function pageState(st: SessionState): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [c, n] of st.statesNamed)
+    if (n > most) {
+      best = c;
+      most = n;
+    }
+  return best;
 }
 
 function isSentenceStart(text: string, pos: number): boolean {

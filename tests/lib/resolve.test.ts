@@ -753,6 +753,36 @@ describe("a bare «Президент» on a Kazakh page", () => {
   });
 });
 
+describe('a bare title on a page about another state', () => {
+  const src = ['https://example.org/source'];
+  const kyrgyz: EntitySource[] = [
+    { id: 'kg.person.abylgaziev', kind: 'person', name: 'Mukhammedkaly Abylgaziev', scope: 'foreign', country: 'kg', names: { en: ['Mukhammedkaly Abylgaziev'] }, sources: src },
+    {
+      id: 'kg.office.prime-minister', kind: 'office', name: 'Prime Minister of Kyrgyzstan', scope: 'foreign', country: 'kg',
+      names: { en: ['Prime Minister of Kyrgyzstan'], ru: ['премьер-министр Кыргызстана'] }, generic: { en: ['Prime Minister'], ru: ['премьер-министр'] },
+      explanation: 'The head of the Kyrgyz government.', sources: src, tenures: [{ person: 'kg.person.abylgaziev', from: '2018-04-20', to: '2020-06-15', sources: src }],
+    },
+    { id: 'kz.office.prime-minister', kind: 'office', name: 'Prime Minister of Kazakhstan', scope: 'kz', country: 'kz', names: { en: ['Prime Minister of Kazakhstan'], ru: ['премьер-министр Казахстана'] }, generic: { en: ['Prime Minister'], ru: ['премьер-министр'] }, explanation: 'The head of the Kazakh government.', sources: src },
+    { id: 'kz.body.mazhilis-lower', kind: 'body', name: 'Lower house of Kazakhstan', scope: 'kz', country: 'kz', names: { en: ['Lower house of Kazakhstan'] }, generic: { en: ['lower house'] }, explanation: 'A chamber.', sources: src },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...kyrgyz], ASOF).index);
+  const ids = (text: string) => eng.findMentions(text, '2018-04-20').filter((m) => m.kind !== 'person' && m.text !== 'President').map((m) => [m.text, m.id]);
+
+  it("is that state's post, named before the state or after it, while the page names nothing of Kazakhstan", () => {
+    expect(ids('New Prime Minister appointed in Kyrgyzstan. The parliament of Kyrgyzstan elected Mukhammedkaly Abylgaziev.')).toEqual([['Prime Minister', 'kg.office.prime-minister']]);
+  });
+  it('is none when that state has no such post: not a Kazakh one', () => {
+    expect(ids('Lawmakers of Kyrgyzstan in the lower house passed the bill.')).toEqual([]);
+  });
+  it("is Kazakhstan's once the page or the sentence names Kazakhstan", () => {
+    expect(ids('Kyrgyzstan and Kazakhstan held talks. The Prime Minister spoke.')).toEqual([['Prime Minister', 'kz.office.prime-minister']]);
+    expect(ids('The Prime Minister flew to Kyrgyzstan, President Tokayev said.')).toEqual([['Prime Minister', 'kz.office.prime-minister']]);
+  });
+  it("does not take a dateline's city or a foreign person named for the page's state", () => {
+    expect(ids('BISHKEK, 20 April. The Prime Minister met Mukhammedkaly Abylgaziev. Tokayev spoke.')).toEqual([['Prime Minister', 'kz.office.prime-minister']]);
+  });
+});
+
 describe('a month or a weekday before a surname', () => {
   it.each(['In July Kusherbayev spoke.', 'On Monday Kusherbayev spoke.'])('is no given name: %s', (text) => {
     expect(find(text).map((x) => [x.text, x.id])).toEqual([['Kusherbayev', 'kz.person.kusherbayev-krymbek']]);
