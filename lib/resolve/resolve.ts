@@ -1104,10 +1104,12 @@ export class Resolver {
       // Information Minister" in 2018 is his ministry's, not another that also had "information" in its name)
       const kzSeen = seen >= 0 && ents[seen].c === 'kz' && this.exists(seen, date);
       cands = !ownHead && seen >= 0 && ((ents[seen].c !== 'kz' && seenAt > pos - 400) || kzSeen) ? [seen] : this.ofCountry(it.generic, 'kz');
-      // a page that names another state and nothing of Kazakhstan (yet) is about that state: its post, else an
+      // a page that names another state and nothing of Kazakhstan (so far) is about that state: its post, else an
       // international one, else none ("New Prime Minister appointed in Kyrgyzstan"; "the head of government" in a story
       // from Tashkent)
-      const state = seen < 0 && !ownHead && st.kzAt > sentenceEndAfter(text, pos - st.base) + st.base ? pageState(st) : undefined;
+      // (Kazakh writes another state's posts with the state before them, and Kazakhstan's own with capitals: there only a
+      // title in lower case, «ел үкіметі», «ішкі істер министрі», may be the other state's)
+      const state = seen < 0 && !ownHead && st.kzAt === Infinity && !(kazakhPage && /\p{Lu}/u.test(title)) ? pageState(st, st.base + sentenceEndAfter(text, pos - st.base)) : undefined;
       if (state !== undefined) {
         // (not its envoy to Kazakhstan: "В России посол" is where the ambassador is)
         const theirs = this.ofCountry(it.generic, state).filter((e) => !POSTING_ID.test(ents[e].id));
@@ -1195,11 +1197,15 @@ export class Resolver {
       if (!isUpper(text.charCodeAt(starts[t]))) continue;
       // (a dateline's city in capitals is where the story was filed: "БИШКЕК, 19 мар — Sputnik")
       if (ends[t] - starts[t] > 2 && !/\p{Ll}/u.test(text.slice(starts[t], ends[t]))) continue;
-      const c = countryOfWord(tokens.key(t), true);
+      const key = tokens.key(t);
+      // (and a Kazakh case of the name: «Қырғызстанда», «Өзбекстанға»)
+      const kk = KK_CASE_END.exec(key);
+      const c = countryOfWord(key, true) ?? (kk ? countryOfWord(key.slice(0, kk.index), true) : undefined);
       if (c === 'kz') kzAt = starts[t];
       else if (c !== undefined) named.push([starts[t], c]);
     }
-    for (const [pos, c] of named) if (pos < kzAt) st.statesNamed.set(c, (st.statesNamed.get(c) ?? 0) + 1);
+    named.sort((a, b) => a[0] - b[0]);
+    for (const [pos, c] of named) if (pos < kzAt) st.statesNamed.push([st.base + pos, c]);
     if (kzAt !== Infinity) st.kzAt = st.base + kzAt;
   }
 
@@ -2053,8 +2059,8 @@ interface SessionState {
   kazakhLatin: boolean;
   /** Where the page first names Kazakhstan or something of it (Infinity until it does). */
   kzAt: number;
-  /** The states the page names before that, by how often (see pageState). */
-  statesNamed: Map<string, number>;
+  /** The states the page names before that, where (see pageState). */
+  statesNamed: [number, string][];
   /** Offset of the current chunk in the page text. */
   base: number;
 }
@@ -2075,7 +2081,7 @@ export class ResolveSession {
     kazakh: false,
     kazakhLatin: false,
     kzAt: Infinity,
-    statesNamed: new Map(),
+    statesNamed: [],
     base: 0,
   };
   constructor(
@@ -2121,23 +2127,34 @@ export class ResolveSession {
   }
 }
 
+/** Kazakh case endings, folded (ғ→г, қ→к), that a state's name takes: locative, dative, ablative, instrumental. */
+const KK_CASE_END = /(?:да|де|та|те|га|ге|ка|ке|дан|ден|тан|тен|нан|нен|мен|бен|пен)$/;
+
 /** Where the sentence that goes on at `pos` ends: its full stop, question or exclamation mark, or line end. */
 function sentenceEndAfter(text: string, pos: number): number {
-  const m = /[.!?](?=\s|$)|\n/g;
-  m.lastIndex = pos;
-  const e = m.exec(text);
+  const re = /[.!?](?=\s|$)|\n/g;
+  re.lastIndex = pos;
+  const e = re.exec(text);
   return e ? e.index : text.length;
 }
 
-/** The state a page is about while it names nothing of Kazakhstan: the one it names most, if it names one. */
-function pageState(st: SessionState): string | undefined {
+/**
+ * The state a page is about while it names nothing of Kazakhstan: the one it names most up to `upto` (the end of the
+ * sentence a title stands in: "New Prime Minister appointed in Kyrgyzstan"), if it names one by then.
+ */
+function pageState(st: SessionState, upto: number): string | undefined {
+  const count = new Map<string, number>();
   let best: string | undefined;
   let most = 0;
-  for (const [c, n] of st.statesNamed)
+  for (const [pos, c] of st.statesNamed) {
+    if (pos > upto) break;
+    const n = (count.get(c) ?? 0) + 1;
+    count.set(c, n);
     if (n > most) {
       best = c;
       most = n;
     }
+  }
   return best;
 }
 

@@ -778,6 +778,13 @@ describe('a bare title on a page about another state', () => {
     expect(ids('Kyrgyzstan and Kazakhstan held talks. The Prime Minister spoke.')).toEqual([['Prime Minister', 'kz.office.prime-minister']]);
     expect(ids('The Prime Minister flew to Kyrgyzstan, President Tokayev said.')).toEqual([['Prime Minister', 'kz.office.prime-minister']]);
   });
+  it('is not a state named only in a later sentence', () => {
+    expect(ids('The Prime Minister spoke. Then he flew to Kyrgyzstan.')).toEqual([['Prime Minister', 'kz.office.prime-minister']]);
+  });
+  it("is not on a Kazakh page a title in capitals, which Kazakh writes for Kazakhstan's own posts", () => {
+    expect(ids('Премьер-министр Қырғызстанға жұмыс сапарымен барды.')).toEqual([['Премьер-министр', 'kz.office.prime-minister']]);
+    expect(ids('Қырғызстанда премьер-министр ауысты, Мукхаммедкалы кеңесті.')).toEqual([['премьер-министр', 'kg.office.prime-minister']]);
+  });
   it("does not take a dateline's city or a foreign person named for the page's state", () => {
     expect(ids('BISHKEK, 20 April. The Prime Minister met Mukhammedkaly Abylgaziev. Tokayev spoke.')).toEqual([['Prime Minister', 'kz.office.prime-minister']]);
   });
