@@ -33,6 +33,7 @@ const RU_COUNTRY_SUFFIX =
   /\s+(?:Республики Казахстан|Казахстана|РК|Российской Федерации|России|РФ|Республики Узбекистан|Узбекистана|Кыргызской Республики|Кыргызстана|Таджикистана|Китая|КНР|США)$/u;
 /** "Посольство Казахстана во Франции" → "Посольство во Франции": a mission abroad without its country. */
 const RU_KZ_MISSION = /^(.+?)\s+(?:Республики Казахстан|Казахстана|РК)\s+((?:в|во|при)\s+\S.*)$/u;
+const HOLDING_QUALIFIER = /^(?:acting|interim|caretaker|исполняющ\p{L}* обязанности|и\. ?о\.|временно|уақытша)\s/iu;
 const BARE_HEAD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Secretary|Speaker|Minister)$/;
 /** Acronyms Russian reads as words and declines like nouns ("МИД" → "МИДа", "ЦИК" → "ЦИКом"). */
 const RU_DECLINED_ACRONYM = /^(МИД|ЦИК)(?=\s|$)/u;
@@ -213,8 +214,10 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     for (const set of [full, generic]) for (const f of [...set]) if (/\sтөрағасы$/u.test(f)) set.add(f.replace(/төрағасы$/u, 'төрайымы'));
   }
   for (const g of generic) full.delete(g);
-  // a lone title every body's head has ("Chairman of the People's Republic of China" → "Chairman") says nothing of whose
-  return { full: [...full], generic: [...generic].filter((g) => /\p{L}{3}/u.test(g) && !BARE_HEAD.test(g)) };
+  // a lone title every body's head has ("Chairman of the People's Republic of China" → "Chairman") says nothing of whose;
+  // nor does one that begins with how its holder holds it ("Acting Prime Minister of Afghanistan" → "Acting Prime
+  // Minister", which hid "Prime Minister" in "the Acting Prime Minister" of any state)
+  return { full: [...full], generic: [...generic].filter((g) => /\p{L}{3}/u.test(g) && !BARE_HEAD.test(g) && !HOLDING_QUALIFIER.test(g)) };
 }
 
 // Words that make a "name" a title rather than a personal name: no surname is derived from such names

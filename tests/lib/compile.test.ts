@@ -21,6 +21,12 @@ describe('forms of official names', () => {
     expect(institutionForms('Chairman of the Central Election Commission of Uzbekistan', 'en', 'uz').generic).toContain('Chairman of the Central Election Commission');
   });
 
+  it('makes no title without its country out of an acting holder\'s ("Acting Prime Minister of Afghanistan")', () => {
+    const f = institutionForms('Acting Prime Minister of Afghanistan', 'en', 'af');
+    expect(f.generic.map((g) => g.toLowerCase())).not.toContain('acting prime minister');
+    expect(institutionForms('исполняющий обязанности премьер-министра Афганистана', 'ru', 'af').generic).toEqual([]);
+  });
+
   it('puts an agency\'s or committee\'s subject before the word, as news does', () => {
     expect(institutionForms('Agency for Religious Affairs of Kazakhstan', 'en', 'kz').generic).toContain('Religious Affairs Agency');
     expect(institutionForms('Chairman of the Agency of Statistics of Kazakhstan', 'en', 'kz').generic).toContain('Chairman of the Statistics Agency');
