@@ -25,6 +25,8 @@ const SPECIAL: Record<string, string> = {
   э: 'е',
   // й is a letter of its own in Russian and Kazakh: NFD would split it into и + breve
   й: 'й',
+  // the dotted capital I of Turkish and Azerbaijani spellings ("İlham Aliyev"), whose lower case is two code units
+  İ: 'i',
   ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', þ: 'th',
   '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u0060': "'", '\u00B4': "'", '\u2032': "'",
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',

@@ -30,6 +30,8 @@ describe('fold', () => {
     ['a\u00a0b', 'a b'],
     // the Latin schwa typed for ә on Kazakh sites: the same key as the Cyrillic letter
     ['Əлихан əкімі', 'алихан акими'],
+    // the dotted capital I of Turkish and Azerbaijani spellings
+    ['İlham Aliyev', 'ilham aliyev'],
   ])('folds %s to %s', (input, out) => {
     expect(normalize(input).text).toBe(out);
   });
