@@ -1046,7 +1046,11 @@ export class Resolver {
     const title = text.slice(it.m.start, it.m.end);
     // (Kazakh writes another state's president with the state before the title, «Қытай Президенті»: «Президент» alone,
     // with a capital, is Kazakhstan's, even right after China's was named)
+    // (and Kazakh news in Russian capitalises Kazakhstan's President and Prime Minister inside a sentence, another state's
+    // not: "Си Цзиньпин выразил благодарность Президенту", «В Шанхае Премьер-Министр также примет участие»)
+    // (but so do Kyrgyz and Uzbek media their own: not on a page about another state, see pageState)
     const ownHead = HEAD_OF_STATE.test(title) || (kazakhPage && KK_OWN_PRESIDENT.test(title));
+    const ruOwn = !kazakhPage && RU_OWN_CAPITALISED.test(title) && !isSentenceStart(text, it.m.start);
     let cands: readonly number[];
     // the person named with the title says whose it is, even after another state's name ("a visit to Switzerland
     // President Tokayev met"); a state's name decides otherwise
@@ -1103,13 +1107,13 @@ export class Resolver {
       // (and of Kazakhstan's posts the title may mean, the one the page named: "Information Minister Dauren Abayev … the
       // Information Minister" in 2018 is his ministry's, not another that also had "information" in its name)
       const kzSeen = seen >= 0 && ents[seen].c === 'kz' && this.exists(seen, date);
-      cands = !ownHead && seen >= 0 && ((ents[seen].c !== 'kz' && seenAt > pos - 400) || kzSeen) ? [seen] : this.ofCountry(it.generic, 'kz');
+      cands = !ownHead && !ruOwn && seen >= 0 && ((ents[seen].c !== 'kz' && seenAt > pos - 400) || kzSeen) ? [seen] : this.ofCountry(it.generic, 'kz');
       // a page that names another state and nothing of Kazakhstan (so far) is about that state: its post, else an
       // international one, else none ("New Prime Minister appointed in Kyrgyzstan"; "the head of government" in a story
       // from Tashkent)
       // (Kazakh writes another state's posts with the state before them, and Kazakhstan's own with capitals: there only a
       // title in lower case, «ел үкіметі», «ішкі істер министрі», may be the other state's)
-      const state = seen < 0 && !ownHead && st.kzAt === Infinity && !(kazakhPage && /\p{Lu}/u.test(title)) ? pageState(st, st.base + sentenceEndAfter(text, pos - st.base)) : undefined;
+      const state = (seen < 0 || ruOwn) && !ownHead && st.kzAt === Infinity && !(kazakhPage && /\p{Lu}/u.test(title)) ? pageState(st, st.base + sentenceEndAfter(text, pos - st.base)) : undefined;
       if (state !== undefined) {
         // (not its envoy to Kazakhstan: "В России посол" is where the ambassador is)
         const theirs = this.ofCountry(it.generic, state).filter((e) => !POSTING_ID.test(ents[e].id));
@@ -2010,6 +2014,7 @@ const BODY_HEAD_BEFORE = /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|
 /** A bare title any body's head has. */
 const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төрағасы|Төраға|Басшысы)$/iu;
 // The capitalised "Head of State" in English, Russian (any case) and Kazakh
+const RU_OWN_CAPITALISED = /^(?:Президент(?:а|у|ом|е)?|Премьер-Министр(?:а|у|ом|е)?)$/u;
 const KK_OWN_PRESIDENT = /^Президент(?:ке|ті|тің|пен|те|тен)?$/u;
 
 const HEAD_OF_STATE = /^(?:Head of State|Глав[аыеоу]й? государства|Мемлекет басшы)/u;

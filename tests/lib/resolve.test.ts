@@ -751,6 +751,12 @@ describe("a bare «Президент» on a Kazakh page", () => {
     expect(presidents('Қытай Президенті Си Цзиньпин Астанаға келді. Президент оны Ақордада қарсы алды.')).toEqual(['kz.office.president']);
     expect(presidents('Қытай Президенті Си Цзиньпин Астанаға келді. Президентке рахмет айтты.')).toEqual(['kz.office.president']);
   });
+  it("is Kazakhstan's in Russian too when capitalised inside a sentence, as Kazakh news writes Kazakhstan's", () => {
+    const ru = (text: string) => eng.findMentions(text, '2022-09-14').filter((m) => /^[Пп]резидент/.test(m.text)).map((m) => m.id);
+    expect(ru('Председатель КНР Си Цзиньпин прибыл в Казахстан и выразил благодарность Президенту за тёплый приём.')).toEqual(['kz.office.president']);
+    // in lower case it is still the president the page just named
+    expect(ru('Председатель КНР Си Цзиньпин прибыл в Казахстан. Он и президент обсудили торговлю.')).toEqual(['cn.office.president']);
+  });
 });
 
 describe('a bare title on a page about another state', () => {
