@@ -51,13 +51,16 @@ export function hasKazakhLatinLetter(text: string): boolean {
 }
 const LATIN_WORD = /[A-Za-záǵńóúýıäğñöşūüçÁǴŃÓÚÝÄĞÑÖŞŪÜÇİ]{2,}/g;
 const CYRILLIC_LETTER = /[\u0400-\u04FF]/g;
+const SAMPLE_CHARS = 20_000;
 
 /**
  * Whether a text is Kazakh written in Latin letters (the 2018 alphabet with acute accents, or the 2021 one): many of
  * its words carry the alphabet's own letters, the dotless ı among them, and it has fewer Cyrillic letters than Latin
  * words. A name or two in Spanish, Czech or Turkish spelling ("Gómez", "Erdoğan") in an English text is not enough.
  */
-export function isKazakhLatin(text: string): boolean {
+export function isKazakhLatin(whole: string): boolean {
+  // (its first pages tell: a huge English page is not scanned to its end for a Turkish name's ğ)
+  const text = whole.length > SAMPLE_CHARS ? whole.slice(0, SAMPLE_CHARS) : whole;
   if (!ANY_MARK.test(text)) return false;
   let words = 0;
   let marked2018 = 0;
