@@ -189,7 +189,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     if (/\S(?:дағы|дегі|тағы|тегі) /u.test(name) && /\s[Ее]лшісі$/u.test(name)) full.add(name.replace(/\s[Ее]лшісі$/u, ' Төтенше және Өкілетті Елшісі'));
     // "Қазақстанның Германиядағы елшісі" is also written with the state's official name or its abbreviation
     // (and "ҚР-ның Түркиядағы елшісі", the abbreviation with its genitive ending)
-    if (/^Қазақстанның\s/u.test(name)) for (const p of ['Қазақстан Республикасының', 'ҚР', 'ҚР-ның']) full.add(name.replace(/^Қазақстанның/u, p));
+    // (the full diplomatic title too: "Қазақстан Республикасының Өзбекстандағы Төтенше және Өкілетті Елшісі")
+    for (const f of [...full]) if (/^Қазақстанның\s/u.test(f)) for (const p of ['Қазақстан Республикасының', 'ҚР', 'ҚР-ның']) full.add(f.replace(/^Қазақстанның/u, p));
     // a foreign state's official name before the title, in the genitive or not: "Өзбекстан Республикасының
     // Президенті", "Өзбекстан Республикасы Президенті"
     const state = country ? KK_STATES[country] : undefined;

@@ -143,6 +143,8 @@ describe('forms of official names', () => {
     // the full diplomatic title
     expect(institutionForms('Қазақстанның Түркиядағы елшісі', 'kk', 'kz').full).toContain('Қазақстанның Түркиядағы Төтенше және Өкілетті Елшісі');
     expect(institutionForms('Иранның Қазақстандағы елшісі', 'kk', 'ir').full).toContain('Иранның Қазақстандағы Төтенше және Өкілетті Елшісі');
+    // and with the state's official name before it
+    expect(institutionForms('Қазақстанның Өзбекстандағы елшісі', 'kk', 'kz').full).toContain('Қазақстан Республикасының Өзбекстандағы Төтенше және Өкілетті Елшісі');
     // and without the genitive ending: "Өзбекстан Республикасы Президенті"
     expect(institutionForms('Өзбекстан Президенті', 'kk', 'uz').full).toContain('Өзбекстан Республикасы Президенті');
     expect(institutionForms('Ресей Федерация Кеңесі', 'kk', 'ru').full).toContain('Ресей Федерациясы Федерация Кеңесі');
