@@ -1683,7 +1683,7 @@ export class Resolver {
     const letters = it.m.end - it.m.start;
     if (letters < 2 || (letters === 2 && !named.length) || this.isDateWord(text, tokens, it)) return;
     // a surname that is also a common Kazakh word is that word unless the page named the person: "Тау" (mountain),
-    // "Кім" (who), which folds onto "Ким"
+    // "Кім" (who), which folds onto "Ким", "Рухани" (spiritual: «Рухани жаңғыру»), Rouhani's surname in Russian
     const word = text.slice(it.m.start, it.m.end).toLowerCase();
     if ((!named.length && COMMON_WORD_SURNAMES.has(word)) || KAZAKH_PRONOUN_FORMS.has(word)) return;
     // the surname before the initials of the given name and patronymic, as lists and minutes write it ("Смаилов А.А.",
@@ -1883,7 +1883,7 @@ function initialFits(initial: string, name: string): boolean {
 }
 
 /** Common Kazakh words, as written, that are also a surname some official has (see pickSurname). */
-const COMMON_WORD_SURNAMES = new Set(['тау', 'кім']);
+const COMMON_WORD_SURNAMES = new Set(['тау', 'кім', 'рухани']);
 /** Forms of the Kazakh pronoun "this" that fold onto a case of the surname Moon (Мун): never the surname, which Kazakh
  * writes with у. */
 const KAZAKH_PRONOUN_FORMS = new Set(['мұны', 'мұнда', 'мұнан', 'мұның', 'мұнымен', 'мұнсыз']);

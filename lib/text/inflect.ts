@@ -57,6 +57,10 @@ export function kkGenitiveEnding(word: string): number {
   return KK_GENITIVE_END.exec(word)?.[0].length ?? 0;
 }
 
+/** "Our": "Президентіміз" (our President), "Елбасымыздың", with the cases news puts after it. */
+const KK_OUR = ['ымыз', 'іміз', 'мыз', 'міз'];
+const KK_OUR_CASE = ['', 'дың', 'дің', 'ға', 'ге', 'ды', 'ді', 'да', 'де', 'дан', 'ден', 'бен', 'дағы', 'дегі'];
+
 function kkEndings(): string[] {
   const out = new Set<string>(['']);
   for (const c of KK_CASE) out.add(c);
@@ -64,6 +68,7 @@ function kkEndings(): string[] {
     out.add(p);
     for (const c of KK_CASE) out.add(p + c);
   }
+  for (const p of KK_OUR) for (const c of KK_OUR_CASE) out.add(p + c);
   return [...out];
 }
 

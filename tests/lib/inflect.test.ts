@@ -73,6 +73,10 @@ describe('inflection', () => {
     const spans = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
     for (const text of ['Сенат төрағасы', 'Сенаттың төрағасы', 'Сенаттың төрағасына', 'Қазақстан халқы Ассамблеясының төрағасының орынбасары', 'Ұлттық Банктің төрағасы', 'Ұлттық Банк басшысы', 'Ұлттық Банктің басшысымен', 'главы Национального банка', 'Председатель Национального банка'])
       expect(spans(`Бүгін ${text} сөйледі.`), text).toEqual([text]);
+    // "our": «Президентіміз», with a case after it
+    const ours: EntitySource[] = [{ id: 'kz.office.c', kind: 'office', name: 'C', scope: 'kz', country: 'kz', names: { kk: ['Президент'] }, explanation: 'An office invented for the inflection test.', sources: ['https://example.org'] }];
+    const our = createMatcher(compile(ours, '2026-01-01').index);
+    for (const text of ['Президентіміз', 'Президентіміздің', 'Президентімізге']) expect(our.find(`Бүгін ${text} сөйледі.`).matches.map((x) => x.end - x.start), text).toEqual([text.length]);
     // the genitive belongs before the head only, and a lone genitive names nothing here
     expect(spans('Сенаттың отырысы')).toEqual([]);
     expect(spans('Сенат төрағасының')).toEqual(['Сенат төрағасының']);

@@ -796,6 +796,23 @@ describe('a bare title on a page about another state', () => {
   });
 });
 
+describe('a surname that is a common Kazakh word', () => {
+  const src = ['https://example.org/source'];
+  const iran: EntitySource[] = [
+    { id: 'ir.person.rouhani-hassan', kind: 'person', name: 'Hassan Rouhani', scope: 'foreign', country: 'ir', names: { en: ['Hassan Rouhani'], ru: ['Хасан Рухани'], kk: ['Хасан Рухани'] }, sources: src },
+    {
+      id: 'ir.office.president', kind: 'office', name: 'President of Iran', scope: 'foreign', country: 'ir', names: { en: ['President of Iran'], kk: ['Иран Президенті'] },
+      explanation: 'The head of government of Iran.', sources: src, tenures: [{ person: 'ir.person.rouhani-hassan', from: '2013-08-03', to: '2021-08-03', sources: src }],
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...iran], ASOF).index);
+  const ids = (text: string) => eng.findMentions(text, '2019-07-10').map((m) => m.id);
+  it('is the word («Рухани жаңғыру», spiritual renewal) unless the page named the person', () => {
+    expect(ids('«Рухани жаңғыру» бағдарламасы аясында кездесу өтті.')).toEqual([]);
+    expect(ids('Иран Президенті Хасан Рухани келді. Рухани сөз сөйледі.')).toEqual(['ir.office.president', 'ir.person.rouhani-hassan', 'ir.person.rouhani-hassan']);
+  });
+});
+
 describe('a month or a weekday before a surname', () => {
   it.each(['In July Kusherbayev spoke.', 'On Monday Kusherbayev spoke.'])('is no given name: %s', (text) => {
     expect(find(text).map((x) => [x.text, x.id])).toEqual([['Kusherbayev', 'kz.person.kusherbayev-krymbek']]);
