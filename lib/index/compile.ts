@@ -210,9 +210,10 @@ export function institutionForms(name: string, lang: Lang, country: string | und
             if (re.test(f)) for (const o of words) if (o !== w) set.add(f.replace(re, o));
           });
     // "басшысы" (head) is what Kazakh news writes for any chairman: "Ұлттық Банк басшысы"
-    for (const set of [full, generic]) for (const f of [...set]) if (/\sтөрағасы$/u.test(f)) set.add(f.replace(/төрағасы$/u, 'басшысы'));
+    // (either case: a name often capitalises the title, "Федерация Кеңесінің Төрағасы")
+    for (const set of [full, generic]) for (const f of [...set]) if (/\s[Тт]өрағасы$/u.test(f)) set.add(f.replace(/([Тт])өрағасы$/u, (_, t: string) => (t === 'Т' ? 'Басшысы' : 'басшысы')));
     // and "төрайымы" for a woman in the chair: "Сенат төрайымы"
-    for (const set of [full, generic]) for (const f of [...set]) if (/\sтөрағасы$/u.test(f)) set.add(f.replace(/төрағасы$/u, 'төрайымы'));
+    for (const set of [full, generic]) for (const f of [...set]) if (/\s[Тт]өрағасы$/u.test(f)) set.add(f.replace(/([Тт])өрағасы$/u, '$1өрайымы'));
   }
   for (const g of generic) full.delete(g);
   // a lone title every body's head has ("Chairman of the People's Republic of China" → "Chairman") says nothing of whose;

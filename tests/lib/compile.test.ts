@@ -133,6 +133,10 @@ describe('forms of official names', () => {
     expect(institutionForms('Қазақстан Республикасы Парламенті Сенатының Төрағасы', 'kk', 'kz').generic).toEqual([
       'Парламенті Сенатының Төрағасы',
       'Парламент Сенатының Төрағасы',
+      'Парламенті Сенатының Басшысы',
+      'Парламент Сенатының Басшысы',
+      'Парламенті Сенатының Төрайымы',
+      'Парламент Сенатының Төрайымы',
     ]);
   });
 
@@ -151,6 +155,8 @@ describe('forms of official names', () => {
     // only the state the office belongs to
     expect(institutionForms('Өзбекстандағы елші', 'kk', 'kz').full).toEqual(['Өзбекстандағы елші']);
     expect(institutionForms('Ұлттық Банк төрағасы', 'kk', 'kz').full).toContain('Ұлттық Банк басшысы');
+    // a capitalised title too, and the chairwoman's form: "Федерация Кеңесінің Төрайымы Валентина Матвиенко"
+    expect(institutionForms('Ресей Федерация Кеңесінің Төрағасы', 'kk', 'ru').full).toEqual(expect.arrayContaining(['Ресей Федерация Кеңесінің Басшысы', 'Ресей Федерация Кеңесінің Төрайымы']));
     expect(institutionForms('Председатель Верховного суда', 'ru', 'kz').full).toContain('Глава Верховного суда');
     expect(institutionForms('Министр финансов', 'ru', 'kz').full).toEqual(['Министр финансов']);
   });
