@@ -33,6 +33,7 @@ const RU_COUNTRY_SUFFIX =
   /\s+(?:Республики Казахстан|Казахстана|РК|Российской Федерации|России|РФ|Республики Узбекистан|Узбекистана|Кыргызской Республики|Кыргызстана|Таджикистана|Китая|КНР|США)$/u;
 /** "Посольство Казахстана во Франции" → "Посольство во Франции": a mission abroad without its country. */
 const RU_KZ_MISSION = /^(.+?)\s+(?:Республики Казахстан|Казахстана|РК)\s+((?:в|во|при)\s+\S.*)$/u;
+/** How a holder holds a post, written before the title: no title stands alone with it (see institutionForms). */
 const HOLDING_QUALIFIER = /^(?:acting|interim|caretaker|исполняющ\p{L}* обязанности|и\. ?о\.|временно|уақытша)\s/iu;
 const BARE_HEAD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Secretary|Speaker|Minister)$/;
 /** Acronyms Russian reads as words and declines like nouns ("МИД" → "МИДа", "ЦИК" → "ЦИКом"). */

@@ -1172,8 +1172,6 @@ export class Resolver {
     return list.filter((e) => held.has(e));
   };
 
-  private readonly countryCache = new Map<readonly number[], Map<string, readonly number[]>>();
-  /** The entities of `list` that belong to `country` ('intl' for international ones), cached per list. */
   /**
    * The states a page names before it first names Kazakhstan or something of it (see pageState): by the entities named
    * in full that are all of one state, and by capitalised words that name a state ("Kyrgyzstan", "Uzbek", «Узбекистана»).
@@ -1213,6 +1211,8 @@ export class Resolver {
     if (kzAt !== Infinity) st.kzAt = st.base + kzAt;
   }
 
+  private readonly countryCache = new Map<readonly number[], Map<string, readonly number[]>>();
+  /** The entities of `list` that belong to `country` ('intl' for international ones), cached per list. */
   private ofCountry(list: readonly number[], country: string): readonly number[] {
     return subsetOf(this.countryCache, list, country, this.countryOf);
   }
@@ -2013,10 +2013,11 @@ const EN_POSSESSIVE_HEAD = /^['’]s (?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[D
 const BODY_HEAD_BEFORE = /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$|(?<![\p{L}\p{M}-])[Hh]ead of (?:the )?$/u;
 /** A bare title any body's head has. */
 const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төрағасы|Төраға|Басшысы)$/iu;
-// The capitalised "Head of State" in English, Russian (any case) and Kazakh
+/** Kazakhstan's President and Prime Minister as Kazakh news in Russian writes them inside a sentence (see pickGeneric). */
 const RU_OWN_CAPITALISED = /^(?:Президент(?:а|у|ом|е)?|Премьер-Министр(?:а|у|ом|е)?)$/u;
+/** «Президент» alone on a Kazakh page, in the cases news uses (see pickGeneric). */
 const KK_OWN_PRESIDENT = /^Президент(?:ке|ті|тің|пен|те|тен)?$/u;
-
+// The capitalised "Head of State" in English, Russian (any case) and Kazakh
 const HEAD_OF_STATE = /^(?:Head of State|Глав[аыеоу]й? государства|Мемлекет басшы)/u;
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -38,7 +38,7 @@ export const LATIN_DIGRAPH_INITIAL = /^(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye)$/;
 // The other way: a page written in a Kazakh Latin alphabet, read as Kazakh Cyrillic, so that every name the gazetteer
 // holds in Kazakh (offices and bodies as well as persons) is found on it: "Shyǵys Qazaqstan oblysynyń ákimi" is
 // "Шығыс Қазақстан облысының әкімі". Letters the folding of the matcher merges need not be told apart (і and и, ұ, ү
-// and у all fold alike); й is, after a vowel ("saılaý" is «сайлау»).
+// and у all fold alike); й is, after a vowel: ı in the 2018 alphabet ("saılaý" is «сайлау»), i in the 2021 one.
 
 /** Letters of the 2018 alphabet that no English text uses and few others do. */
 const MARK_2018 = /[áǵńóúýÁǴŃÓÚÝ]/;
