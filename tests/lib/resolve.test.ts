@@ -66,6 +66,7 @@ describe('resolution', () => {
   it('reads a state named by its official Kazakh name before a title, whatever the spelling of its words', () => {
     expect(find('Ресей Федерациясының Мемлекеттік хатшысы айтты.', '2021-06-09').map((x) => x.id)).not.toContain('kz.office.state-secretary');
     expect(countryOfWord(keyOf('Пәкстанның'), true)).toBe('pk');
+    expect(countryOfWord(keyOf('Әзірбайжанның'), true)).toBe('az');
     // the Russian lists are compared folded, as the tokens are (э is folded to е)
     expect(countryOfWord(keyOf('ОАЭ'), true)).toBe('ae');
     expect(countryOfWord(keyOf('эмиратского'), false)).toBe('ae');
