@@ -1194,11 +1194,9 @@ export class Resolver {
       // (a person is not: "the new Secretary General of the Organization of Turkic States, Kubanychbek Omuraliev")
       if (ents[list[0]].k !== 0) named.push([pos, c]);
     }
-    const { starts, ends } = tokens;
+    const { starts } = tokens;
     for (let t = 0; t < starts.length && starts[t] < kzAt; t++) {
       if (!isUpper(text.charCodeAt(starts[t]))) continue;
-      // (a dateline's city in capitals is where the story was filed: "БИШКЕК, 19 мар — Sputnik")
-      if (ends[t] - starts[t] > 2 && !/\p{Ll}/u.test(text.slice(starts[t], ends[t]))) continue;
       const key = tokens.key(t);
       // (and a Kazakh case of the name: «Қырғызстанда», «Өзбекстанға»)
       const kk = KK_CASE_END.exec(key);
