@@ -2319,6 +2319,8 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
       if (THING_AFTER.has(k) && !(k === 'park' && isUpper(text.charCodeAt(starts[t])) && t + 1 < n && starts[t + 1] - ends[t] === 1 && isUpper(text.charCodeAt(starts[t + 1])))) return true;
       // "президент сайлауы" (a presidential election), "президент сайлауындағы": Kazakh, the title as the noun's modifier
       if (k.startsWith('сайлау') && m.firstToken === m.lastToken) return true;
+      // "Бәйтерек ауылы", "Абай ауданының", "Нұра кентінде": Kazakh, a village, district or settlement of that name
+      if (KK_PLACE_AFTER.test(k)) return true;
     }
   }
   // "President of the company", "Президент компании", "компания президенті": a post in another organisation
@@ -2354,12 +2356,17 @@ const THING_AFTER = keySet([
   'street', 'st', 'avenue', 'ave', 'boulevard', 'prospekt', 'square', 'microdistrict', 'hotel', 'tower', 'monument', 'palace', 'residence',
   'building', 'stadium', 'arena', 'airport', 'station', 'museum', 'library', 'mosque', 'cathedral', 'bridge', 'highway', 'embankment',
   'checkpoint', 'crossing', 'terminal', 'park', 'village', 'settlement', 'commonwealth',
+  // "Baiterek district", "Abai raion": a district of that name, not the holding or the region
+  'district', 'raion',
   'кошеси', 'дангылы', 'аланы', 'ауежайы', 'атындагы',
   // "Auyl amanaty", "Zher amanaty": state programmes named "… trust"
   'amanaty',
   // "Central Asian Security Council Secretaries": the posts of several states' bodies of that kind, none of them named
   'secretaries', 'chairmen', 'speakers',
 ]);
+// Kazakh "village", "district", "settlement" with the possessive that joins them to a name, in any case after it, and
+// "district's" (folded): the place of that name ("Бәйтерек ауылы"); not "ауылға" ("Президент ауылға барды": to a village)
+const KK_PLACE_AFTER = /^(?:(?:ауыл|аудан)(?:ы|дык)|кенти|селосы)/;
 // organisations whose officers share a state title: English after "of (the)", Russian in the genitive after the title,
 // Kazakh before it (folded)
 const OTHER_ORG = keySet(['company', 'corporation', 'bank', 'fund', 'club', 'federation', 'association', 'university', 'academy', 'holding', 'group', 'school', 'foundation', 'firm', 'plant', 'factory', 'college']);

@@ -939,6 +939,10 @@ describe('names of other things', () => {
     ['Ремонт на улице «Нур Отан» завершён.', 'kz.body.amanat'],
     ['Замакима района Нур Отан выступил.', 'kz.body.amanat'],
     ['Мәжіліс көшесі жабылды.', 'kz.body.mazhilis'],
+    ['Residents of Nur Otan district met the akim.', 'kz.body.amanat'],
+    ['Нур Отан ауылының тұрғындары кездесті.', 'kz.body.amanat'],
+    ['Нур Отан ауданында жол салынды.', 'kz.body.amanat'],
+    ['Мәжіліс кентіне жол салынды.', 'kz.body.mazhilis'],
     ['They held Foreign Minister-level talks.', 'kz.office.minister-of-foreign-affairs'],
     ['Политсовет Нур Отан алматинского филиала собрался.', 'kz.body.amanat'],
     ['Об этом передает «Нур Отан 24».', 'kz.body.amanat'],
@@ -960,6 +964,8 @@ describe('names of other things', () => {
     ['Nursultan Nazarbayev arrived.', 'kz.person.nazarbayev-nursultan'],
     ['Нурсултан Назарбаев прибыл.', 'kz.person.nazarbayev-nursultan'],
     ['The Foreign Minister said.', 'kz.office.minister-of-foreign-affairs'],
+    ['Президент ауылға барды.', 'kz.office.president'],
+    ['Тоқаев аудандағы ауруханаға барды.', 'kz.person.tokayev-kassym-jomart'],
   ])('still reads the entity elsewhere: %s', (text, id) => {
     expect(find(text, '2024-04-15').map((x) => x.id)).toContain(id);
   });
