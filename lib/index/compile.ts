@@ -449,8 +449,11 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
           if (p.paradigm === Paradigm.RuHard && /[бвгджзклмнпрстфхцчшщ][оеё][лцкнр]$/.test(t.key) && t.key.length >= 4)
             forms.push([t.key.slice(0, -2) + t.key.slice(-1), Paradigm.RuHard]);
         }
-        if (kk) forms.push([t.key, Paradigm.Kk]);
-        else if (kkGen && !ru) forms.push([t.key, Paradigm.KkGen]);
+        if (kk) {
+          forms.push([t.key, Paradigm.Kk]);
+          // "басшысы" → "басшымыз" (our head): the head noun of a title, after a vowel; not a person's name
+          if (!person && t.key.length >= 5 && /[аеиоуыэюя]с[ыи]$/.test(t.key)) forms.push([t.key.slice(0, -2), Paradigm.KkOur]);
+        } else if (kkGen && !ru) forms.push([t.key, Paradigm.KkGen]);
         else if (!ru) forms.push([t.key, Paradigm.Exact]);
       }
       // (a dash standing alone between two words is kept as a comma is: "Aide to the President – Press Secretary")

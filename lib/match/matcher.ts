@@ -2,7 +2,7 @@
 // alias token sequences, leftmost-longest (a longer name or title starting inside a match and ending after it wins). Cost per token does not depend on how many aliases the index holds.
 import { CharClass, classOf, classTable, foldCodeOf, foldCodeTable, foldWord } from '../text/fold';
 import { PatternType, type MatchIndex } from '../index/types';
-import { Paradigm } from '../text/inflect';
+import { isKazakhParadigm } from '../text/inflect';
 
 /** A span of text that some aliases match. Offsets are UTF-16 into the text, end exclusive. */
 export interface RawMatch {
@@ -43,7 +43,7 @@ const EMPTY: number[] = [];
 const FOLDED_VOWEL = /[аеиоыэюяё]$/;
 const FOLDED_VOICELESS = /[пткфсшхцчщ]$/;
 /**
- * For the Kazakh paradigms (Paradigm.Kk and Paradigm.KkGen): an ending's first sound follows the stem's
+ * For the Kazakh paradigms (Paradigm.Kk, Paradigm.KkGen, Paradigm.KkOur): an ending's first sound follows the stem's
  * last one. After a voiceless consonant a case ending begins with т, қ or п ("Лавровпен", "Гутеррешке"), after a vowel
  * not ("Модиге", "министрінің"). So "Мажилисмен" is the Russian "мажилисмен" (a deputy), not "Мәжіліс" with the ending
  * "-мен" (that is "Мәжіліспен"). Folded letters.
@@ -200,7 +200,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     const kkOk = ending === '' || (kazakh && kkSandhi(stem, ending));
     for (let i = stemStart[id]; i < stemStart[id + 1]; i += 2) {
       const p = stemFlat[i + 1];
-      if (endingSets[p].has(ending) && (kkOk || (p !== Paradigm.Kk && p !== Paradigm.KkGen)) && !out.includes(stemFlat[i])) out.push(stemFlat[i]);
+      if (endingSets[p].has(ending) && (kkOk || !isKazakhParadigm(p)) && !out.includes(stemFlat[i])) out.push(stemFlat[i]);
     }
   };
 

@@ -33,6 +33,16 @@ export const enum Paradigm {
   KkGen = 11,
   /** Russian feminine noun in -ь (-сть, -чь, -шь, -щь, -жь): область → области, областью. */
   RuSoftF = 12,
+  /**
+   * Kazakh: "our" in place of the possessive "-сы/-сі" of a head noun, on the stem without it: "Мемлекет басшысы" →
+   * "Мемлекет басшымыз" (our Head of State), "басшымыздың".
+   */
+  KkOur = 13,
+}
+
+/** True for the Kazakh paradigms, whose endings are read only on a page with Kazakh letters. */
+export function isKazakhParadigm(p: number): boolean {
+  return p === Paradigm.Kk || p === Paradigm.KkGen || p === Paradigm.KkOur;
 }
 
 const fold = (s: string) => [...s].map((c) => foldUnit(c.charCodeAt(0))).join('');
@@ -95,6 +105,7 @@ export function paradigmEndings(): readonly (readonly string[])[] {
     // and the possessive before it: "Ресей мемлекетінің басшысы" (the head of the Russian state)
     [...KK_GENITIVE, 'ының', 'інің', 'сының', 'сінің'],
     ['ь', 'и', 'ью'],
+    KK_OUR.filter((e) => e.startsWith('м')).flatMap((p) => KK_OUR_CASE.map((c) => p + c)),
   ].map((list) => [...new Set(list.map(fold))]));
 }
 

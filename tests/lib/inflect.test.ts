@@ -55,9 +55,12 @@ describe('inflection', () => {
 
   it('inflects the last Kazakh word fully, and a word before a possessed head only with the genitive', () => {
     const kinds = (alias: string) => aliasTokens(alias, 'kk', false).map((t) => t.forms.map((f) => f[1]));
-    expect(kinds('Қазақстан халқы Ассамблеясы')).toEqual([[Paradigm.KkGen], [Paradigm.KkGen], [Paradigm.Kk]]);
+    // (the head in -сы also takes "our" in place of it: "Ассамблеямыз", "төрағамыз")
+    expect(kinds('Қазақстан халқы Ассамблеясы')).toEqual([[Paradigm.KkGen], [Paradigm.KkGen], [Paradigm.Kk, Paradigm.KkOur]]);
     // "Ұлттық Банк" is not followed by a possessed word: no genitive on "Ұлттық"
-    expect(kinds('Ұлттық Банк төрағасы')).toEqual([[Paradigm.Exact], [Paradigm.KkGen], [Paradigm.Kk]]);
+    expect(kinds('Ұлттық Банк төрағасы')).toEqual([[Paradigm.Exact], [Paradigm.KkGen], [Paradigm.Kk, Paradigm.KkOur]]);
+    // after a consonant the possessive is "-ы/-і" and stays: "министрі"
+    expect(kinds('Қаржы министрі')).toEqual([[Paradigm.KkGen], [Paradigm.Kk]]);
     // a person's name never takes the genitive inside it
     expect(aliasTokens('Мәулен Әшімбаев', 'kk', true)[0].forms.map((f) => f[1])).not.toContain(Paradigm.KkGen);
     // the genitive, also after the possessive ("мемлекетінің басшысы"), folded
@@ -77,6 +80,11 @@ describe('inflection', () => {
     const ours: EntitySource[] = [{ id: 'kz.office.c', kind: 'office', name: 'C', scope: 'kz', country: 'kz', names: { kk: ['Президент'] }, explanation: 'An office invented for the inflection test.', sources: ['https://example.org'] }];
     const our = createMatcher(compile(ours, '2026-01-01').index);
     for (const text of ['Президентіміз', 'Президентіміздің', 'Президентімізге']) expect(our.find(`Бүгін ${text} сөйледі.`).matches.map((x) => x.end - x.start), text).toEqual([text.length]);
+    // and in place of the possessive of a title's head noun: «Сенат төрағамыз», «Ұлттық Банк басшымыздың»
+    for (const text of ['Сенат төрағамыз', 'Ұлттық Банк басшымыздың', 'Ұлттық Банктің басшымызға']) expect(spans(`Бүгін ${text} сөйледі.`), text).toEqual([text]);
+    // not on the bare stem, nor with a case ending straight on it
+    expect(spans('Бүгін Сенат төраға сөйледі.')).toEqual([]);
+    expect(spans('Бүгін Сенат төрағаның сөзі.')).toEqual([]);
     // the genitive belongs before the head only, and a lone genitive names nothing here
     expect(spans('Сенаттың отырысы')).toEqual([]);
     expect(spans('Сенат төрағасының')).toEqual(['Сенат төрағасының']);

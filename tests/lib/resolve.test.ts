@@ -965,6 +965,7 @@ describe('names of other things', () => {
     ['Нурсултан Назарбаев прибыл.', 'kz.person.nazarbayev-nursultan'],
     ['The Foreign Minister said.', 'kz.office.minister-of-foreign-affairs'],
     ['Президент ауылға барды.', 'kz.office.president'],
+    ['Мемлекет басшымыз ауылға барды.', 'kz.office.president'],
     ['Тоқаев аудандағы ауруханаға барды.', 'kz.person.tokayev-kassym-jomart'],
   ])('still reads the entity elsewhere: %s', (text, id) => {
     expect(find(text, '2024-04-15').map((x) => x.id)).toContain(id);
