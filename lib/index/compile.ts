@@ -349,6 +349,39 @@ export function ministerShorts(office: EntitySource, body: EntitySource): Record
 }
 
 /**
+ * A minister's title from each name of the ministry the office heads, as news writes it: "Ministry of Healthcare and
+ * Social Development" → "Minister of Healthcare and Social Development", «Министерство юстиции» → «Министр юстиции»,
+ * «Әділет министрлігі» → «Әділет министрі». The ministry's names carry every spelling and every name it has had, which
+ * the office's own list may lack. Names from the ministry's names, generic titles from its generic names; both then
+ * go through institutionForms like the office's own.
+ */
+export function ministerNames(office: EntitySource, body: EntitySource): Record<Lang, { full: string[]; generic: string[] }> {
+  const out: Record<Lang, { full: string[]; generic: string[] }> = {
+    en: { full: [], generic: [] },
+    ru: { full: [], generic: [] },
+    kk: { full: [], generic: [] },
+  };
+  if (!(office.names?.en ?? []).some((n) => MINISTER_TITLE.test(n))) return out;
+  const own = new Set(LANGS.flatMap((l) => [...(office.names?.[l] ?? []), ...(office.generic?.[l] ?? [])]));
+  for (const [names, generic] of [
+    [body.names, false],
+    [body.generic, true],
+  ] as const) {
+    const add = (lang: Lang, n: string) => {
+      if (!own.has(n)) (generic ? out[lang].generic : out[lang].full).push(n);
+    };
+    for (const n of names?.en ?? []) {
+      if (/^Ministry (?:of|for) [A-Z]/.test(n) && !/['’]s\b/.test(n)) add('en', n.replace(/^Ministry/, 'Minister'));
+      // "the Energy Ministry of Kazakhstan" → "the Energy Minister of Kazakhstan", "Kazakh Energy Ministry" → "Kazakh Energy Minister"
+      else if (/^[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*)* Ministry(?: of [A-Z].*)?$/.test(n)) add('en', n.replace(/ Ministry\b/, ' Minister'));
+    }
+    for (const n of names?.ru ?? []) if (/^Министерство\s\p{Ll}/u.test(n)) add('ru', n.replace(/^Министерство/u, 'Министр'));
+    for (const n of names?.kk ?? []) if (/\sминистрлігі(?=$|\s)/u.test(n)) add('kk', n.replace(/(\s)министрлігі(?=$|\s)/u, '$1министрі'));
+  }
+  return out;
+}
+
+/**
  * A minister named as the head of the ministry, as news often does: "Head of the Ministry of Energy", "глава
  * Министерства финансов", "глава Минфина", "Қаржы министрлігінің басшысы". Full forms from the ministry's full names,
  * generic ones from its generic names (English generic forms in both cases of "head", as they match in the case written).
@@ -678,6 +711,16 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
           for (const f of forms.full) if (f !== n) addPattern(f, lang, i, PatternType.Full, false);
           for (const g of forms.generic) addPattern(g, lang, i, PatternType.Generic, false);
         }
+      if (e.kind === 'office' && e.heads && byId.has(e.heads)) {
+        const derived = ministerNames(e, byId.get(e.heads)!)[lang];
+        for (const n of derived.full) {
+          addPattern(n, lang, i, PatternType.Full, false);
+          const forms = institutionForms(n, lang, e.country);
+          for (const f of forms.full) if (f !== n) addPattern(f, lang, i, PatternType.Full, false);
+          for (const g of forms.generic) addPattern(g, lang, i, PatternType.Generic, false);
+        }
+        for (const n of derived.generic) for (const f of [n, ...institutionForms(n, lang, e.country).full]) addPattern(f, lang, i, PatternType.Generic, false);
+      }
       if (lang === 'en' && e.kind === 'office' && e.heads && byId.has(e.heads)) {
         const forms = headedForms(e, byId.get(e.heads)!);
         for (const f of forms.full) addPattern(f, lang, i, PatternType.Full, false);

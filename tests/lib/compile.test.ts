@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Paradigm } from '../../lib/text/inflect';
-import { aliasTokens, compile, contextSpellings, headedAcronymForms, headedForms, institutionForms, ministerShorts, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
+import { aliasTokens, compile, contextSpellings, headedAcronymForms, headedForms, institutionForms, ministerNames, ministerShorts, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
+import { createMatcher } from '../../lib/match/matcher';
 import type { EntitySource } from '../../lib/gazetteer/types';
 import { createEngine } from '../../lib/engine';
 
@@ -313,6 +314,24 @@ describe('a minister named as the head of the ministry', () => {
     expect(mfa.ru.generic).toEqual(expect.arrayContaining(['Глава МИД', 'Глава МИДа']));
     // the Kazakh name with the country in front is left out: "…министрлігі басшысы" after it is no Kazakh
     expect(f.kk).toEqual({ full: ['ҚР Қаржы министрлігі басшысы'], generic: ['Қаржы министрлігі басшысы'] });
+  });
+
+  it('writes the minister\'s title from each name of the ministry, those the office lacks', () => {
+    const renamed = { ...ministry, names: { ...ministry.names, en: [...ministry.names!.en!, 'Ministry of Finance and Budget Planning of Kazakhstan'] } };
+    const f = ministerNames(minister, renamed);
+    expect(f.en.full).toEqual(['Minister of Finance and Budget Planning of Kazakhstan']);
+    expect(f.en.generic.sort()).toEqual(['Finance Minister', 'Minister of Finance']);
+    // (the office's own Russian name is not given again)
+    expect(f.ru.full).toEqual([]);
+    expect(f.ru.generic).toEqual(['Министр финансов']);
+    expect(f.kk.full).toEqual(['Қазақстан Республикасының Қаржы министрі', 'ҚР Қаржы министрі']);
+    expect(f.kk.generic).toEqual(['Қаржы министрі']);
+    // and the compiled index finds the renamed ministry's minister by the title
+    const m = createMatcher(compile([renamed, { ...minister, names: { en: ['Minister of Finance of Kazakhstan'] } }], '2026-01-01').index);
+    const text = 'Minister of Finance and Budget Planning of Kazakhstan spoke; Министр финансов выступил.';
+    expect(m.find(text).matches.map((x) => text.slice(x.start, x.end))).toEqual(expect.arrayContaining(['Minister of Finance and Budget Planning of Kazakhstan', 'Министр финансов']));
+    const deputy = { ...minister, id: 'kz.office.deputy-minister-of-finance', names: { en: ['Deputy Minister of Finance of Kazakhstan'] } };
+    expect(ministerNames(deputy, renamed).en).toEqual({ full: [], generic: [] });
   });
 
   it('gives a deputy minister nothing: the head of a ministry is its minister', () => {
