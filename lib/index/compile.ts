@@ -298,6 +298,35 @@ export function headedForms(office: EntitySource, body: EntitySource): { full: s
   return { full: [...full], generic: [...generic] };
 }
 
+/**
+ * The office's title "of" each other full name of the body it heads, as news writes it: "Chairman of the Agency for
+ * Regulation and Development of the Financial Market" → "Chairman of the Financial Market Regulation and Development
+ * Agency". Only the titles the office has "of" one of the body's names (see headedForms), and only names in title case:
+ * not a description ("Kazakh financial regulator") nor a possessive. Not from generic names ("MFA", "Presidential
+ * Executive Office"), which several states' bodies share: the resolver makes "Head of the MFA" from the title and the
+ * body, for the body the page means, and a title made here for one state's office would hide the others'.
+ */
+export function headOfForms(office: EntitySource, body: EntitySource, shared: (name: string) => boolean = () => false): string[] {
+  const titles = new Set<string>();
+  const bodyNames = (body.names?.en ?? []).map((n) => n.replace(/^the /i, ''));
+  const known = new Set([...bodyNames, ...(body.generic?.en ?? []).map((n) => n.replace(/^the /i, ''))].map((n) => n.toLowerCase()));
+  for (const n of office.names?.en ?? []) {
+    const m = HEAD_TITLE.exec(n);
+    if (m && known.has(n.slice(m[0].length).toLowerCase())) titles.add(m[1]);
+  }
+  const own = new Set([...(office.names?.en ?? []), ...(office.generic?.en ?? [])].map((n) => n.toLowerCase()));
+  const titleCase = (n: string) => !/['’]s\b|[,;:()]/.test(n) && n.split(' ').every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|the|and|for|on|in|to|de)$/.test(w));
+  const out = new Set<string>();
+  for (const t of titles)
+    for (const n of bodyNames) {
+      // (nor a name another entity has too: "Presidential Executive Office" is Russia's body and Kazakhstan's)
+      if (!titleCase(n) || shared(n)) continue;
+      const f = `${t} of the ${n}`;
+      if (!own.has(f.toLowerCase()) && !own.has(`${t} of ${n}`.toLowerCase())) out.add(f);
+    }
+  return [...out];
+}
+
 const RU_HEAD = /^(Председатель|Руководитель|Директор|Глава|Управляющий|Генеральный директор)\s/u;
 const KK_HEAD = /\s(төрағасы|басшысы|директоры|жетекшісі)$/u;
 const CYR_ACRONYM = /^[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}(?: РК)?$/u;
@@ -588,6 +617,20 @@ export interface CompileResult {
 export function compile(entities: EntitySource[], asOf: string): CompileResult {
   const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : 1));
   const byId = new Map(sorted.map((e) => [e.id, e]));
+  // English names and generic titles more than one entity has (lower case)
+  const enNameOwners = new Map<string, number>();
+  // (with the forms institutionForms makes of them: "Presidential Executive Office of Russia" is Russia's "Presidential
+  // Executive Office")
+  for (const e of sorted) {
+    if (e.kind === 'person') continue;
+    const all = [...(e.generic?.en ?? [])];
+    for (const n of e.names?.en ?? []) {
+      const f = institutionForms(n, 'en', e.country);
+      all.push(...f.full, ...f.generic);
+    }
+    for (const n of new Set(all.map((x) => x.replace(/^the /i, '').toLowerCase()))) enNameOwners.set(n, (enNameOwners.get(n) ?? 0) + 1);
+  }
+  const sharedEnName = (n: string) => (enNameOwners.get(n.replace(/^the /i, '').toLowerCase()) ?? 0) > 1;
   const idx = new Map(sorted.map((e, i) => [e.id, i]));
   const recs: EntityRec[] = sorted.map((e) => {
     const r: EntityRec = { id: e.id, k: e.kind === 'person' ? 0 : e.kind === 'office' ? 1 : 2, n: e.name, s: e.scope };
@@ -711,6 +754,11 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
           for (const f of forms.full) if (f !== n) addPattern(f, lang, i, PatternType.Full, false);
           for (const g of forms.generic) addPattern(g, lang, i, PatternType.Generic, false);
         }
+      if (lang === 'en' && e.kind === 'office' && e.heads && byId.has(e.heads)) {
+        // (full forms only: the title without the country, "Head of the Presidential Executive Office", would be one
+        // state's generic title where the resolver makes every state's from the title and the body)
+        for (const n of headOfForms(e, byId.get(e.heads)!, sharedEnName)) for (const f of institutionForms(n, lang, e.country).full) addPattern(f, lang, i, PatternType.Full, false);
+      }
       if (e.kind === 'office' && e.heads && byId.has(e.heads)) {
         const derived = ministerNames(e, byId.get(e.heads)!)[lang];
         for (const n of derived.full) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Paradigm } from '../../lib/text/inflect';
-import { aliasTokens, compile, contextSpellings, headedAcronymForms, headedForms, institutionForms, ministerNames, ministerShorts, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
+import { aliasTokens, compile, contextSpellings, headedAcronymForms, headedForms, headOfForms, institutionForms, ministerNames, ministerShorts, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import type { EntitySource } from '../../lib/gazetteer/types';
 import { createEngine } from '../../lib/engine';
@@ -332,6 +332,27 @@ describe('a minister named as the head of the ministry', () => {
     expect(m.find(text).matches.map((x) => text.slice(x.start, x.end))).toEqual(expect.arrayContaining(['Minister of Finance and Budget Planning of Kazakhstan', 'Министр финансов']));
     const deputy = { ...minister, id: 'kz.office.deputy-minister-of-finance', names: { en: ['Deputy Minister of Finance of Kazakhstan'] } };
     expect(ministerNames(deputy, renamed).en).toEqual({ full: [], generic: [] });
+  });
+
+  it('writes the head\'s title "of" each other full name of the body, in title case and no other entity\'s', () => {
+    const agency: EntitySource = {
+      id: 'kz.body.ardfm', kind: 'body', name: 'Agency for Regulation and Development of the Financial Market', scope: 'kz', country: 'kz', sources: src,
+      names: { en: ['Agency for Regulation and Development of the Financial Market', 'Financial Market Regulation and Development Agency', 'Kazakh financial regulator', 'ARDFM'] },
+      generic: { en: ['Financial Market Agency'] },
+    };
+    const chair: EntitySource = {
+      id: 'kz.office.chairman-of-ardfm', kind: 'office', name: 'Chairman of the ARDFM', scope: 'kz', country: 'kz', sources: src, heads: agency.id,
+      names: { en: ['Chairman of the Agency for Regulation and Development of the Financial Market'] },
+    };
+    expect(headOfForms(chair, agency).sort()).toEqual(['Chairman of the ARDFM', 'Chairman of the Financial Market Regulation and Development Agency']);
+    // a name another entity has too is left to the resolver, which reads the title and the body together
+    expect(headOfForms(chair, agency, (n) => n === 'ARDFM')).toEqual(['Chairman of the Financial Market Regulation and Development Agency']);
+    // an office with no title "of" the body's name gets nothing
+    expect(headOfForms({ ...chair, names: { en: ['Chief Financial Regulator'] } }, agency)).toEqual([]);
+    // and the compiled index finds the chairman by it
+    const m = createMatcher(compile([agency, chair], '2026-01-01').index);
+    const text = 'Chairperson of the Financial Market Regulation and Development Agency said.';
+    expect(m.find(text).matches.map((x) => text.slice(x.start, x.end))).toEqual(['Chairperson of the Financial Market Regulation and Development Agency']);
   });
 
   it('gives a deputy minister nothing: the head of a ministry is its minister', () => {
