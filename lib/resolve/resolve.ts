@@ -2469,13 +2469,15 @@ function organAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uin
     const free = !matchedToken[j] || (j > t && next !== undefined && next.m.firstToken === j && next.m.lastToken === j && !next.full.length && !next.generic.length);
     if (free && (ORGANISATION_RU.has(tokens.key(j)) || (j > t && ORGAN_RU.has(tokens.key(j))))) return true;
   }
-  // "Honorary President of the Kazakhstan Boxing Federation": a name the gazetteer does not have, in capitals, whose
-  // last word says it is an organisation of its own
+  // "Honorary President of the Kazakhstan Boxing Federation", "Chairman of the Statistics Committee": a name the
+  // gazetteer does not have, in capitals, whose last word says it is an organisation or an organ of its own
   if (k !== 'of') return false;
+  // (or a body's back-reference, which names no post of the gazetteer's: "Chairman of the Statistics Committee")
+  if (matchedToken[t]) return next !== undefined && next.m.firstToken === t && next.m.lastToken > t && ORGAN_EN.has(tokens.key(next.m.lastToken));
   for (let j = t; j < n && j < t + 6 && !matchedToken[j]; j++) {
     if (j > t && tokens.starts[j] - tokens.ends[j - 1] !== 1) return false;
     const key = tokens.key(j);
-    if (ORGANISATION_EN.has(key)) return j > t;
+    if (ORGANISATION_EN.has(key) || ORGAN_EN.has(key)) return j > t;
     if (!isUpper(text.charCodeAt(tokens.starts[j])) && key !== 'of' && key !== 'and') return false;
   }
   return false;

@@ -872,6 +872,20 @@ describe('organs and places named beside a title', () => {
     expect(find('The President of the country met the Federation.', '2017-07-02').map((x) => x.id)).toContain('kz.office.president');
   });
 
+  it('leaves a title alone before "of" and a name that ends in an organ\'s word, or a body\'s back-reference', () => {
+    const stats: EntitySource = {
+      id: 'kz.body.statistics-committee', kind: 'body', name: 'Committee on Statistics', scope: 'kz', country: 'kz',
+      names: { en: ['Committee on Statistics of the Ministry of National Economy'] }, short: { en: ['Statistics Committee'] },
+      explanation: 'A committee invented for the test.', sources: ['https://example.org/source'],
+    };
+    const eng = createEngine(compile([...FIXTURE, stats], ASOF).index);
+    const ids = (text: string) => eng.findMentions(text, '2024-04-15').map((m) => m.id);
+    expect(ids('The Anti-Corruption Agency reported. Chairman of the Statistics Committee spoke.')).not.toContain('kz.office.chairman-of-the-anti-corruption-agency');
+    expect(ids('The Anti-Corruption Agency reported. Chairman of the Ethics Commission spoke.')).not.toContain('kz.office.chairman-of-the-anti-corruption-agency');
+    // the back-reference alone still names the office
+    expect(ids('The Anti-Corruption Agency reported. The Chairman spoke.')).toContain('kz.office.chairman-of-the-anti-corruption-agency');
+  });
+
   it('leaves a Russian title alone before an organisation\'s name in the genitive, after its adjectives', () => {
     expect(find('Глава государства принял Президента Международного олимпийского комитета Томаса Баха.', '2022-05-01').map((x) => x.text)).toEqual(['Глава государства']);
     expect(find('Он встретился с президентом Федерации футбола.', '2022-05-01')).toEqual([]);
