@@ -2428,8 +2428,12 @@ function modifiedKazakhGenitive(text: string, tokens: Tokens, m: RawMatch, match
   if (isUpper(first.charCodeAt(0)) || !isCyrillic(first) || kkGenitiveEnding(first) === 0) return false;
   const t = m.firstToken - 1;
   if (t < 0 || matchedToken[t] || m.start - tokens.ends[t] !== 1 || text.charCodeAt(m.start - 1) !== 0x20) return false;
-  return KK_MODIFIER.test(text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase());
+  const word = text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase();
+  // "VIII сайланған парламенттің", "жаңадан шақырылған мәслихаттың": the convocation of a chamber, which a participle
+  // of electing or convening names, not another chamber
+  return KK_MODIFIER.test(word) && !KK_CONVOCATION.test(word);
 }
+const KK_CONVOCATION = /^(?:сайланған|шақырылған)$/u;
 // a Kazakh participle or a word like "each", "own", "every" before a noun: "қабылдаушы", "жіберген", "әр", "өз"
 const KK_MODIFIER = /^(?:[а-яәғқңөұүһі]+(?:ушы|уші|йтын|йтін|атын|етін|ған|ген|қан|кен)|әр|өз|барлық|басқа)$/u;
 

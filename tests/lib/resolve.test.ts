@@ -53,6 +53,19 @@ describe('resolution', () => {
     expect(find('Мемлекет басшысы сөз сөйледі.', '2024-01-01').map((x) => x.id)).toEqual(['kz.office.president']);
   });
 
+  it('reads a chamber after a participle of electing or convening as the chamber, in its convocation: "VIII сайланған парламенттің"', () => {
+    const parliament: EntitySource = {
+      id: 'kz.body.parliament', kind: 'body', name: 'Parliament of Kazakhstan', scope: 'kz', country: 'kz',
+      names: { kk: ['Қазақстан Парламенті'] }, generic: { kk: ['Парламент', 'парламент'] }, explanation: 'A body invented for the test.', sources: ['https://example.org/source'],
+    };
+    const eng = createEngine(compile([...FIXTURE, parliament], ASOF).index);
+    const ids = (text: string) => eng.findMentions(text, '2024-01-01').map((m) => m.id);
+    expect(ids('Бүгін VIII сайланған парламенттің сессиясы ашылды.')).toEqual(['kz.body.parliament']);
+    expect(ids('Бүгін жаңадан шақырылған парламенттің сессиясы ашылды.')).toEqual(['kz.body.parliament']);
+    // another participle still makes it some state's
+    expect(ids('Бүгін қабылдаушы парламенттің сессиясы ашылды.')).toEqual([]);
+  });
+
   it('reads the possessive and genitive on the word before a Kazakh head: "Қазақстан мемлекетінің басшысы"', () => {
     expect(find('Қазақстан мемлекетінің басшысы сөз сөйледі.', '2024-01-01').map((x) => x.id)).toEqual(['kz.office.president']);
   });
