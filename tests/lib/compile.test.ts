@@ -80,6 +80,13 @@ describe('forms of official names', () => {
     expect(institutionForms('Minister of Foreign Affairs of Russia', 'en', 'ru').full.filter((x) => x.includes('of the Russian Foreign'))).toEqual([]);
   });
 
+  it('keeps the country on a bank\'s title: "Chairman of the Bank of Russia" is no generic "Chairman of the Bank"', () => {
+    expect(institutionForms('Chairman of the Bank of Russia', 'en', 'ru').generic).toEqual([]);
+    expect(institutionForms('Governor of the Bank of Russia', 'en', 'ru').generic).toEqual([]);
+    expect(institutionForms('Chairman of the Central Bank of Russia', 'en', 'ru').generic).toContain('Chairman of the Central Bank');
+    expect(institutionForms('Chairman of the Senate of Russia', 'en', 'ru').generic).toContain('Chairman of the Senate');
+  });
+
   it('writes "Healthcare Minister" and "Kazakh Healthcare Minister", and "Vice" for "Deputy"', () => {
     const f = institutionForms('Minister of Healthcare of Kazakhstan', 'en', 'kz');
     expect(f.generic).toContain('Healthcare Minister');
