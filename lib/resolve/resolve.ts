@@ -630,7 +630,9 @@ export class Resolver {
       // or the other members named with the head: "the Chairman and judges of the Supreme Court", «председателя и судей
       // Верховного суда» (the title alone is the head's; the body stays a mention of its own)
       const members = !boardGap && MEMBERS_GAP.test(text.slice(a.m.end, b.m.start));
-      if (b.m.start - a.m.end > 8 && !statesBody && !boardGap && !members) continue;
+      // or, in Kazakh, "new" between the body in the genitive and the title: «комиссияның жаңа төрағасы»
+      const newGap = KK_NEW_GAP.test(text.slice(a.m.end, b.m.start)) && a.entity !== undefined && ents[a.entity].k === 2 && kkGenitiveEnding(text.slice(a.m.start, a.m.end)) > 0;
+      if (b.m.start - a.m.end > 8 && !statesBody && !boardGap && !members && !newGap) continue;
       const bodyFirst = a.entity !== undefined && ents[a.entity].k === 2;
       const title = bodyFirst ? b : a;
       const body = bodyFirst ? a : b;
@@ -640,7 +642,7 @@ export class Resolver {
       if (title.entity !== undefined ? ents[title.entity].k !== 1 : (!title.generic.length && !title.short.length) || this.subordinate(text, tokens, title) !== undefined || afterExPrefix(text, title.m.start) || (title === b && namesAThing(text, tokens, title.m))) continue;
       // an acronym in brackets before the title joins it as a name does: "the Asian Development Bank (ADB) Vice-President"
       const bracketed = bodyFirst && text.slice(a.m.end, b.m.start) === ') ' && text[a.m.start - 1] === '(';
-      const join = statesBody ? ' of ' : bracketed ? ' ' : boardGap ? ' ' : members ? (isCyrillic(text.slice(b.m.start, b.m.end)) ? ' ' : ' of ') : text.slice(a.m.end, b.m.start);
+      const join = statesBody ? ' of ' : bracketed || boardGap || newGap ? ' ' : members ? (isCyrillic(text.slice(b.m.start, b.m.end)) ? ' ' : ' of ') : text.slice(a.m.end, b.m.start);
       const titleText = text.slice(title.m.start, title.m.end);
       // the body first ("Агенттіктің төрағасы") or a title with no "of" ("председатель Агентства") only in Cyrillic, or
       // after a body's acronym in brackets ("the Asian Development Bank (ADB) President")
@@ -2005,12 +2007,14 @@ const HEAD_JOIN = /^(?: of the | of | )$/;
 const MEMBERS_GAP = /^ (?:and (?:the )?(?:judges|members|deputies)(?: of(?: the)?)?|и (?:судей|членов|депутатов)) $/u;
 /** The board between a Russian head's title and the body: " Правления " (English ones go with headAround, legal forms and all). */
 const BOARD_GAP = /^ [Пп]равления $/u;
+/** Kazakh "new", "newly elected", "newly appointed" between a body in the genitive and its head's title. */
+const KK_NEW_GAP = /^ (?:жаңа|жаңадан (?:сайланған|тағайындалған)) $/u;
 /** A head's title after a body's name in the English possessive: "'s chairman", "’s Head". */
 const EN_POSSESSIVE_HEAD = /^['’]s (?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector|[Ss]peaker)(?![\p{L}-])/u;
 /** The Russian «глава» or «руководитель» in any case, or the English "head of (the)", alone before a body's name. */
 const BODY_HEAD_BEFORE = /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$|(?<![\p{L}\p{M}-])[Hh]ead of (?:the )?$/u;
 /** A bare title any body's head has. */
-const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төрағасы|Төраға|Басшысы)$/iu;
+const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төраға(?:сы\p{L}*)?|Басшысы\p{L}*)$/iu;
 /** Kazakhstan's President and Prime Minister as Kazakh news in Russian writes them inside a sentence (see pickGeneric). */
 const RU_OWN_CAPITALISED = /^(?:Президент(?:а|у|ом|е)?|Премьер-Министр(?:а|у|ом|е)?)$/u;
 /** «Президент» alone on a Kazakh page, in the cases news uses (see pickGeneric). */

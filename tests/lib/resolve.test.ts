@@ -433,6 +433,10 @@ describe('a bare title and the body it heads', () => {
     ['The Anti-Corruption Agency reported. The Chairman of the Agency Askhat Zhumagali said.', 'Chairman of the Agency'],
     ['Агентство по противодействию коррупции сообщило. Председатель Агентства сказал.', 'Председатель Агентства'],
     ['Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі хабарлады. Агенттіктің төрағасы айтты.', 'Агенттіктің төрағасы'],
+    // "new" between them in Kazakh, and the title in another case
+    ['Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі хабарлады. Агенттіктің жаңа төрағасы айтты.', 'Агенттіктің жаңа төрағасы'],
+    ['Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі хабарлады. Агенттіктің жаңадан тағайындалған төрағасына сұрақ қойылды.', 'Агенттіктің жаңадан тағайындалған төрағасына'],
+    ['Қазақстан Ұлттық Банкі хабарлады. Қазақстан Ұлттық Банкінің жаңа төрағасын таныстырды.', 'Қазақстан Ұлттық Банкінің жаңа төрағасын'],
     // a head's title the office does not list as its own short name, after the body was named
     ['The National Bank of Kazakhstan kept the rate. The Chairman of the Bank said.', 'Chairman of the Bank'],
     ['Национальный банк Казахстана сообщил, что председатель банка заявил.', 'председатель банка'],
