@@ -1081,9 +1081,23 @@ export class Resolver {
       const byHolder = heldOnDate(this.heldAmong(it.generic, adjacent));
       // else a post the person holds on the date whose name starts with the title ("President von der Leyen": President
       // of the European Commission, not of Germany), else a post of the person's state
+      // (or, for an office's title, has it right after the organisation's name: "Vice President Antonella Bassani" is
+      // the "World Bank Vice President for Europe and Central Asia", not a vice president of Kazakhstan; but "President"
+      // is no "… Vice President" and no "Press Secretary of the President")
       const lead = `${title.toLowerCase()} `;
-      const ownPost = byHolder.length ? NONE : this.officesAt(adjacent, date).filter((o) => ents[o].n.toLowerCase().startsWith(lead));
-      cands = byHolder.length ? byHolder : ownPost.length ? ownPost : this.ofCountry(it.generic, ents[adjacent].c ?? 'kz');
+      const inside = ` ${title.toLowerCase()} `;
+      const officeTitle = it.generic.every((e) => ents[e].k === 1);
+      const ownPost = byHolder.length
+        ? NONE
+        : this.officesAt(adjacent, date).filter((o) => {
+            const n = `${ents[o].n.toLowerCase()} `;
+            if (n.startsWith(lead)) return true;
+            const at = officeTitle ? n.indexOf(inside) : -1;
+            return at > 0 && !/\b(?:vice|deputy|first|acting|of|to|the|and|for)$/.test(n.slice(0, at));
+          });
+      // a person of no state (an international official) holding none of them: none of the states' posts either
+      const own = ents[adjacent].c;
+      cands = byHolder.length ? byHolder : ownPost.length ? ownPost : own === undefined && ents[adjacent].s === 'intl' ? NONE : this.ofCountry(it.generic, own ?? 'kz');
     } else {
       // a title alone: the office or body last named with it on the page, else Kazakhstan's
       let seen = -1;
@@ -1455,7 +1469,8 @@ export class Resolver {
       const gap = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) $/u.exec(between);
       // or a style of address: "President His Highness Sheikh Khalifa bin Zayed Al Nahyan"
       // or a rank: "deputy head of the police department, police colonel Abduali Nasharbekov", «генерал-майор полиции»
-      if (!HONORIFIC_GAP.test(between) && !RANK_GAP.test(between) && (!gap || !gap[1].split(' ').every((w) => STATE_WORD.test(w) || countryOfWord(keyOf(w), true) !== undefined))) return undefined;
+      // or a portfolio: "Deputy Prime Minister for Trade Chary Gylyjov"
+      if (!HONORIFIC_GAP.test(between) && !RANK_GAP.test(between) && !PORTFOLIO_GAP.test(between) && (!gap || !gap[1].split(' ').every((w) => STATE_WORD.test(w) || countryOfWord(keyOf(w), true) !== undefined))) return undefined;
     } else if (!SPACED_DASH.test(text.slice(from, to)))
       for (let i = from; i < to; i++) {
         const c = text.charCodeAt(i);
@@ -2394,6 +2409,8 @@ const APPOSITION = /^, (?:the )?$/;
 /** A copula between a person and a title: "is", "was", «является», «являлась», «был», «стал». */
 const COPULA = /^ (?:is|was|became|remains|является|являлся|являлась|был|была|стал|стала|остаётся|остается) (?:the |a |an )?$/u;
 /** A style of address between a title and a name: "His Highness Sheikh", "H.E.", «Его Высочество шейх» */
+/** A portfolio in capitals after a title, before its holder's name: " for Trade ", " for Economic, Banking and Finance ". */
+const PORTFOLIO_GAP = /^ (?:for|on) (?:the )?\p{Lu}[\p{L}-]*(?:,? (?:(?:and|of|the) )*\p{Lu}[\p{L}-]*){0,7} $/u;
 const HONORIFIC_GAP = /^ (?:(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)|H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Его (?:Высочество|Величество|Превосходительство)|Ее (?:Высочество|Величество|Превосходительство)|господин(?:а|у|ом)?|госпож[аиуе]|Мәртебелі)(?: (?:Sheikh|Sultan|Emir|Prince|King|шейх|султан|эмир|принц|король))?|Sheikh|шейх) $/u;
 /** A military, police or civil-service rank between a title and a name, in English or Russian. */
 const RANK_GAP =

@@ -20,6 +20,8 @@ describe('resolution', () => {
   it.each([
     ['Russian Foreign Minister Sergey Lavrov', 'ru.office.minister-of-foreign-affairs'],
     ['Foreign Minister Sergey Lavrov', 'ru.office.minister-of-foreign-affairs'],
+    // a portfolio between the title and the name
+    ['Foreign Minister for European Affairs and Integration Sergey Lavrov', 'ru.office.minister-of-foreign-affairs'],
     ["Russia's Foreign Minister", 'ru.office.minister-of-foreign-affairs'],
     ["Russia's acting Foreign Minister", 'ru.office.minister-of-foreign-affairs'],
     ["Russia's newly appointed Foreign Minister", 'ru.office.minister-of-foreign-affairs'],
@@ -425,6 +427,25 @@ describe('resolution', () => {
     const s = engine.resolver.session({ date: '2021-06-09' });
     expect(s.add("The People's Assembly of Kazakhstan met.").map((m) => m.id)).toEqual(['kz.body.apk']);
     expect(s.add('The Assembly agreed.').map((m) => m.id)).toEqual(['kz.body.apk']);
+  });
+});
+
+describe('a generic title and an international official named after it', () => {
+  const src = ['https://example.org/source'];
+  const extra: EntitySource[] = [
+    { id: 'kz.office.vice-president', kind: 'office', name: 'Vice-President of Kazakhstan', scope: 'kz', country: 'kz', from: '2026-07-01', names: { en: ['Vice-President of Kazakhstan'] }, generic: { en: ['Vice President'] }, explanation: 'An office for the test.', sources: src },
+    { id: 'intl.office.wb-vp', kind: 'office', name: 'World Bank Vice President for Europe and Central Asia', scope: 'intl', names: { en: ['World Bank Vice President for Europe and Central Asia'] }, explanation: 'An office for the test.', sources: src, tenures: [{ person: 'intl.person.bassani', from: '2022-01-01', sources: src }] },
+    { id: 'intl.office.wb-spokesman', kind: 'office', name: 'Spokesman of the Vice President', scope: 'intl', names: { en: ['Spokesman of the Vice President'] }, explanation: 'An office for the test.', sources: src, tenures: [{ person: 'intl.person.other', from: '2022-01-01', sources: src }] },
+    { id: 'intl.person.bassani', kind: 'person', name: 'Antonella Bassani', scope: 'intl', names: { en: ['Antonella Bassani'] }, sources: src },
+    { id: 'intl.person.other', kind: 'person', name: 'Oliver Other', scope: 'intl', names: { en: ['Oliver Other'] }, sources: src },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...extra], ASOF).index);
+  const ids = (text: string) => eng.findMentions(text, '2025-04-19').map((m) => m.id);
+  it('is the post the official holds whose name has the title after the organisation\'s name', () => {
+    expect(ids('The delegation met Vice President Antonella Bassani.')).toEqual(['intl.office.wb-vp', 'intl.person.bassani']);
+  });
+  it('is no state\'s post when the official holds none with the title ("… of the Vice President" is not one)', () => {
+    expect(ids('The delegation met Vice President Oliver Other.')).toEqual(['intl.person.other']);
   });
 });
 
