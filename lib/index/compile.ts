@@ -113,9 +113,9 @@ export function institutionForms(name: string, lang: Lang, country: string | und
           const suffix = ` of ${c}`;
           // (not where what is left ends in an acronym, "Chairman of the CEC": that names the body of the page's own
           // state, which the title and the acronym name together)
-          // (nor where "the Bank" is left: "Chairman of the Bank of Russia" is no "Chairman of the Bank", which any bank
-          // has; "Chairman of the Central Bank" stays)
-          if (f.endsWith(suffix) && f.length > suffix.length + 3 && !/(?:\bRepublic|(?: of (?:the )?|, )Bank)$/.test(f.slice(0, -suffix.length)) && !/\b[A-Z]{2,}$/.test(f.slice(0, -suffix.length))) generic.add(f.slice(0, -suffix.length));
+          // (nor where "the Bank" is left: "Bank of Russia" is no generic "Bank", "Chairman of the Bank of Russia" no
+          // "Chairman of the Bank", which any bank has; "Chairman of the Central Bank" stays)
+          if (f.endsWith(suffix) && f.length > suffix.length + 3 && !/(?:\bRepublic|(?:^| of (?:the )?|, )Bank)$/.test(f.slice(0, -suffix.length)) && !/\b[A-Z]{2,}$/.test(f.slice(0, -suffix.length))) generic.add(f.slice(0, -suffix.length));
           const m = new RegExp(`^(.+) of ${escapeRe(c)} ((?:in|to) \\S.*)$`).exec(f);
           if (m) generic.add(`${m[1]} ${m[2]}`);
         }

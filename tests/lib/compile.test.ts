@@ -83,6 +83,8 @@ describe('forms of official names', () => {
   it('keeps the country on a bank\'s title: "Chairman of the Bank of Russia" is no generic "Chairman of the Bank"', () => {
     expect(institutionForms('Chairman of the Bank of Russia', 'en', 'ru').generic).toEqual([]);
     expect(institutionForms('Governor of the Bank of Russia', 'en', 'ru').generic).toEqual([]);
+    // nor is "Bank of Russia" a generic "Bank"
+    expect(institutionForms('Bank of Russia', 'en', 'ru').generic).toEqual([]);
     expect(institutionForms('Chairman of the Central Bank of Russia', 'en', 'ru').generic).toContain('Chairman of the Central Bank');
     expect(institutionForms('Chairman of the Senate of Russia', 'en', 'ru').generic).toContain('Chairman of the Senate');
   });
