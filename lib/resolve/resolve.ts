@@ -2409,8 +2409,11 @@ const APPOSITION = /^, (?:the )?$/;
 /** A copula between a person and a title: "is", "was", «является», «являлась», «был», «стал». */
 const COPULA = /^ (?:is|was|became|remains|является|являлся|являлась|был|была|стал|стала|остаётся|остается) (?:the |a |an )?$/u;
 /** A style of address between a title and a name: "His Highness Sheikh", "H.E.", «Его Высочество шейх» */
-/** A portfolio in capitals after a title, before its holder's name: " for Trade ", " for Economic, Banking and Finance ". */
-const PORTFOLIO_GAP = /^ (?:for|on) (?:the )?\p{Lu}[\p{L}-]*(?:,? (?:(?:and|of|the) )*\p{Lu}[\p{L}-]*){0,7} $/u;
+/**
+ * A portfolio in capitals after a title, before its holder's name: " for Trade ", " for Economic, Banking and Finance ";
+ * or the state as "this country": "Deputy Minister of Foreign Affairs of this country Hakdod Mahmud".
+ */
+const PORTFOLIO_GAP = /^ (?:(?:for|on) (?:the )?\p{Lu}[\p{L}-]*(?:,? (?:(?:and|of|the) )*\p{Lu}[\p{L}-]*){0,7}|of (?:this|that|the) country,?) $/u;
 const HONORIFIC_GAP = /^ (?:(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)|H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Его (?:Высочество|Величество|Превосходительство)|Ее (?:Высочество|Величество|Превосходительство)|господин(?:а|у|ом)?|госпож[аиуе]|Мәртебелі)(?: (?:Sheikh|Sultan|Emir|Prince|King|шейх|султан|эмир|принц|король))?|Sheikh|шейх) $/u;
 /** A military, police or civil-service rank between a title and a name, in English or Russian. */
 const RANK_GAP =

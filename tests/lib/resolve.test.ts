@@ -22,6 +22,7 @@ describe('resolution', () => {
     ['Foreign Minister Sergey Lavrov', 'ru.office.minister-of-foreign-affairs'],
     // a portfolio between the title and the name
     ['Foreign Minister for European Affairs and Integration Sergey Lavrov', 'ru.office.minister-of-foreign-affairs'],
+    ['Minister of Foreign Affairs of this country Sergey Lavrov', 'ru.office.minister-of-foreign-affairs'],
     ["Russia's Foreign Minister", 'ru.office.minister-of-foreign-affairs'],
     ["Russia's acting Foreign Minister", 'ru.office.minister-of-foreign-affairs'],
     ["Russia's newly appointed Foreign Minister", 'ru.office.minister-of-foreign-affairs'],
