@@ -375,8 +375,17 @@ export function ruMinistryGenitive(name: string): string | undefined {
  */
 export function ministerShorts(office: EntitySource, body: EntitySource): Record<Lang, string[]> {
   const none = { en: [], ru: [], kk: [] };
-  if (office.country !== 'kz' || !/^kz\.body\.ministry-/.test(body.id) || !(office.names?.en ?? []).some((n) => MINISTER_TITLE.test(n))) return none;
+  if (office.country !== 'kz' || !/^kz\.body\.ministry-/.test(body.id) || !isMinister(office)) return none;
   return { en: ['Minister', 'minister'], ru: ['министр'], kk: ['министр'] };
+}
+
+/** Per language, no full and no generic forms yet. */
+function noForms(): Record<Lang, { full: string[]; generic: string[] }> {
+  return { en: { full: [], generic: [] }, ru: { full: [], generic: [] }, kk: { full: [], generic: [] } };
+}
+/** An office with a minister's title, not a deputy's. */
+function isMinister(office: EntitySource): boolean {
+  return (office.names?.en ?? []).some((n) => MINISTER_TITLE.test(n));
 }
 
 /**
@@ -387,12 +396,8 @@ export function ministerShorts(office: EntitySource, body: EntitySource): Record
  * go through institutionForms like the office's own.
  */
 export function ministerNames(office: EntitySource, body: EntitySource): Record<Lang, { full: string[]; generic: string[] }> {
-  const out: Record<Lang, { full: string[]; generic: string[] }> = {
-    en: { full: [], generic: [] },
-    ru: { full: [], generic: [] },
-    kk: { full: [], generic: [] },
-  };
-  if (!(office.names?.en ?? []).some((n) => MINISTER_TITLE.test(n))) return out;
+  const out = noForms();
+  if (!isMinister(office)) return out;
   const own = new Set(LANGS.flatMap((l) => [...(office.names?.[l] ?? []), ...(office.generic?.[l] ?? [])]));
   for (const [names, generic] of [
     [body.names, false],
@@ -418,12 +423,8 @@ export function ministerNames(office: EntitySource, body: EntitySource): Record<
  * generic ones from its generic names (English generic forms in both cases of "head", as they match in the case written).
  */
 export function ministryHeadForms(office: EntitySource, body: EntitySource): Record<Lang, { full: string[]; generic: string[] }> {
-  const out: Record<Lang, { full: string[]; generic: string[] }> = {
-    en: { full: [], generic: [] },
-    ru: { full: [], generic: [] },
-    kk: { full: [], generic: [] },
-  };
-  if (!(office.names?.en ?? []).some((n) => MINISTER_TITLE.test(n))) return out;
+  const out = noForms();
+  if (!isMinister(office)) return out;
   for (const [names, generic] of [
     [body.names, false],
     [body.generic, true],
