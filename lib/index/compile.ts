@@ -255,6 +255,20 @@ const HEAD_TITLE =
   /^((?:First |Deputy |Vice[- ])*(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Director General|Governor|Speaker|Secretary General|Secretary-General|Secretary|Commissioner|Rector|Chief Executive Officer|CEO)) of (?:the )?/;
 
 /**
+ * The titles an office's English names give it "of" one of the body's names (lower case, without "the"): "Chairman of
+ * the Agency …" → "Chairman". Only a title "of" the body itself: "Governor of Abai Region" is of the region, not of its
+ * akimat.
+ */
+function headTitlesOf(office: EntitySource, known: ReadonlySet<string>): Set<string> {
+  const titles = new Set<string>();
+  for (const n of office.names?.en ?? []) {
+    const m = HEAD_TITLE.exec(n);
+    if (m && known.has(n.slice(m[0].length).toLowerCase())) titles.add(m[1]);
+  }
+  return titles;
+}
+
+/**
  * Titles written after the body an office heads, as English news does: "Chairman of the Supreme Audit Chamber" →
  * "Supreme Audit Chamber Chairman", "CEC Chairman", "Kazakh Senate Speaker". Only from the body's names without
  * "of" ("Agency Chairman of Kazakhstan" is not English); a one-word name in the possessive too ("Kazatomprom's CEO").
@@ -266,12 +280,7 @@ export function headedForms(office: EntitySource, body: EntitySource): { full: s
   const full0 = new Set(forms.flatMap((f) => f.full));
   const gen0 = new Set([...forms.flatMap((f) => f.generic), ...(body.generic?.en ?? [])]);
   const known = new Set([...full0, ...gen0].map((n) => n.replace(/^the /i, '').toLowerCase()));
-  // only a title "of" the body itself: "Governor of Abai Region" is of the region, not of its akimat
-  const titles = new Set<string>();
-  for (const n of office.names?.en ?? []) {
-    const m = HEAD_TITLE.exec(n);
-    if (m && known.has(n.slice(m[0].length).toLowerCase())) titles.add(m[1]);
-  }
+  const titles = headTitlesOf(office, known);
   for (const t of [...titles]) {
     const c = CHAIR.exec(t);
     if (c) for (const other of CHAIR_TITLES) titles.add(t.replace(CHAIR, `${c[1] ?? ''}${other}`));
@@ -309,13 +318,8 @@ export function headedForms(office: EntitySource, body: EntitySource): { full: s
  * body, for the body the page means, and a title made here for one state's office would hide the others'.
  */
 export function headOfForms(office: EntitySource, body: EntitySource, shared: (name: string) => boolean = () => false): string[] {
-  const titles = new Set<string>();
   const bodyNames = (body.names?.en ?? []).map((n) => n.replace(/^the /i, ''));
-  const known = new Set([...bodyNames, ...(body.generic?.en ?? []).map((n) => n.replace(/^the /i, ''))].map((n) => n.toLowerCase()));
-  for (const n of office.names?.en ?? []) {
-    const m = HEAD_TITLE.exec(n);
-    if (m && known.has(n.slice(m[0].length).toLowerCase())) titles.add(m[1]);
-  }
+  const titles = headTitlesOf(office, new Set([...bodyNames, ...(body.generic?.en ?? []).map((n) => n.replace(/^the /i, ''))].map((n) => n.toLowerCase())));
   const own = new Set([...(office.names?.en ?? []), ...(office.generic?.en ?? [])].map((n) => n.toLowerCase()));
   const titleCase = (n: string) => !/['’]s\b|[,;:()]/.test(n) && n.split(' ').every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|the|and|for|on|in|to|de)$/.test(w));
   const out = new Set<string>();
@@ -620,6 +624,14 @@ export interface CompileResult {
 export function compile(entities: EntitySource[], asOf: string): CompileResult {
   const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : 1));
   const byId = new Map(sorted.map((e) => [e.id, e]));
+  // institutionForms of each name once: the shared-name count below and the patterns both need them
+  const formsMemo = new Map<string, { full: string[]; generic: string[] }>();
+  const formsOf = (n: string, lang: Lang, country: string | undefined) => {
+    const key = `${lang}\u0000${country ?? ''}\u0000${n}`;
+    let f = formsMemo.get(key);
+    if (!f) formsMemo.set(key, (f = institutionForms(n, lang, country)));
+    return f;
+  };
   // English names and generic titles more than one entity has (lower case)
   const enNameOwners = new Map<string, number>();
   // (with the forms institutionForms makes of them: "Presidential Executive Office of Russia" is Russia's "Presidential
@@ -628,7 +640,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
     if (e.kind === 'person') continue;
     const all = [...(e.generic?.en ?? [])];
     for (const n of e.names?.en ?? []) {
-      const f = institutionForms(n, 'en', e.country);
+      const f = formsOf(n, 'en', e.country);
       all.push(...f.full, ...f.generic);
     }
     for (const n of new Set(all.map((x) => x.replace(/^the /i, '').toLowerCase()))) enNameOwners.set(n, (enNameOwners.get(n) ?? 0) + 1);
@@ -751,26 +763,25 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
           }
         }
       }
-      if (!person)
-        for (const n of e.names?.[lang] ?? []) {
-          const forms = institutionForms(n, lang, e.country);
-          for (const f of forms.full) if (f !== n) addPattern(f, lang, i, PatternType.Full, false);
-          for (const g of forms.generic) addPattern(g, lang, i, PatternType.Generic, false);
-        }
+      // an office's or body's name: its other forms full, the title without the country generic
+      const nameForms = (n: string) => {
+        const forms = formsOf(n, lang, e.country);
+        for (const f of forms.full) if (f !== n) addPattern(f, lang, i, PatternType.Full, false);
+        for (const g of forms.generic) addPattern(g, lang, i, PatternType.Generic, false);
+      };
+      if (!person) for (const n of e.names?.[lang] ?? []) nameForms(n);
       if (lang === 'en' && e.kind === 'office' && e.heads && byId.has(e.heads)) {
         // (full forms only: the title without the country, "Head of the Presidential Executive Office", would be one
         // state's generic title where the resolver makes every state's from the title and the body)
-        for (const n of headOfForms(e, byId.get(e.heads)!, sharedEnName)) for (const f of institutionForms(n, lang, e.country).full) addPattern(f, lang, i, PatternType.Full, false);
+        for (const n of headOfForms(e, byId.get(e.heads)!, sharedEnName)) for (const f of formsOf(n, lang, e.country).full) addPattern(f, lang, i, PatternType.Full, false);
       }
       if (e.kind === 'office' && e.heads && byId.has(e.heads)) {
         const derived = ministerNames(e, byId.get(e.heads)!)[lang];
         for (const n of derived.full) {
           addPattern(n, lang, i, PatternType.Full, false);
-          const forms = institutionForms(n, lang, e.country);
-          for (const f of forms.full) if (f !== n) addPattern(f, lang, i, PatternType.Full, false);
-          for (const g of forms.generic) addPattern(g, lang, i, PatternType.Generic, false);
+          nameForms(n);
         }
-        for (const n of derived.generic) for (const f of [n, ...institutionForms(n, lang, e.country).full]) addPattern(f, lang, i, PatternType.Generic, false);
+        for (const n of derived.generic) for (const f of [n, ...formsOf(n, lang, e.country).full]) addPattern(f, lang, i, PatternType.Generic, false);
       }
       if (lang === 'en' && e.kind === 'office' && e.heads && byId.has(e.heads)) {
         const forms = headedForms(e, byId.get(e.heads)!);
@@ -792,7 +803,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
         // the forms derived from a name, derived from a generic title too, and as generic: "Ұлттық банк төрағасы" →
         // "Ұлттық банк басшысы", "председатель Нацбанка" → "глава Нацбанка"
         if (!person) {
-          const forms = institutionForms(n, lang, e.country);
+          const forms = formsOf(n, lang, e.country);
           for (const f of [...forms.full, ...forms.generic]) if (f !== n) addPattern(f, lang, i, PatternType.Generic, false);
         }
       }

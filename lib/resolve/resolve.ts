@@ -2408,12 +2408,12 @@ const SUBORDINATE_PLACE = keySet(['district', 'village', 'rural', 'raion', 'aul'
 const APPOSITION = /^, (?:the )?$/;
 /** A copula between a person and a title: "is", "was", «является», «являлась», «был», «стал». */
 const COPULA = /^ (?:is|was|became|remains|является|являлся|являлась|был|была|стал|стала|остаётся|остается) (?:the |a |an )?$/u;
-/** A style of address between a title and a name: "His Highness Sheikh", "H.E.", «Его Высочество шейх» */
 /**
  * A portfolio in capitals after a title, before its holder's name: " for Trade ", " for Economic, Banking and Finance ";
  * or the state as "this country": "Deputy Minister of Foreign Affairs of this country Hakdod Mahmud".
  */
 const PORTFOLIO_GAP = /^ (?:(?:for|on) (?:the )?\p{Lu}[\p{L}-]*(?:,? (?:(?:and|of|the) )*\p{Lu}[\p{L}-]*){0,7}|of (?:this|that|the) country,?) $/u;
+/** A style of address between a title and a name: "His Highness Sheikh", "H.E.", «Его Высочество шейх» */
 const HONORIFIC_GAP = /^ (?:(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)|H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Его (?:Высочество|Величество|Превосходительство)|Ее (?:Высочество|Величество|Превосходительство)|господин(?:а|у|ом)?|госпож[аиуе]|Мәртебелі)(?: (?:Sheikh|Sultan|Emir|Prince|King|шейх|султан|эмир|принц|король))?|Sheikh|шейх) $/u;
 /** A military, police or civil-service rank between a title and a name, in English or Russian. */
 const RANK_GAP =
@@ -2497,10 +2497,10 @@ function organAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uin
     const free = !matchedToken[j] || (j > t && next !== undefined && next.m.firstToken === j && next.m.lastToken === j && !next.full.length && !next.generic.length);
     if (free && (ORGANISATION_RU.has(tokens.key(j)) || (j > t && ORGAN_RU.has(tokens.key(j))))) return true;
   }
-  // "Honorary President of the Kazakhstan Boxing Federation", "Chairman of the Statistics Committee": a name the
-  // gazetteer does not have, in capitals, whose last word says it is an organisation or an organ of its own
+  // "Honorary President of the Kazakhstan Boxing Federation", "Chairman of the Ethics Commission": a name the gazetteer
+  // does not have, in capitals, whose last word says it is an organisation or an organ of its own
   if (k !== 'of') return false;
-  // (or a body's back-reference, which names no post of the gazetteer's: "Chairman of the Statistics Committee")
+  // (or a body's back-reference ending so, which names no post of the gazetteer's: "Chairman of the Statistics Committee")
   if (matchedToken[t]) return next !== undefined && next.m.firstToken === t && next.m.lastToken > t && ORGAN_EN.has(tokens.key(next.m.lastToken));
   for (let j = t; j < n && j < t + 6 && !matchedToken[j]; j++) {
     if (j > t && tokens.starts[j] - tokens.ends[j - 1] !== 1) return false;
