@@ -517,6 +517,9 @@ export class Resolver {
       place = -1;
       if (namesAThing(text, tokens, it.m)) {
         // "Ak Zhol street", "Baiterek tower", "улица Абая", "minister-level talks": part of another thing's name
+      } else if (!it.surname.length && !it.context.length && !this.anyPerson(it) && countedBefore(text, it.m.start, kazakhPage)) {
+        // "11 мемлекет басшысы", "үш министр", "два министра": a number of posts or bodies, none of them named (Kazakh
+        // and Russian count with the singular; English "two ministers" has the plural no name has)
       } else if (it.m.firstToken === it.m.lastToken && KK_COMMON_NOUNS.has(kkStem(tokens.key(it.m.firstToken))) && kkLowerWord(text, it.m)) {
         // "мәжіліс өтеді" (a meeting), "партияның құрылтайы" (a congress): in Kazakh the word in lower case is the
         // common noun; the chamber is written "Мәжіліс", "Құрылтай" (Russian "мажилис" in lower case is the chamber)
@@ -1541,6 +1544,13 @@ export class Resolver {
       }
     }
     return undefined;
+  }
+
+  /** Whether any name the match is, in any form, is a person's. */
+  private anyPerson(k: Kinds): boolean {
+    const ents = this.index.entities;
+    for (const list of [k.full, k.generic, k.short]) for (const e of list) if (ents[e].k === 0) return true;
+    return false;
   }
 
   private allBodies(list: readonly number[]): boolean {
@@ -2732,6 +2742,21 @@ function stateBodyAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken:
 }
 
 /** True when `pos` follows "ex-" / "экс-" ("Ex-Senator Gani Kasymov"). */
+// a count before a noun that takes the singular after it: up to three digits (not a year, "2019 Президент", nor a
+// number, "№ 5"), or a number word or word of quantity ("бірнеше", "әр": several, each) of the page's language (Russian
+// "он" is "he"; Kazakh "бір" alone is "a")
+const COUNT_DIGITS = /(?<![\p{L}\p{N}\p{P}\p{S}])(?<!№ )\d{1,3} +$/u;
+const KK_TENS = '(?:он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан|жүз|мың)';
+const COUNT_KK = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${KK_TENS}\\s+бір|(?:${KK_TENS}\\s+)?(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)|${KK_TENS}|бірнеше|әр|әрбір) +$`, 'iu');
+const COUNT_RU = /(?<![\p{L}\p{N}-])(?:два|две|три|четыре|оба|обе|полтора) +$/iu;
+/** Whether a count ends right before `pos`, on the same line, and the noun is Cyrillic: "11 мемлекет басшысы", "екі министр", "три министра". */
+function countedBefore(text: string, pos: number, kazakh: boolean): boolean {
+  const c = text.charCodeAt(pos);
+  if (c < 0x400 || c > 0x4ff) return false;
+  const before = text.slice(Math.max(0, pos - 30), pos);
+  return COUNT_DIGITS.test(before) || (kazakh ? COUNT_KK : COUNT_RU).test(before);
+}
+
 function afterExPrefix(text: string, pos: number): boolean {
   if (pos < 3 || text.charCodeAt(pos - 1) !== 0x2d) return false;
   const w = text.slice(Math.max(0, pos - 5), pos - 1).toLowerCase();

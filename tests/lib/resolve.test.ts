@@ -1400,3 +1400,19 @@ describe('a generic name years before its body was made', () => {
 function testPerson(id: string, name: string, country: string): EntitySource {
   return { id, kind: 'person', name, scope: country === 'kz' ? 'kz' : 'foreign', country, names: { en: [name] }, sources: ['https://example.org/source'] };
 }
+
+describe('a title after a count', () => {
+  const ids = (text: string) => find(text).map((m) => `${m.text}=${m.id}`);
+  it('is a number of posts, not the post', () => {
+    expect(ids('Саммитке 11 мемлекет басшысы қатысты.')).toEqual([]);
+    expect(ids('Форумға он екі мемлекет басшысы келді.')).toEqual([]);
+    expect(ids('Форумға бірнеше мемлекет басшысы келді.')).toEqual([]);
+    expect(ids('На встрече были два президента.')).toEqual([]);
+  });
+  it('is the post after a year, a number sign, a time on the line before, or Russian "он" (he)', () => {
+    expect(ids('2019 жылы Мемлекет басшысы сөз сөйледі.')).toEqual(['Мемлекет басшысы=kz.office.president']);
+    expect(ids('В 2019 Президент подписал указ.')).toEqual(['Президент=kz.office.president']);
+    expect(ids('30 наурыз, 11:48\nМемлекет басшысы сөз сөйледі.')).toEqual(['Мемлекет басшысы=kz.office.president']);
+    expect(ids('Сейчас он Президент.')).toEqual(['Президент=kz.office.president']);
+  });
+});
