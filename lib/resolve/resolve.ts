@@ -1637,7 +1637,8 @@ export class Resolver {
         }
     }
     let a = m.lastToken + 1;
-    if (a < count && starts[a] - m.end <= 2) {
+    // (on the same line: the dateline that starts the next line is no state of a headline's last title)
+    if (a < count && starts[a] - m.end <= 2 && !text.slice(m.end, starts[a]).includes('\n')) {
       const ka = tokens.key(a);
       if (ka === 'of') {
         a++;

@@ -1416,3 +1416,9 @@ describe('a title after a count', () => {
     expect(ids('Сейчас он Президент.')).toEqual(['Президент=kz.office.president']);
   });
 });
+
+describe('a title at the end of a line', () => {
+  it('takes no state from the dateline that starts the next line', () => {
+    expect(find('Указ подписал Президент\nАЛМАТЫ. КАЗИНФОРМ – Сегодня').map((m) => m.id)).toEqual(['kz.office.president']);
+  });
+});
