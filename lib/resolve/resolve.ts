@@ -717,10 +717,14 @@ export class Resolver {
       if (heads.length !== 1 || !this.chairLike(heads[0])) continue;
       const join = headAround(text, body.m.start, body.m.end);
       if (!join || UNIT_AFTER.test(text.slice(join[1], join[1] + 30))) continue;
-      // a Russian title before a body written in Kazakh with its genitive ending: Kazakh, where the genitive belongs to
-      // the noun after it ("Президент Ұлттық құрылтайдың алғашқы отырысына қатысады": the Kurultai's first session)
+      // a title before a body written in Kazakh with its genitive ending: Kazakh, where the genitive belongs to the noun
+      // after it ("Президент Ұлттық құрылтайдың алғашқы отырысына қатысады": the Kurultai's first session); nor, on a
+      // Kazakh page, where the owner comes first, before one not in quotes (a company's name in quotes may stand in a
+      // Russian title): the title is someone's and the body the subject of what follows ("Президент Ұлттық құрылтай
+      // туралы бастаманы қолдаған баршаға…": the President thanked all who backed the idea of the Kurultai)
       const written = text.slice(body.m.start, body.m.end);
-      if (join[0] < body.m.start && KAZAKH_LETTER.test(written) && kkGenitiveEnding(written) > 0) continue;
+      const quoted = /[«"“„]/.test(text.charAt(body.m.start - 1));
+      if (join[0] < body.m.start && KAZAKH_LETTER.test(written) && (kkGenitiveEnding(written) > 0 || (kazakhPage && !quoted))) continue;
       const [start, end] = join;
       // the words around must be free: only titles that nothing else claimed ("Chairman" before " of the Board of")
       const inside: Item[] = [];
@@ -2750,11 +2754,17 @@ const COUNT_DIGITS = /(?<![\p{L}\p{N}\p{P}\p{S}])(?<!№ )\d{1,3} +$/u;
 const KK_TENS = '(?:он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан|жүз|мың)';
 const COUNT_KK = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${KK_TENS}\\s+бір|(?:${KK_TENS}\\s+)?(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)|${KK_TENS}|бірнеше|әр|әрбір) +$`, 'iu');
 const COUNT_RU = /(?<![\p{L}\p{N}-])(?:два|две|три|четыре|оба|обе|полтора) +$/iu;
-/** Whether a count ends right before `pos`, on the same line, and the noun is Cyrillic: "11 мемлекет басшысы", "екі министр", "три министра". */
+// Kazakh words that stand between a count and its noun ("3 саяси партия": three political parties)
+const KK_COUNTED_QUALIFIER = /(?<= )(?:саяси|жаңа|шетелдік) +$/iu;
+/**
+ * Whether a count ends right before `pos`, on the same line, and the noun is Cyrillic: "11 мемлекет басшысы", "екі
+ * министр", "3 саяси партия", "три министра".
+ */
 function countedBefore(text: string, pos: number, kazakh: boolean): boolean {
   const c = text.charCodeAt(pos);
   if (c < 0x400 || c > 0x4ff) return false;
-  const before = text.slice(Math.max(0, pos - 30), pos);
+  let before = text.slice(Math.max(0, pos - 40), pos);
+  if (kazakh) before = before.replace(KK_COUNTED_QUALIFIER, '');
   return COUNT_DIGITS.test(before) || (kazakh ? COUNT_KK : COUNT_RU).test(before);
 }
 

@@ -1422,3 +1422,29 @@ describe('a title at the end of a line', () => {
     expect(find('Указ подписал Президент\nАЛМАТЫ. КАЗИНФОРМ – Сегодня').map((m) => m.id)).toEqual(['kz.office.president']);
   });
 });
+
+describe('a Kazakh page', () => {
+  const src = ['https://example.org/source'];
+  const extra: EntitySource[] = [
+    {
+      id: 'kz.body.national-kurultai', kind: 'body', name: 'National Kurultai', scope: 'kz', country: 'kz', from: '2022-06-16',
+      names: { en: ['National Kurultai'], kk: ['Ұлттық құрылтай'] }, explanation: 'An advisory council.', sources: src,
+    },
+    {
+      id: 'kz.office.chairman-of-the-national-kurultai', kind: 'office', name: 'Chairman of the National Kurultai', scope: 'kz', country: 'kz', from: '2022-06-16',
+      heads: 'kz.body.national-kurultai', names: { en: ['Chairman of the National Kurultai'] }, explanation: 'Chairs the council.', sources: src,
+    },
+    {
+      id: 'kz.body.adal', kind: 'body', name: 'Adal party', scope: 'kz', country: 'kz',
+      names: { en: ['Adal party'], kk: ['ADAL партиясы'] }, short: { kk: ['партия'] }, explanation: 'A political party.', sources: src,
+    },
+  ];
+  const eng = createEngine(compile([...FIXTURE, ...extra], ASOF).index);
+  const ids = (text: string) => eng.findMentions(text, '2022-06-20').map((m) => `${m.text}=${m.id}`);
+  it('reads a title before a body in the nominative as two things, not the head of the body', () => {
+    expect(ids('Президент Ұлттық құрылтай туралы бастаманы қолдаған баршаға алғыс айтты.')).toEqual(['Президент=kz.office.president', 'Ұлттық құрылтай=kz.body.national-kurultai']);
+  });
+  it('reads a count with an adjective before a back-reference as a number of bodies', () => {
+    expect(ids('ADAL партиясы – 3,57%. Межеден 3 саяси партия өтті. Саяси партия бағдарлама қабылдады.')).toEqual(['ADAL партиясы=kz.body.adal', 'партия=kz.body.adal']);
+  });
+});
