@@ -2,7 +2,7 @@
 import type { EntitySource, Lang } from '../gazetteer/types';
 import { LANGS } from '../gazetteer/types';
 import { tokenize } from '../text/fold';
-import { Paradigm, paradigmEndings, ruParadigm, isCyrillic, kkGenitiveEnding } from '../text/inflect';
+import { Paradigm, paradigmEndings, ruParadigm, isCyrillic, isRuAdjective, kkGenitiveEnding } from '../text/inflect';
 import { personNameForms } from '../text/variants';
 import { LATIN_DIGRAPH_INITIAL } from '../text/kazakh-latin';
 import { EN_COUNTRY_NAMES, EN_DEMONYM, KK_STATES } from '../resolve/countries';
@@ -450,6 +450,9 @@ export function ministryHeadForms(office: EntitySource, body: EntitySource): Rec
   return out;
 }
 
+/** Russian plural nouns that begin bodies' names (folded): "Силы специальных операций", "Органы внутренних дел". */
+const RU_PLURAL_HEAD = new Set(['силы', 'войска', 'органы']);
+
 /** Russian nouns of agents that decline as the first half of a hyphenated title: "директор", "секретарь", "председатель". */
 const RU_AGENT_NOUN = /^\p{L}{3,}(?:тор|тель|тарь)$/u;
 
@@ -462,6 +465,8 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
   const lastWord = nonEmpty[nonEmpty.length - 1];
   // Russian: leading adjectives and the first noun inflect; the words after it are genitive complements that do not
   let ruHeadDone = false;
+  // the word before was a plural adjective: "Вооружённые силы", "Внутренние войска" (the noun is plural too)
+  let pluralBefore = false;
   wordTokens.forEach((toks, wi) => {
     // a second title after a dash has a head of its own that inflects too: "председателя Кабинета министров –
     // руководителя Администрации"
@@ -486,7 +491,8 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
             // Университете"), not the name
           } else if (!ruHeadDone) {
             ru = true;
-            if (!/(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(t.key)) ruHeadDone = true;
+            // (a neuter noun in -ние is the head: "управление культуры" does not decline "культуры")
+            if (!isRuAdjective(t.key)) ruHeadDone = true;
           }
         }
         const kk = isLastOfWord && wi === lastWord && (lang === 'kk' || person);
@@ -510,6 +516,11 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
           // (nor a name in -ь: "Юн Сок Ель" → "Юн Сок Еля")
           if ((person && (p.paradigm === Paradigm.RuO || p.paradigm === Paradigm.RuE)) || (p.stem.length < 3 && ti === 0 && !(person && (p.paradigm === Paradigm.RuJ || p.paradigm === Paradigm.RuSoft))))
             p = { stem: t.key, paradigm: Paradigm.Exact };
+          // a head noun in the plural, as a few bodies' names have it: after a plural adjective ("Внутренние войска" →
+          // "Внутренних войск", "Азербайджанские железные дороги") or a plural the name starts with ("Силы специальных
+          // операций" → "Сил …", "силами")
+          else if (!person && t.key.length >= 4 && ((pluralBefore && /[ыиа]$/.test(t.key)) || (wi === 0 && RU_PLURAL_HEAD.has(t.key))) && !isRuAdjective(t.key))
+            p = { stem: t.key.slice(0, -1), paradigm: Paradigm.RuPlural };
           forms.push([p.stem, p.paradigm]);
           // a given name in -ий is a noun, not an adjective: Дмитрий → Дмитрия, Дмитрию, Дмитрием (a surname in -ский,
           // -цкий declines as an adjective: Достоевского)
@@ -528,6 +539,7 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
       // (a dash standing alone between two words is kept as a comma is: "Aide to the President – Press Secretary")
       const comma = /[,&/]/.test(words[wi].slice(t.end, ti + 1 < toks.length ? toks[ti + 1].start : undefined)) || (isLastOfWord && /^[-‐-—]$/.test(words[wi + 1] ?? ''));
       out.push({ key: t.key, raw: t.raw, forms, ...(comma ? { comma } : {}) });
+      if (isLastOfWord) pluralBefore = cyr && lang === 'ru' && !person && /(?:ые|ие)$/.test(t.key) && isRuAdjective(t.key);
     });
   });
   return out;

@@ -38,6 +38,11 @@ export const enum Paradigm {
    * "Мемлекет басшымыз" (our Head of State), "басшымыздың".
    */
   KkOur = 13,
+  /**
+   * Russian noun in the plural, the head of a few bodies' names (set by the compiler, not by ruParadigm): "Вооружённые
+   * силы" → "Вооружённых сил", "силам", "силами", "силах"; "Внутренние войска" → "Внутренних войск".
+   */
+  RuPlural = 14,
 }
 
 /** True for the Kazakh paradigms, whose endings are read only on a page with Kazakh letters. */
@@ -106,13 +111,15 @@ export function paradigmEndings(): readonly (readonly string[])[] {
     [...KK_GENITIVE, 'ының', 'інің', 'сының', 'сінің'],
     ['ь', 'и', 'ью'],
     KK_OUR.filter((e) => e.startsWith('м')).flatMap((p) => KK_OUR_CASE.map((c) => p + c)),
+    ['ы', 'и', 'а', '', 'ов', 'ей', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях'],
   ].map((list) => [...new Set(list.map(fold))]));
 }
 
 /** Russian adjective test on a folded word. */
 export function isRuAdjective(word: string): boolean {
-  // a neuter noun in -ние/-тие (управление, объединение, развитие) is not a plural adjective
-  return /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(word) && !/[нт]ие$/.test(word) && word.length > 3;
+  // a neuter noun in -ние/-тие (управление, объединение, развитие) is not a plural adjective; a soft adjective in -нние,
+  // -шние, -хние, -дние is (внутренние, внешние, верхние, средние)
+  return /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(word) && (!/[нт]ие$/.test(word) || /(?:нн|[шжхдч]н)ие$/.test(word)) && word.length > 3;
 }
 
 /** The Russian paradigm of a folded Russian word, and the stem its endings attach to. */

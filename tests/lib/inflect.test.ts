@@ -111,3 +111,21 @@ describe('inflection', () => {
     for (const e of ['тын', 'ке', 'ка', 'ни', 'ти', 'ди', 'нын', 'ынын', 'ине']) expect(paradigmEndings()[Paradigm.Kk]).toContain(e);
   });
 });
+
+describe('a body named in the plural', () => {
+  const src = ['https://example.org/source'];
+  const body = (id: string, ru: string): EntitySource => ({ id, kind: 'body', name: id, scope: 'kz', country: 'kz', names: { ru: [ru] }, explanation: 'A body invented for the inflection test.', sources: src });
+  const m = createMatcher(compile([body('kz.body.af', 'Вооружённые силы Республики Казахстан'), body('kz.body.sof', 'Силы специальных операций'), body('kz.body.it', 'Внутренние войска'), body('kz.body.hd', 'управление здравоохранения')], '2026-01-01').index);
+  const spans = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
+  it('declines the plural head noun and its adjectives, soft ones in -нние too', () => {
+    expect(ruParadigm('внутренние').paradigm).toBe(Paradigm.RuAdj);
+    expect(ruParadigm('управление').paradigm).toBe(Paradigm.RuE);
+    for (const text of ['Вооруженных сил Республики Казахстан', 'Вооружёнными силами Республики Казахстан', 'Сил специальных операций', 'Силам специальных операций', 'Внутренних войск', 'Внутренними войсками'])
+      expect(spans(`части ${text} провели`), text).toEqual([text]);
+  });
+  it('reads a head in -ние as a noun: its genitive complement does not decline', () => {
+    expect(aliasTokens('управление здравоохранения', 'ru', false).map((t) => t.forms.map((f) => f[1]))).toEqual([[Paradigm.RuE], [Paradigm.Exact]]);
+    expect(spans('управлением здравоохранению')).toEqual([]);
+    expect(spans('управлением здравоохранения')).toEqual(['управлением здравоохранения']);
+  });
+});
