@@ -103,6 +103,10 @@ describe('data/', () => {
     // the UN's Secretary-General leads it; a deputy does not: her surname alone is anybody's
     expect(ids('Guterres said. Mohammed said the embassy would open soon.', '2024-01-01')).toEqual(['pt.person.guterres-antonio']);
     expect(ids('Genghis Khan founded an empire.', '2020-01-01')).toEqual([]);
+    // a regional branch of a party is the party, as news annotators read it: the gazetteer has no branches
+    expect(ids('Ахметжан Есимов переизбран председателем алматинского филиала партии «Нур Отан».', '2012-12-07')).toEqual(['kz.person.yessimov-akhmetzhan', 'kz.body.amanat']);
+    // "мер" (measures) is no "мэр" (mayor), whatever city the dateline names
+    expect(ids('АСТАНА. Принят комплекс мер поддержки.', '2023-05-02')).toEqual([]);
     // "Park" is a Korean surname before a given name, a park after a capitalised word; another Park is another person
     expect(ids('Foreign Minister of South Korea Park Jin arrived. He met Ambassador of Japan Park Ichiro. They walked in Central Park.', '2024-05-01')).toEqual([
       'kr.office.minister-of-foreign-affairs',
