@@ -105,6 +105,13 @@ describe('data/', () => {
     expect(ids('Genghis Khan founded an empire.', '2020-01-01')).toEqual([]);
     // a regional branch of a party is the party, as news annotators read it: the gazetteer has no branches
     expect(ids('Ахметжан Есимов переизбран председателем алматинского филиала партии «Нур Отан».', '2012-12-07')).toEqual(['kz.person.yessimov-akhmetzhan', 'kz.body.amanat']);
+    // "the lower chamber of the Kazakh Parliament" glosses the chamber named before it: the Parliament is the mention
+    expect(ids('the Majilis, the lower chamber of the Kazakh Parliament, and the Senate, the upper house of the Parliament of Kazakhstan.', '2023-07-21')).toEqual([
+      'kz.body.mazhilis',
+      'kz.body.parliament',
+      'kz.body.senate',
+      'kz.body.parliament',
+    ]);
     // "мер" (measures) is no "мэр" (mayor), whatever city the dateline names
     expect(ids('АСТАНА. Принят комплекс мер поддержки.', '2023-05-02')).toEqual([]);
     // "Park" is a Korean surname before a given name, a park after a capitalised word; another Park is another person
@@ -275,7 +282,7 @@ describe('data/', () => {
     expect(texts('Akim (Mayor) of Aktau spoke. The Mazhilis (lower house of Parliament) of Kazakhstan met. ASTANA – Akim of Almaty region spoke.', '2024-03-01')).toEqual([
       'Akim (Mayor) of Aktau',
       'Mazhilis',
-      'lower house of Parliament',
+      'Parliament',
       'Akim of Almaty region',
     ]);
     // a Kazakh ending takes the stem's last sound: "Мажилисмен" is the Russian word for a deputy, not "Мәжіліс" with
