@@ -1647,6 +1647,8 @@ export class Resolver {
       if (ka === 'of') {
         a++;
         if (a < count && tokens.key(a) === 'the') a++;
+        // "of the Republic of Moldova", "of the Republic of Korea": the state named after "Republic of"
+        if (a + 2 < count && tokens.key(a) === 'republic' && tokens.key(a + 1) === 'of' && isUpper(text.charCodeAt(starts[a + 2]))) a += 2;
         if (a < count && isUpper(text.charCodeAt(starts[a]))) {
           const c = (a + 1 < count ? TWO_WORD_COUNTRIES.get(`${tokens.key(a)} ${tokens.key(a + 1)}`) : undefined) ?? countryOfWord(tokens.key(a), true);
           // "President of the Club of Chief Editors": a title of something named after it that is no state (but "the

@@ -112,6 +112,9 @@ describe('data/', () => {
       'kz.body.senate',
       'kz.body.parliament',
     ]);
+    // "of the Republic of X" names X
+    expect(ids('Tokayev met guests. The Foreign Minister of the Republic of Moldova arrived.', '2019-05-01')).toEqual(['kz.person.tokayev-kassym-jomart', 'md.office.minister-of-foreign-affairs']);
+    expect(ids('The President of the Republic said.', '2019-05-01')).toEqual(['kz.office.president']);
     // "мер" (measures) is no "мэр" (mayor), whatever city the dateline names
     expect(ids('АСТАНА. Принят комплекс мер поддержки.', '2023-05-02')).toEqual([]);
     // "Park" is a Korean surname before a given name, a park after a capitalised word; another Park is another person
