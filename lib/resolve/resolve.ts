@@ -520,6 +520,9 @@ export class Resolver {
       } else if (!it.surname.length && !it.context.length && !this.anyPerson(it) && countedBefore(text, it.m.start, kazakhPage)) {
         // "11 мемлекет басшысы", "үш министр", "два министра": a number of posts or bodies, none of them named (Kazakh
         // and Russian count with the singular; English "two ministers" has the plural no name has)
+      } else if (kazakhPage && it.m.firstToken > 0 && KK_MEETING_BEFORE.has(tokens.key(it.m.firstToken - 1)) && tokens.starts[it.m.firstToken] - tokens.ends[it.m.firstToken - 1] === 1 && KK_MEETING.test(tokens.key(it.m.firstToken))) {
+        // "алқа мәжілісі" (a board meeting), "баспасөз мәслихаты" (a press conference): a meeting, in any case of letters
+        // ("БІЛІМ САЛАСЫНЫҢ АЛҚА МӘЖІЛІСІ ӨТТІ")
       } else if (it.m.firstToken === it.m.lastToken && KK_COMMON_NOUNS.has(kkStem(tokens.key(it.m.firstToken))) && kkLowerWord(text, it.m)) {
         // "мәжіліс өтеді" (a meeting), "партияның құрылтайы" (a congress): in Kazakh the word in lower case is the
         // common noun; the chamber is written "Мәжіліс", "Құрылтай" (Russian "мажилис" in lower case is the chamber)
@@ -1941,6 +1944,10 @@ function kazakhText(text: string): boolean {
 
 // Kazakh words that name a chamber when capitalised and a meeting or congress otherwise (folded stems)
 const KK_COMMON_NOUNS = keySet(['мажилис', 'курылтай']);
+// Kazakh words before "мәжіліс" or "мәслихат" that make it a meeting ("алқа мәжілісі": a board meeting; "баспасөз
+// мәслихаты": a press conference), folded; and the stems of those two words, folded
+const KK_MEETING_BEFORE = keySet(['алқа', 'алқалық', 'баспасөз']);
+const KK_MEETING = /^(?:мажилис|маслихат)/;
 /** The word without a Kazakh case or possessive ending, as far as KK_COMMON_NOUNS needs: "құрылтайы" → "курылтай". */
 function kkStem(key: string): string {
   for (const w of KK_COMMON_NOUNS) if (key.startsWith(w)) return w;

@@ -1444,6 +1444,9 @@ describe('a Kazakh page', () => {
   it('reads a title before a body in the nominative as two things, not the head of the body', () => {
     expect(ids('Президент Ұлттық құрылтай туралы бастаманы қолдаған баршаға алғыс айтты.')).toEqual(['Президент=kz.office.president', 'Ұлттық құрылтай=kz.body.national-kurultai']);
   });
+  it('reads "алқа мәжілісі" (a board meeting) as a meeting, in capitals too', () => {
+    expect(ids('БІЛІМ САЛАСЫНЫҢ АЛҚА МӘЖІЛІСІ ӨТТІ. Басқарманың алқа мәжілісінде Мәжіліс заңы талқыланды.')).toEqual(['Мәжіліс=kz.body.mazhilis']);
+  });
   it('reads a count with an adjective before a back-reference as a number of bodies', () => {
     expect(ids('ADAL партиясы – 3,57%. Межеден 3 саяси партия өтті. Саяси партия бағдарлама қабылдады.')).toEqual(['ADAL партиясы=kz.body.adal', 'партия=kz.body.adal']);
   });
