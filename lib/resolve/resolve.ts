@@ -747,7 +747,9 @@ export class Resolver {
     for (const body of items) {
       if (body.entity === undefined || ents[body.entity].k !== 2 || span.has(body)) continue;
       let { start, end } = body.m;
-      const lead = BODY_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+      const lead = BODY_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+      // (Kazakhstan's possessive only before a body of Kazakhstan's)
+      if (lead && /['’]s $/.test(lead[0]) && ents[body.entity].c !== 'kz') continue;
       const tail = lead ? null : EN_POSSESSIVE_HEAD.exec(text.slice(end, end + 16));
       if (lead) start -= lead[0].length;
       else if (tail) end += tail[0].length;
@@ -2050,8 +2052,13 @@ const BOARD_GAP = /^ [Пп]равления $/u;
 const KK_NEW_GAP = /^ (?:жаңа|жаңадан (?:сайланған|тағайындалған)) $/u;
 /** A head's title after a body's name in the English possessive: "'s chairman", "’s Head". */
 const EN_POSSESSIVE_HEAD = /^['’]s (?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector|[Ss]peaker)(?![\p{L}-])/u;
-/** The Russian «глава» or «руководитель» in any case, or the English "head of (the)", alone before a body's name. */
-const BODY_HEAD_BEFORE = /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$|(?<![\p{L}\p{M}-])[Hh]ead of (?:the )?$/u;
+/**
+ * The Russian «глава» or «руководитель» in any case, or the English "head of (the)" or "chief of (the)", alone before a
+ * body's name, also with Kazakhstan's possessive between ("the head of Kazakhstan's National Security Committee", "the
+ * chief of the Central Asian nation's State Guard Service").
+ */
+const BODY_HEAD_BEFORE =
+  /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$|(?<![\p{L}\p{M}-])(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(?:Kazakhstan|the country|the Central Asian (?:nation|country|republic))['’]s )?$/u;
 /** A bare title any body's head has. */
 const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төраға(?:сы\p{L}*)?|Басшысы\p{L}*)$/iu;
 /** Kazakhstan's President and Prime Minister as Kazakh news in Russian writes them inside a sentence (see pickGeneric). */

@@ -115,6 +115,11 @@ describe('data/', () => {
     // "of the Republic of X" names X
     expect(ids('Tokayev met guests. The Foreign Minister of the Republic of Moldova arrived.', '2019-05-01')).toEqual(['kz.person.tokayev-kassym-jomart', 'md.office.minister-of-foreign-affairs']);
     expect(ids('The President of the Republic said.', '2019-05-01')).toEqual(['kz.office.president']);
+    // "head of" or "chief of" with Kazakhstan's possessive before a body is its head
+    expect(ids('The head of Kazakhstan’s National Security Committee and the chief of the Central Asian nation’s State Guard Service met.', '2020-01-16')).toEqual([
+      'kz.office.chairman-of-the-national-security-committee',
+      'kz.office.head-of-the-state-guard-service',
+    ]);
     // "мер" (measures) is no "мэр" (mayor), whatever city the dateline names
     expect(ids('АСТАНА. Принят комплекс мер поддержки.', '2023-05-02')).toEqual([]);
     // "Park" is a Korean surname before a given name, a park after a capitalised word; another Park is another person
