@@ -515,7 +515,7 @@ export class Resolver {
     items.forEach((it, k) => {
       const pos = st.base + it.m.start;
       place = -1;
-      if (namesAThing(text, tokens, it.m)) {
+      if (namesAThing(text, tokens, it.m, matchedToken)) {
         // "Ak Zhol street", "Baiterek tower", "улица Абая", "minister-level talks": part of another thing's name
       } else if (!it.surname.length && !it.context.length && !this.anyPerson(it) && countedBefore(text, it.m.start, kazakhPage)) {
         // "11 мемлекет басшысы", "үш министр", "два министра": a number of posts or bodies, none of them named (Kazakh
@@ -2342,9 +2342,10 @@ const KK_PLACE_CASE = /[\p{L}](?:да|де|та|те|ға|ге|қа|ке)$/u;
  * ("Ak Zhol street", "Baiterek tower", "Nazarbayev International Airport", "Абай көшесі", "Абай атындағы"), right
  * before it ("улица Абая", "имени Абая", "проспект «Ак Жол»"), or "-level" ("minister-level talks"); or names a
  * branch's body ("политсовет алматинского филиала") or an officer of another organisation ("President of the company",
- * "Президент компании", "компания президенті"), or a quoted name that goes on with a number («МИР 24»).
+ * "Президент компании", "компания президенті"), or a quoted name that goes on with a number («МИР 24»). A word before
+ * it that ends another match (`matchedToken`) names nothing.
  */
-function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
+function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: Uint8Array): boolean {
   // «МИР 24», "Khabar 24": a quoted name that goes on with a number is a channel's or a product's
   if (isOpenQuoteChar(text.charCodeAt(m.start - 1)) && /^ \d+[»"”]/.test(text.slice(m.end, m.end + 8))) return true;
   // "DBK-Leasing", "KTZ-Express": an acronym that begins a hyphenated name of its own (a subsidiary's)
@@ -2398,6 +2399,8 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch): boolean {
   // "от имени Игоря Бабушкина" is "on behalf of", not "named after"
   // "Синьцзян-Уйгурского автономного района Эркин Тунияз": an autonomous region's official, not a district named so
   if (b > 0 && tokens.key(b).startsWith('район') && tokens.key(b - 1).startsWith('автономн')) return false;
+  // "Аким Бородулихинского района Айдар Ибраев": the word ends a title named before, whose holder follows
+  if (matchedToken?.[b] === 1) return false;
   return THING_BEFORE.has(tokens.key(b)) && !(tokens.key(b) === 'имени' && b > 0 && tokens.key(b - 1) === 'от');
 }
 // folded (Kazakh letters on Russian ones): English nouns after a name, Kazakh "street", "avenue", "square", "airport",

@@ -120,6 +120,8 @@ describe('data/', () => {
       'kz.office.chairman-of-the-national-security-committee',
       'kz.office.head-of-the-state-guard-service',
     ]);
+    // a person right after a district's akim is the holder, not a district named after him ("улица Абая")
+    expect(ids('Аким Бородулихинского района Айдар Ибраев провел встречу.', '2023-03-30')).toEqual(['kz.office.akim-borodulikha-district', 'kz.person.ibrayev-aidar']);
     // "мер" (measures) is no "мэр" (mayor), whatever city the dateline names
     expect(ids('АСТАНА. Принят комплекс мер поддержки.', '2023-05-02')).toEqual([]);
     // "Park" is a Korean surname before a given name, a park after a capitalised word; another Park is another person
