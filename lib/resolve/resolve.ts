@@ -775,22 +775,28 @@ export class Resolver {
       const it = items[k];
       if (it.entity === undefined || ents[it.entity].k !== 1) continue;
       const [start, end] = span.get(it) ?? [it.m.start, it.m.end];
-      const next = items[k + 1];
-      if (next?.entity !== undefined && (next.form ?? 'full') === 'full' && this.bodyAbove(it.entity, next.entity) && /^ of (?:the )?$/.test(text.slice(end, next.m.start))) {
+      // (the item after the title's span: "Спикером Мажилиса" is a title and a body joined above)
+      let after = k + 1;
+      while (after < items.length && items[after].m.start < end) after++;
+      const next = items[after];
+      // (in Russian the body in the genitive right after: «Спикером Мажилиса Парламента»)
+      const between = text.slice(end, next?.m.start ?? end);
+      const ruGenitive = between === ' ' && next !== undefined && /^[А-ЯЁ][а-яё]+$/u.test(text.slice(next.m.start, next.m.end)) && /[а-яё]$/.test(text.slice(start, end)) && !kazakhText(text.slice(start, next.m.end));
+      if (next?.entity !== undefined && next.form !== 'short' && this.bodyAbove(it.entity, next.entity) && (/^ of (?:the )?$/.test(between) || ruGenitive)) {
         let to = next.m.end;
         // and the state, when the body's name left it out: "… of the Oliy Majlis of Uzbekistan"
         const state = stateAfter(text, to);
         if (state && state[1] === ents[it.entity].c) to += state[0];
         span.set(it, [start, to]);
         next.entity = undefined;
-        k++;
+        k = after;
         continue;
       }
       // the title's own body written right after it: "Speaker of the Oliy Majlis Legislative Chamber of Uzbekistan"
       if (next?.entity !== undefined && (next.form ?? 'full') === 'full' && ents[it.entity].h === next.entity && text.slice(end, next.m.start) === ' ' && !kazakhText(text.slice(start, next.m.end))) {
         span.set(it, [start, next.m.end]);
         next.entity = undefined;
-        k++;
+        k = after;
         continue;
       }
       // the state after a title whose name left it out: "Chairperson of the Senate of the Oliy Majlis of Uzbekistan"
@@ -2659,8 +2665,10 @@ function nounAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint
   if (m.firstToken !== m.lastToken || t >= tokens.starts.length || matchedToken[t] || tokens.starts[t] - m.end !== 1 || text.charCodeAt(m.end) !== 0x20) return false;
   // "the Majilis and maslikhat elections": elections to such bodies, not one of them
   if (ELECTION_WORD.has(tokens.key(t))) return true;
-  return tokens.key(t).charCodeAt(0) < 0x400 && isUpper(text.charCodeAt(tokens.starts[t]));
+  // (an English name: a Cyrillic word before a Latin one, or a Roman numeral, "маслихата VIII созыва", names nothing)
+  return text.charCodeAt(m.start) < 0x400 && tokens.key(t).charCodeAt(0) < 0x400 && isUpper(text.charCodeAt(tokens.starts[t])) && !ROMAN_NUMERAL.test(text.slice(tokens.starts[t], tokens.ends[t]));
 }
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
 const ELECTION_WORD = new Set(['election', 'elections']);
 
 /** An office's English name that calls its holder a chairman, head or the like. */

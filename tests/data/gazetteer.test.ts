@@ -122,6 +122,13 @@ describe('data/', () => {
     ]);
     // a person right after a district's akim is the holder, not a district named after him ("улица Абая")
     expect(ids('Аким Бородулихинского района Айдар Ибраев провел встречу.', '2023-03-30')).toEqual(['kz.office.akim-borodulikha-district', 'kz.person.ibrayev-aidar']);
+    // the body a chamber belongs to, in the Russian genitive after a chamber's title, is part of the title; a Roman
+    // numeral after a body is no name of its own
+    expect(engine.findMentions('Спикером Мажилиса Парламента VIII созыва избран Ерлан Кошанов. В ВКО прошла сессия облмаслихата VIII созыва.', '2023-03-30').map((m) => m.text)).toEqual([
+      'Спикером Мажилиса Парламента',
+      'Ерлан Кошанов',
+      'облмаслихата',
+    ]);
     // "мер" (measures) is no "мэр" (mayor), whatever city the dateline names
     expect(ids('АСТАНА. Принят комплекс мер поддержки.', '2023-05-02')).toEqual([]);
     // "Park" is a Korean surname before a given name, a park after a capitalised word; another Park is another person
