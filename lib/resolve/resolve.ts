@@ -2380,6 +2380,9 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
       if (KK_PLACE_AFTER.test(k)) return true;
     }
   }
+  // "President of Kazakhstan Tourist Association", "President of Kazakhstan Football Federation": a title in an
+  // organisation whose name begins with the state's
+  if (ORG_NAME_AFTER.test(text.slice(m.end, m.end + 80)) && / of (?:the )?\p{Lu}[\p{L}-]*$/u.test(text.slice(m.start, m.end))) return true;
   // "President of the company", "Президент компании", "компания президенті": a post in another organisation
   t = m.lastToken + 1;
   if (t < n && starts[t] - m.end <= 2) {
@@ -2409,6 +2412,8 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
   if (matchedToken?.[b] === 1) return false;
   return THING_BEFORE.has(tokens.key(b)) && !(tokens.key(b) === 'имени' && b > 0 && tokens.key(b - 1) === 'от');
 }
+// capitalised words that end in the kind of a non-state organisation, right after a title
+const ORG_NAME_AFTER = /^ (?:\p{Lu}[\p{L}'’-]*\s){0,3}(?:Association|Federation|Union|Society|Club|Confederation|League|Foundation)(?![\p{L}-])/u;
 // folded (Kazakh letters on Russian ones): English nouns after a name, Kazakh "street", "avenue", "square", "airport",
 // "named after"
 const THING_AFTER = keySet([

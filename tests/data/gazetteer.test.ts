@@ -129,6 +129,11 @@ describe('data/', () => {
       'Ерлан Кошанов',
       'облмаслихата',
     ]);
+    // a title in an organisation whose name begins with the state's is no state office
+    expect(ids('Honorary President of Kazakhstan Tourist Association Kuat Tanysbayev said. President of Kazakhstan Nursultan Nazarbayev said.', '2018-05-31')).toEqual([
+      'kz.office.president',
+      'kz.person.nazarbayev-nursultan',
+    ]);
     // "мер" (measures) is no "мэр" (mayor), whatever city the dateline names
     expect(ids('АСТАНА. Принят комплекс мер поддержки.', '2023-05-02')).toEqual([]);
     // "Park" is a Korean surname before a given name, a park after a capitalised word; another Park is another person
