@@ -2395,6 +2395,8 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
   }
   const before = m.firstToken - 1;
   if (before >= 0 && m.start - ends[before] === 1 && OTHER_ORG_KK.has(tokens.key(before))) return true;
+  // "электронды үкімет", "портал электронного правительства", "electronic government": e-government, a service
+  if (before >= 0 && m.start - ends[before] === 1 && ELECTRONIC.has(tokens.key(before))) return true;
   // "политсовета алматинского филиала партии": the body of a branch, not the national one
   t = m.lastToken + 1;
   for (let k = t; k < n && k <= t + 1 && starts[k] - (k === t ? m.end : ends[k - 1]) <= 2; k++) if (tokens.key(k).startsWith('филиал')) return true;
@@ -2435,6 +2437,8 @@ const KK_PLACE_AFTER = /^(?:(?:ауыл|аудан)(?:ы|дык)|кенти|се
 // Kazakh before it (folded)
 const OTHER_ORG = keySet(['company', 'corporation', 'bank', 'fund', 'club', 'federation', 'association', 'university', 'academy', 'holding', 'group', 'school', 'foundation', 'firm', 'plant', 'factory', 'college']);
 const OTHER_ORG_RU = keySet(['компании', 'корпорации', 'банка', 'фонда', 'клуба', 'федерации', 'ассоциации', 'университета', 'академии', 'холдинга', 'группы', 'концерна', 'общества', 'фирмы', 'завода', 'школы', 'колледжа', 'лицея', 'товарищества']);
+// "electronic" (folded) in Kazakh, Russian (every case) and English, before "government"
+const ELECTRONIC = keySet(['электронды', 'электрондық', 'электронное', 'электронного', 'электронному', 'электронным', 'электронном', 'electronic']);
 const OTHER_ORG_KK = keySet(['компания', 'корпорация', 'банк', 'кор', 'клуб', 'федерация', 'кауымдастык', 'университет', 'академия', 'холдинг', 'мектеп', 'зауыт', 'сериктестик', 'колледж']);
 // Russian nouns before a name: street, avenue, boulevard, square, airport, microdistrict, hotel, "named after"
 const THING_BEFORE = keySet([

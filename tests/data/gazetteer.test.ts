@@ -134,6 +134,8 @@ describe('data/', () => {
       'kz.office.president',
       'kz.person.nazarbayev-nursultan',
     ]);
+    // e-government is a service, not the Government
+    expect(ids('Қызмет электронды үкімет арқылы көрсетіледі. Портал электронного правительства. Үкімет отырысы өтті.', '2025-10-01')).toEqual(['kz.body.government']);
     // "мер" (measures) is no "мэр" (mayor), whatever city the dateline names
     expect(ids('АСТАНА. Принят комплекс мер поддержки.', '2023-05-02')).toEqual([]);
     // "Park" is a Korean surname before a given name, a park after a capitalised word; another Park is another person
