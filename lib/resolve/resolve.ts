@@ -606,7 +606,10 @@ export class Resolver {
         if (place >= 0) for (const e of contextAt.get(place) ?? NONE) lastSeen.set(e, pos);
         // a back-reference to what the page named ("the Assembly" after "the Assembly of People of Kazakhstan") wins
         // over a title that nothing around it ties to a country
-        const short = it.short.length ? this.pickShort(it, date, lastSeen, st, text, tokens.key(it.m.lastToken), items[k + 1]) : undefined;
+        // "областной аким", "городского акима": the region's or the city's, whichever the page named last
+        const level = it.short.length && it.m.firstToken > 0 && it.m.start - tokens.ends[it.m.firstToken - 1] === 1 ? LEVEL_BEFORE.get(tokens.key(it.m.firstToken - 1)) : undefined;
+        const leveled = level === undefined ? it : { ...it, short: it.short.filter((e) => REGION_NAME.test(ents[e].n) === (level === 'region')) };
+        const short = leveled.short.length ? this.pickShort(leveled, date, lastSeen, st, text, tokens.key(it.m.lastToken), items[k + 1]) : undefined;
         if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined))) {
           it.entity = short;
           it.form = 'short';
@@ -1952,6 +1955,13 @@ function kazakhText(text: string): boolean {
 
 // Kazakh words that name a chamber when capitalised and a meeting or congress otherwise (folded stems)
 const KK_COMMON_NOUNS = keySet(['мажилис', 'курылтай']);
+// Russian and Kazakh adjectives of a region's and of a city's post before a bare back-reference ("областной аким",
+// "городского акима", "облыстық әкім", "қалалық әкім"), folded; and the English names of a region's posts and bodies
+const LEVEL_BEFORE = new Map<string, 'region' | 'city'>([
+  ...['областной', 'областного', 'областному', 'областным', 'областном', 'облыстық'].map((w) => [keyOf(w), 'region'] as const),
+  ...['городской', 'городского', 'городскому', 'городским', 'городском', 'қалалық'].map((w) => [keyOf(w), 'city'] as const),
+]);
+const REGION_NAME = /\bRegion\b/;
 // Kazakh words before "мәжіліс" or "мәслихат" that make it a meeting ("алқа мәжілісі": a board meeting; "баспасөз
 // мәслихаты": a press conference), folded; and the stems of those two words, folded
 const KK_MEETING_BEFORE = keySet(['алқа', 'алқалық', 'баспасөз']);

@@ -134,6 +134,8 @@ describe('data/', () => {
       'kz.office.president',
       'kz.person.nazarbayev-nursultan',
     ]);
+    // "областной аким" after a dateline naming the city is the region's akim, "городского акима" the city's
+    expect(ids('КОСТАНАЙ. Областной аким выступил. Полномочия городского акима расширят.', '2026-01-10')).toEqual(['kz.office.akim-kostanay-region', 'kz.office.akim-kostanay']);
     // e-government is a service, not the Government
     expect(ids('Қызмет электронды үкімет арқылы көрсетіледі. Портал электронного правительства. Үкімет отырысы өтті.', '2025-10-01')).toEqual(['kz.body.government']);
     // "мер" (measures) is no "мэр" (mayor), whatever city the dateline names
