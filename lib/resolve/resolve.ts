@@ -2404,9 +2404,8 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
     } else if (OTHER_ORG_RU.has(k)) return true;
   }
   const before = m.firstToken - 1;
-  if (before >= 0 && m.start - ends[before] === 1 && OTHER_ORG_KK.has(tokens.key(before))) return true;
-  // "электронды үкімет", "портал электронного правительства", "electronic government": e-government, a service
-  if (before >= 0 && m.start - ends[before] === 1 && ELECTRONIC.has(tokens.key(before))) return true;
+  // (and "электронды үкімет", "портал электронного правительства", "electronic government": e-government, a service)
+  if (before >= 0 && m.start - ends[before] === 1 && (OTHER_ORG_KK.has(tokens.key(before)) || ELECTRONIC.has(tokens.key(before)))) return true;
   // "политсовета алматинского филиала партии": the body of a branch, not the national one
   t = m.lastToken + 1;
   for (let k = t; k < n && k <= t + 1 && starts[k] - (k === t ? m.end : ends[k - 1]) <= 2; k++) if (tokens.key(k).startsWith('филиал')) return true;
@@ -2792,7 +2791,6 @@ function stateBodyAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken:
   return isUpper(text.charCodeAt(tokens.starts[t])) && !isUpper(text.charCodeAt(tokens.starts[t] + 1));
 }
 
-/** True when `pos` follows "ex-" / "экс-" ("Ex-Senator Gani Kasymov"). */
 // a count before a noun that takes the singular after it: up to three digits (not a year, "2019 Президент", nor a
 // number, "№ 5"), or a number word or word of quantity ("бірнеше", "әр": several, each) of the page's language (Russian
 // "он" is "he"; Kazakh "бір" alone is "a")
@@ -2814,6 +2812,7 @@ function countedBefore(text: string, pos: number, kazakh: boolean): boolean {
   return COUNT_DIGITS.test(before) || (kazakh ? COUNT_KK : COUNT_RU).test(before);
 }
 
+/** True when `pos` follows "ex-" / "экс-" ("Ex-Senator Gani Kasymov"). */
 function afterExPrefix(text: string, pos: number): boolean {
   if (pos < 3 || text.charCodeAt(pos - 1) !== 0x2d) return false;
   const w = text.slice(Math.max(0, pos - 5), pos - 1).toLowerCase();
