@@ -2406,6 +2406,9 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
   const before = m.firstToken - 1;
   // (and "электронды үкімет", "портал электронного правительства", "electronic government": e-government, a service)
   if (before >= 0 && m.start - ends[before] === 1 && (OTHER_ORG_KK.has(tokens.key(before)) || ELECTRONIC.has(tokens.key(before)))) return true;
+  // "федерациясының президенті", "компаниясының төрағасы": Kazakh, a president or chairman of the organisation in the
+  // genitive before the bare title
+  if (before >= 0 && m.start - ends[before] === 1 && m.firstToken === m.lastToken && KK_HEAD_TITLE.test(tokens.key(m.firstToken)) && KK_ORG_GENITIVE.test(tokens.key(before))) return true;
   // "политсовета алматинского филиала партии": the body of a branch, not the national one
   t = m.lastToken + 1;
   for (let k = t; k < n && k <= t + 1 && starts[k] - (k === t ? m.end : ends[k - 1]) <= 2; k++) if (tokens.key(k).startsWith('филиал')) return true;
@@ -2446,6 +2449,10 @@ const KK_PLACE_AFTER = /^(?:(?:ауыл|аудан)(?:ы|дык)|кенти|се
 // Kazakh before it (folded)
 const OTHER_ORG = keySet(['company', 'corporation', 'bank', 'fund', 'club', 'federation', 'association', 'university', 'academy', 'holding', 'group', 'school', 'foundation', 'firm', 'plant', 'factory', 'college']);
 const OTHER_ORG_RU = keySet(['компании', 'корпорации', 'банка', 'фонда', 'клуба', 'федерации', 'ассоциации', 'университета', 'академии', 'холдинга', 'группы', 'концерна', 'общества', 'фирмы', 'завода', 'школы', 'колледжа', 'лицея', 'товарищества']);
+// the same Kazakh nouns with the possessive and the genitive that join them to a title after them (folded: "қорының" is
+// "корынын"); "president" and "chairman" with the possessive (folded)
+const KK_ORG_GENITIVE = /^(?:(?:компания|корпорация|федерация|ассоциация|конфедерация|академия)(?:сы|сынын)|(?:банк|университет|холдинг|колледж)(?:и|инин|тин)|(?:кор|клуб|зауыт)(?:ы|ынын)|кордын|кауымдастыгы(?:нын)?|мектеби(?:нин)?|сериктестиги(?:нин)?)$/;
+const KK_HEAD_TITLE = /^(?:президенти|торагасы)$/;
 // "electronic" (folded) in Kazakh, Russian (every case) and English, before "government"
 const ELECTRONIC = keySet(['электронды', 'электрондық', 'электронное', 'электронного', 'электронному', 'электронным', 'электронном', 'electronic']);
 const OTHER_ORG_KK = keySet(['компания', 'корпорация', 'банк', 'кор', 'клуб', 'федерация', 'кауымдастык', 'университет', 'академия', 'холдинг', 'мектеп', 'зауыт', 'сериктестик', 'колледж']);

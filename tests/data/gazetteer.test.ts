@@ -138,6 +138,11 @@ describe('data/', () => {
     expect(ids('КОСТАНАЙ. Областной аким выступил. Полномочия городского акима расширят.', '2026-01-10')).toEqual(['kz.office.akim-kostanay-region', 'kz.office.akim-kostanay']);
     // e-government is a service, not the Government
     expect(ids('Қызмет электронды үкімет арқылы көрсетіледі. Портал электронного правительства. Үкімет отырысы өтті.', '2025-10-01')).toEqual(['kz.body.government']);
+    // a bare Kazakh "president" or "chairman" after an organisation in the genitive is that organisation's
+    expect(ids('Футбол федерациясының президенті сөйледі. Компаниясының төрағасы келді. Ұлттық қордың төрағасы. Мемлекет басшысы келді.', '2024-03-01')).toEqual([
+      'kz.body.national-fund',
+      'kz.office.president',
+    ]);
     // "мер" (measures) is no "мэр" (mayor), whatever city the dateline names
     expect(ids('АСТАНА. Принят комплекс мер поддержки.', '2023-05-02')).toEqual([]);
     // "Park" is a Korean surname before a given name, a park after a capitalised word; another Park is another person
