@@ -1768,7 +1768,9 @@ export class Resolver {
     // ("Рашидом Мынбаевым")
     const nextItem = items[k + 1];
     const surnameNext = nextItem !== undefined && nextItem.m.firstToken === after && !nextItem.full.length && !nextItem.generic.length && !nextItem.short.length;
-    const capitalAfter = after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && (!matchedToken[after] || surnameNext);
+    // (not an acronym after a surname not in capitals: "Қ.Тұрғанқұлов ҚР ОСК-ның", "Smailov RK")
+    const acronymAfter = after < starts.length && ALL_CAPS.test(text.slice(starts[after], ends[after])) && !ALL_CAPS.test(text.slice(it.m.start, it.m.end));
+    const capitalAfter = after < starts.length && starts[after] - it.m.end === 1 && text[it.m.end] === ' ' && capAt(after) && !acronymAfter && (!matchedToken[after] || surnameNext);
     if (named.length) {
       // "Иван Петрович Бекназаров" after Nurlan Beknazarov: another given name and a patronymic, so another person
       if (it.m.firstToken > 0 && patronymicAt(tokens, it.m.firstToken - 1) && GIVEN_PATRONYMIC_BEFORE.test(text.slice(Math.max(0, it.m.start - 60), it.m.start)) && named.every((e) => this.givenPatronymicStart(text, it.m.start, it.m.end, e) === undefined)) return;
@@ -1862,6 +1864,9 @@ const ENVOY_RANK = /^(?:ambassador|посл(?:ом|а|у|е)?|посол|елш�
 
 /** An English gloss between commas after a title, before the holder's name: ", the upper house of the Kazakh Parliament, ". */
 const GLOSS_AFTER = /^, (?:the|a|an) [^,.;:()"«»\n]{3,80}, (?=\p{Lu})/u;
+
+/** A word in capitals of two letters or more ("ҚР", "ОСК", "RK"). */
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /** Between a title and a surname: a space or comma, or the initials of the given name and patronymic (" А.У.", " А. У. "). */
 const TITLE_SURNAME_GAP = /^(?:[\s,]{1,2}| (?:\p{Lu}\. ?){1,2})$/u;
@@ -2385,9 +2390,16 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
       if ((k === 'revenue' || k === 'revenues') && /\bState$/.test(text.slice(m.start, m.end))) return true;
       if (THING_AFTER.has(k) && !(k === 'park' && isUpper(text.charCodeAt(starts[t])) && t + 1 < n && starts[t + 1] - ends[t] === 1 && isUpper(text.charCodeAt(starts[t + 1])))) return true;
       // "президент сайлауы" (a presidential election), "президент сайлауындағы": Kazakh, the title as the noun's modifier
-      if (k.startsWith('сайлау') && m.firstToken === m.lastToken) return true;
+      // (an acronym is the body's name: "ОСК сайлауалды насихат …" is the commission)
+      if (k.startsWith('сайлау') && m.firstToken === m.lastToken && !ALL_CAPS.test(text.slice(m.start, m.end))) return true;
       // "Бәйтерек ауылы", "Абай ауданының", "Нұра кентінде": Kazakh, a village, district or settlement of that name
       if (KK_PLACE_AFTER.test(k)) return true;
+      // "Президент паркі", "Президент мұрағаты", "Президент мәдени орталығы", "Президент Телерадиокешенінің":
+      // Kazakh, an institution named "Presidential …" (the title without the genitive, as the noun's modifier)
+      if (m.firstToken === m.lastToken && tokens.key(m.firstToken) === 'президент') {
+        if (KK_PRESIDENTIAL_MODIFIER.has(k) && t + 1 < n && starts[t + 1] - ends[t] === 1) k = tokens.key(t + 1);
+        if (KK_PRESIDENTIAL_THING.test(k)) return true;
+      }
     }
   }
   // "President of Kazakhstan Tourist Association", "President of Kazakhstan Football Federation": a title in an
@@ -2401,11 +2413,17 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
       k = tokens.key(++t);
       if ((k === 'the' || k === 'a' || k === 'an') && t + 1 < n) k = tokens.key(++t);
       if (OTHER_ORG.has(k) && !isUpper(text.charCodeAt(starts[t]))) return true;
+      // "President of JSC KazDorNII": a company's, by its legal form
+      if (LEGAL_FORM.has(k) && tokens.key(m.firstToken) === 'president') return true;
     } else if (OTHER_ORG_RU.has(k)) return true;
+    // "президент АО "КазДорНИИ"", "президента ТОО": a company's, by its legal form
+    else if (LEGAL_FORM.has(k) && tokens.key(m.firstToken).startsWith('президент')) return true;
   }
   const before = m.firstToken - 1;
   // (and "электронды үкімет", "портал электронного правительства", "electronic government": e-government, a service)
   if (before >= 0 && m.start - ends[before] === 1 && (OTHER_ORG_KK.has(tokens.key(before)) || ELECTRONIC.has(tokens.key(before)))) return true;
+  // "«КазДорНИИ» АҚ президенті": a joint-stock company's (in capitals: "сондай-ақ" is "also")
+  if (before >= 0 && m.start - ends[before] === 1 && text.slice(starts[before], ends[before]) === 'АҚ') return true;
   // "федерациясының президенті", "компаниясының төрағасы": Kazakh, a president or chairman of the organisation in the
   // genitive before the bare title
   if (before >= 0 && m.start - ends[before] === 1 && m.firstToken === m.lastToken && KK_HEAD_TITLE.test(tokens.key(m.firstToken)) && KK_ORG_GENITIVE.test(tokens.key(before))) return true;
@@ -2445,6 +2463,10 @@ const THING_AFTER = keySet([
 // Kazakh "village", "district", "settlement" with the possessive that joins them to a name, in any case after it, and
 // "district's" (folded): the place of that name ("Бәйтерек ауылы"); not "ауылға" ("Президент ауылға барды": to a village)
 const KK_PLACE_AFTER = /^(?:(?:ауыл|аудан)(?:ы|дык)|кенти|селосы)/;
+// Kazakh nouns of institutions and things named "Presidential …", with the possessive that joins them to the title, in
+// any case (folded: "паркі" is "парки"; "сарайға", "to a palace", has no possessive and names none), and adjectives between
+const KK_PRESIDENTIAL_THING = /^(?:парки|мурагаты|оркестри|орталыгы|полки|телерадиокешени|китапханасы|сарайы|резиденциясы|стипендиясы|гранты|сыйлыгы|жулдеси|кубогы|резерви)(?:н|нын|нин|на|не|нда|нде|ндагы|ндеги|нан|нен)?$/;
+const KK_PRESIDENTIAL_MODIFIER = keySet(['мәдени', 'жастар', 'кадр', 'кадрлық']);
 // organisations whose officers share a state title: English after "of (the)", Russian in the genitive after the title,
 // Kazakh before it (folded)
 const OTHER_ORG = keySet(['company', 'corporation', 'bank', 'fund', 'club', 'federation', 'association', 'university', 'academy', 'holding', 'group', 'school', 'foundation', 'firm', 'plant', 'factory', 'college']);
@@ -2455,7 +2477,9 @@ const KK_ORG_GENITIVE = /^(?:(?:компания|корпорация|федер
 const KK_HEAD_TITLE = /^(?:президенти|торагасы)$/;
 // "electronic" (folded) in Kazakh, Russian (every case) and English, before "government"
 const ELECTRONIC = keySet(['электронды', 'электрондық', 'электронное', 'электронного', 'электронному', 'электронным', 'электронном', 'electronic']);
-const OTHER_ORG_KK = keySet(['компания', 'корпорация', 'банк', 'кор', 'клуб', 'федерация', 'кауымдастык', 'университет', 'академия', 'холдинг', 'мектеп', 'зауыт', 'сериктестик', 'колледж']);
+// legal forms of companies, Russian and English, as the tokeniser keys them
+const LEGAL_FORM = keySet(['ао', 'тоо', 'оао', 'зао', 'ооо', 'пао', 'нао', 'jsc', 'llp', 'llc', 'plc']);
+const OTHER_ORG_KK = keySet(['жшс', 'компания', 'корпорация', 'банк', 'кор', 'клуб', 'федерация', 'кауымдастык', 'университет', 'академия', 'холдинг', 'мектеп', 'зауыт', 'сериктестик', 'колледж']);
 // Russian nouns before a name: street, avenue, boulevard, square, airport, microdistrict, hotel, "named after"
 const THING_BEFORE = keySet([
   'улица', 'улице', 'улицы', 'улицу', 'ул', 'проспект', 'проспекте', 'проспекта', 'бульвар', 'бульваре', 'бульвара', 'площадь', 'площади',

@@ -143,6 +143,19 @@ describe('data/', () => {
       'kz.body.national-fund',
       'kz.office.president',
     ]);
+    // a Kazakh institution named "Presidential …" is no mention of the President; "to a palace" names none
+    expect(ids('Президент паркінде концерт өтті. Президент Телерадиокешенінің директоры сөйледі. Президент мәдени орталығы ашылды. Президент сарайға келді.', '2024-03-01')).toEqual(['kz.office.president']);
+    // a president of a company named by its legal form is the company's
+    expect(ids('Президент АО "КазДорНИИ" рассказал. President of JSC KazDorNII spoke. «КазДорНИИ» АҚ президенті сөйледі. Президент РК выступил. Сондай-ақ денсаулық сақтау министрі келді.', '2025-08-22')).toEqual([
+      'kz.office.president',
+      'kz.office.minister-of-healthcare',
+    ]);
+    // an acronym after a surname is no part of the name; the commission's acronym before an election word is the body
+    expect(ids('Қ.Тұрғанқұлов ҚР ОСК-ның отырысын өткізді. Бұл ОСК сайлауалды насихат жүргізді. Президент сайлауы өтті.', '2016-02-10')).toEqual([
+      'kz.person.turgankulov-kuandyk',
+      'kz.body.central-election-commission',
+      'kz.body.central-election-commission',
+    ]);
     // "мер" (measures) is no "мэр" (mayor), whatever city the dateline names
     expect(ids('АСТАНА. Принят комплекс мер поддержки.', '2023-05-02')).toEqual([]);
     // "Park" is a Korean surname before a given name, a park after a capitalised word; another Park is another person
