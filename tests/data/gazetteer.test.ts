@@ -293,9 +293,14 @@ describe('data/', () => {
       'kz.office.deputy-akim-zhambyl-region',
     ]);
     // a Russian title before an acronym the gazetteer lacks is that organisation's, not a state's
-    expect(spans('Президент Черногории Яков Милатович выступил. Он встретился с президентом ФИФА Джанни Инфантино. Президент МОК Томас Бах.').map(([, id]) => id)).toEqual([
+    expect(spans('Президент Черногории Яков Милатович выступил. Он встретился с президентом ФИФА Джанни Инфантино. Президент УЕФА Александер Чеферин.').map(([, id]) => id)).toEqual([
       'me.office.president',
       'me.person.milatovic-jakov',
+    ]);
+    // (and one it has is that organisation's)
+    expect(spans('Президент МОК Томас Бах выступил.')).toEqual([
+      ['Президент МОК', 'intl.office.ioc-president'],
+      ['Томас Бах', 'de.person.bach-thomas'],
     ]);
     // a regional centre named first on the page (a dateline) names its region for "аким области"
     expect(spans('КАРАГАНДА. КАЗИНФОРМ – Аким области поручил ускорить работы.')).toEqual([['Аким области', 'kz.office.akim-karaganda-region']]);
