@@ -54,11 +54,27 @@ export function collectText(roots: Element[]): Collected {
   const brk = (s: string) => {
     if (length > 0 && s.length > pendingBreak.length) pendingBreak = s;
   };
+  // whether an element shows the line breaks of its source text (white-space: pre, pre-wrap, pre-line, break-spaces)
+  const keepsBreaks = new Map<Element, boolean>();
+  const showsBreaks = (el: Element | null): boolean => {
+    if (!el) return false;
+    let v = keepsBreaks.get(el);
+    if (v === undefined) {
+      const ws = el.ownerDocument.defaultView?.getComputedStyle(el).whiteSpace ?? '';
+      v = ws.startsWith('pre') || ws === 'break-spaces';
+      keepsBreaks.set(el, v);
+    }
+    return v;
+  };
   const walk = (node: Node, outer: Element) => {
     if (node.nodeType === 3) {
       const t = node as Text;
-      const data = t.data;
+      let data = t.data;
       if (!data) return;
+      // a line break in the page's source that the browser shows as a space ("Nursultan\n    Nazarbayev" in a
+      // paragraph) is a space to the matcher too, or a name wrapped in the source is missed; one character for one,
+      // so that offsets still map to the node (a text of spaces alone needs no look at the style)
+      if ((data.includes('\n') || data.includes('\r')) && (!data.trim() || !showsBreaks(t.parentElement))) data = data.replace(/[\r\n]/g, ' ');
       if (pendingBreak) {
         push(pendingBreak);
         pendingBreak = '';

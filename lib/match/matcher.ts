@@ -596,12 +596,24 @@ function quoteShift(text: string, start: number, end: number): number {
   return 0;
 }
 
+/** The longest run of spaces between two tokens of one name. */
+const MAX_SPACE_RUN = 40;
+
 // Between two tokens of one name: spaces (no line break), a hyphen or dash, a slash, an apostrophe, quotes («Нур Отан»), brackets,
 // a comma, an ampersand or a dash with a space beside it (kept only where the name itself has one: see caseFits),
-// or a full stop after an initial ("K.Tokayev", "K. Tokayev"). At most 3 characters.
+// or a full stop after an initial ("K.Tokayev", "K. Tokayev"). At most 3 characters, or a longer run of spaces alone.
 function joinable(text: string, from: number, to: number, afterInitial: boolean): boolean {
   const len = to - from;
-  if (len < 1 || len > 3) return false;
+  if (len < 1) return false;
+  // a longer run of spaces alone, which a browser shows as one ("Nursultan\n    Nazarbayev" in a page's source)
+  if (len > 3) {
+    if (len > MAX_SPACE_RUN) return false;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 0x20 && c !== 0xa0 && c !== 0x202f && c !== 0x09) return false;
+    }
+    return true;
+  }
   let dots = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);

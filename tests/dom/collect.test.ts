@@ -33,6 +33,17 @@ describe('collecting text', () => {
     }
   });
 
+  it('reads a line break of the source inside a paragraph as the space the browser shows, and keeps it where the style shows it', () => {
+    setBody('<p>Kazakh President Nursultan\n    Nazarbayev said</p><p style="white-space: pre-line">Prime Minister\nSerik Akhmetov</p>');
+    const { text, segments } = collectText([document.body]);
+    expect(text).toBe('Kazakh President Nursultan     Nazarbayev said\n\nPrime Minister\nSerik Akhmetov');
+    // one character for one: every offset still maps into its node
+    const first = segments[segmentAt(segments, text.indexOf('Nazarbayev'))];
+    expect(first.node.data.slice(text.indexOf('Nazarbayev') - first.start, text.indexOf('Nazarbayev') - first.start + 10)).toBe('Nazarbayev');
+    const found = engine.findMentions(text, '2012-09-26').map((m) => m.text);
+    expect(found).toContain('Nursultan     Nazarbayev');
+  });
+
   it('separates blocks so that no name crosses a paragraph', () => {
     setBody('<div>Kassym-Jomart</div><div>Tokayev</div>');
     expect(collectText([document.body]).text).toBe('Kassym-Jomart\n\nTokayev');
