@@ -2389,6 +2389,8 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
       // "Department of State Revenues of Almaty": a Kazakh revenue department, not the US State Department
       if ((k === 'revenue' || k === 'revenues') && /\bState$/.test(text.slice(m.start, m.end))) return true;
       if (THING_AFTER.has(k) && !(k === 'park' && isUpper(text.charCodeAt(starts[t])) && t + 1 < n && starts[t + 1] - ends[t] === 1 && isUpper(text.charCodeAt(starts[t + 1])))) return true;
+      // "pre-term President elections": the title as the noun's modifier
+      if (k.startsWith('election') && m.firstToken === m.lastToken && tokens.key(m.firstToken) === 'president') return true;
       // "президент сайлауы" (a presidential election), "президент сайлауындағы": Kazakh, the title as the noun's modifier
       // (an acronym is the body's name: "ОСК сайлауалды насихат …" is the commission)
       if (k.startsWith('сайлау') && m.firstToken === m.lastToken && !ALL_CAPS.test(text.slice(m.start, m.end))) return true;
@@ -2422,6 +2424,8 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
   const before = m.firstToken - 1;
   // (and "электронды үкімет", "портал электронного правительства", "electronic government": e-government, a service)
   if (before >= 0 && m.start - ends[before] === 1 && (OTHER_ORG_KK.has(tokens.key(before)) || ELECTRONIC.has(tokens.key(before)))) return true;
+  // "Омбы облысы үкіметі", "Калифорния штатының үкіметі": Kazakh, a region's or a federal state's government
+  if (before >= 0 && m.start - ends[before] === 1 && KK_REGION_OWNER.test(tokens.key(before)) && tokens.key(m.firstToken).startsWith('укимет')) return true;
   // "«КазДорНИИ» АҚ президенті": a joint-stock company's (in capitals: "сондай-ақ" is "also")
   if (before >= 0 && m.start - ends[before] === 1 && text.slice(starts[before], ends[before]) === 'АҚ') return true;
   // "федерациясының президенті", "компаниясының төрағасы": Kazakh, a president or chairman of the organisation in the
@@ -2474,7 +2478,9 @@ const OTHER_ORG_RU = keySet(['компании', 'корпорации', 'бан
 // the same Kazakh nouns with the possessive and the genitive that join them to a title after them (folded: "қорының" is
 // "корынын"); "president" and "chairman" with the possessive (folded)
 const KK_ORG_GENITIVE = /^(?:(?:компания|корпорация|федерация|ассоциация|конфедерация|академия)(?:сы|сынын)|(?:банк|университет|холдинг|колледж)(?:и|инин|тин)|(?:кор|клуб|зауыт)(?:ы|ынын)|кордын|кауымдастыгы(?:нын)?|мектеби(?:нин)?|сериктестиги(?:нин)?)$/;
-const KK_HEAD_TITLE = /^(?:президенти|торагасы)$/;
+// a Kazakh region, federal state or province with the possessive (and the genitive), folded
+const KK_REGION_OWNER = /^(?:облысы|штаты|провинциясы|аймагы|олкеси)(?:нын)?$/;
+const KK_HEAD_TITLE = /^(?:президенти|торагасы)(?:мен|нын|нин|на|не|н|нда|нде)?$/;
 // "electronic" (folded) in Kazakh, Russian (every case) and English, before "government"
 const ELECTRONIC = keySet(['электронды', 'электрондық', 'электронное', 'электронного', 'электронному', 'электронным', 'электронном', 'electronic']);
 // legal forms of companies, Russian and English, as the tokeniser keys them
