@@ -1329,7 +1329,10 @@ export class Resolver {
         tied = false;
       } else if (at === viaAt && e !== via) tied = true;
     }
-    const pick = via !== undefined && !tied && viaAt > bestAt ? via : best;
+    // (but a post the page named by its own title is not displaced by another's place named in an earlier sentence:
+    // "Заместитель акима области Абай … отделом ЖКХ г.Семей … Замакима дал поручения" is the region's deputy)
+    const ownTitle = best !== undefined && st.titledAt.has(best) && via !== undefined && sentenceEndBetween(text, viaAt - st.base, it.m.start);
+    const pick = via !== undefined && !tied && viaAt > bestAt && !ownTitle ? via : best;
     const at = pick === via ? viaAt : bestAt;
     // the word named another post after it: "the Akim of Munaily District ... the Akim" is not Astana's akim, unless
     // the person named right after it holds the post ("Аким Досаев")

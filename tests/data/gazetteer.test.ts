@@ -146,6 +146,12 @@ describe('data/', () => {
     // (in any case); a region's government is not the Government; a presidential election names no President
     expect(ids('Alarko Holding компаниясының президентімен кездесті. Ресей Федерациясының Омбы облысы үкіметі өкілдері келді. Үкімет отырысы өтті.', '2025-11-13')).toEqual(['kz.body.government']);
     expect(ids('Kazakhstan will hold pre-term President elections. President Nazarbayev signed the decree.', '2015-02-17')).toEqual(['kz.office.president', 'kz.person.nazarbayev-nursultan']);
+    // a back-reference is the post the page named by its own title, not another post of a place named in between
+    expect(engine.findMentions('Заместитель акима области Абай Димитрий Гариков проверил котельные. В объезде участвовал отдел ЖКХ г.Семей. Замакима дал ряд поручений.', '2023-08-07').map((m) => m.id)).toEqual([
+      'kz.office.deputy-akim-abai-region',
+      'kz.person.garikov-dimitriy',
+      'kz.office.deputy-akim-abai-region',
+    ]);
     // a Kazakh institution named "Presidential …" is no mention of the President; "to a palace" names none
     expect(ids('Президент паркінде концерт өтті. Президент Телерадиокешенінің директоры сөйледі. Президент мәдени орталығы ашылды. Президент сарайға келді.', '2024-03-01')).toEqual(['kz.office.president']);
     // a president of a company named by its legal form is the company's
