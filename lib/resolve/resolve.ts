@@ -1555,7 +1555,19 @@ export class Resolver {
         // "аким Медеуского района"
         if (k.endsWith('ского') && after + 1 < count && /^(?:район|сельск|округ)/.test(tokens.key(after + 1))) return 'lower';
       }
-      // "the akim of Bostandyk district": "of", capitalised words, then the kind of place
+      // "the akim of Bostandyk district": "of", capitalised words, then the kind of place (also after a gloss in
+      // brackets: "deputy akim (governor) of the Pavlodar district")
+      const gloss = k !== 'of' ? BRACKET_GLOSS.exec(text.slice(it.m.end, it.m.end + 34)) : null;
+      if (gloss) {
+        let g = after;
+        while (g < count && starts[g] < it.m.end + gloss[0].length) g++;
+        if (g < count && starts[g] - (it.m.end + gloss[0].length) <= 1 && tokens.key(g) === 'of')
+          for (let t = g + 1; t < count && t <= g + 5; t++) {
+            const w = tokens.key(t);
+            if (SUBORDINATE_PLACE.has(w)) return 'lower';
+            if (w !== 'the' && !isUpper(text.charCodeAt(starts[t]))) break;
+          }
+      }
       if (k === 'of') {
         for (let t = after + 1; t < count && t <= after + 5; t++) {
           const w = tokens.key(t);
@@ -2500,6 +2512,8 @@ const THING_BEFORE = keySet([
 // words before an office's title that make it another post ("Deputy Minister", "district akim", "вице-министр")
 const SUBORDINATE_BEFORE = keySet(['deputy', 'vice', 'assistant', 'district', 'village', 'rural', 'raion', 'вице', 'районный', 'районного', 'районному', 'районным', 'сельский', 'сельского', 'сельскому', 'сельским']);
 // kinds of place whose akim is not the city's or region's ("the akim of Bostandyk district")
+/** A short gloss in brackets right after a title: " (governor)", " (mayor)". */
+const BRACKET_GLOSS = /^ ?\([^()\n]{1,30}\)/;
 const SUBORDINATE_PLACE = keySet(['district', 'village', 'rural', 'raion', 'aul', 'settlement']);
 
 // between a person's name and a title in apposition: a comma, with an article in English
@@ -2537,7 +2551,11 @@ function isUpper(c: number): boolean {
 
 // Capitalised words that may stand before a back-reference word without naming another post ("The Minister", "Kazakh
 // Minister")
-const BEFORE_BACKREF = keySet(['the', 'a', 'an', 'this', 'that', 'then', 'later', 'when', 'while', 'as', 'and', 'but', 'so', 'also', 'now', 'today', 'yesterday', 'our', 'his', 'her', 'its', 'their', 'mr', 'mrs', 'ms', 'dr']);
+const BEFORE_BACKREF = keySet([
+  'the', 'a', 'an', 'this', 'that', 'then', 'later', 'when', 'while', 'as', 'and', 'but', 'so', 'also', 'now', 'today', 'yesterday', 'our', 'his', 'her', 'its', 'their', 'mr', 'mrs', 'ms', 'dr',
+  // words that qualify the holder ("Elena Ivanova, Acting Head of the Regional Health Department")
+  'acting', 'interim', 'new', 'newly', 'incoming', 'outgoing', 'current', 'former',
+]);
 /** The state's own name or adjective before a back-reference word: "the Kazakhstan Ministry", "Kazakh Government". */
 const COUNTRY_BEFORE_BACKREF = keySet(['kazakh', 'kazakhstan', 'kazakhstani']);
 
