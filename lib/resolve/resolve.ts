@@ -1329,11 +1329,26 @@ export class Resolver {
         tied = false;
       } else if (at === viaAt && e !== via) tied = true;
     }
-    // (but a post the page named by its own title is not displaced by another's place named in an earlier sentence:
-    // "Заместитель акима области Абай … отделом ЖКХ г.Семей … Замакима дал поручения" is the region's deputy)
-    const ownTitle = best !== undefined && st.titledAt.has(best) && via !== undefined && sentenceEndBetween(text, viaAt - st.base, it.m.start);
-    const pick = via !== undefined && !tied && viaAt > bestAt && !ownTitle ? via : best;
-    const at = pick === via ? viaAt : bestAt;
+    let pick = via !== undefined && !tied && viaAt > bestAt ? via : best;
+    let at = pick === via ? viaAt : bestAt;
+    // but a post the page named by its own title is not displaced by another post whose place alone was named since, in
+    // an earlier sentence: "Заместитель акима области Абай … отделом ЖКХ г.Семей … Замакима дал поручения" is the
+    // region's deputy
+    if (pick !== undefined && ents[pick].k === 1 && st.titledAt.get(pick) !== at && sentenceEndBetween(text, at - st.base, it.m.start)) {
+      let titled: number | undefined;
+      let titledAt = -Infinity;
+      for (const e of pool) {
+        const t = st.titledAt.get(e);
+        if (t !== undefined && t > titledAt && ents[e].k === 1) {
+          titled = e;
+          titledAt = t;
+        }
+      }
+      if (titled !== undefined && titled !== pick) {
+        pick = titled;
+        at = titledAt;
+      }
+    }
     // the word named another post after it: "the Akim of Munaily District ... the Akim" is not Astana's akim, unless
     // the person named right after it holds the post ("Аким Досаев")
     // "Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, met Mukhtar Tleuberdi. The Minister said": another
