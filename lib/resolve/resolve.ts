@@ -1282,7 +1282,8 @@ export class Resolver {
     // what existed on the date, and what the page itself named though it did not exist yet or any more ("the People's
     // Council of Kazakhstan, Khalyk Kenesi" proposed in January 2026, then "the Council")
     if (!pool.every((e) => this.exists(e, date))) {
-      const existing = pool.filter((e) => this.exists(e, date) || lastSeen.has(e));
+      // (named by its own words: a place of a region created later, "Semey" in 2021, names none of its posts)
+      const existing = pool.filter((e) => this.exists(e, date) || st.titledAt.has(e));
       if (existing.length) pool = existing;
     }
     // the person named right after the word holds one of its posts on the date: that post ("облыс әкімі Нұрлан
