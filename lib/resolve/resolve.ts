@@ -866,6 +866,8 @@ export class Resolver {
         const board = BOARD_AFTER.exec(text.slice(end, end + 40));
         if (board) end += board[0].length;
       }
+      // a dotted acronym keeps its last full stop, which also ends the sentence: "The U.N." (not "The U.N")
+      if (DOTTED_END.test(text.slice(Math.max(start, end - 4), end)) && text.charCodeAt(end) === 0x2e) end++;
       let form = it.form ?? 'full';
       if (e.k === 0) {
         // a patronymic belongs to the name: "Бекназарова Нурлана Кудияровича", "Нурлан Кудиярович Бекназаров"
@@ -2528,6 +2530,8 @@ const THING_BEFORE = keySet([
 // words before an office's title that make it another post ("Deputy Minister", "district akim", "вице-министр")
 const SUBORDINATE_BEFORE = keySet(['deputy', 'vice', 'assistant', 'district', 'village', 'rural', 'raion', 'вице', 'районный', 'районного', 'районному', 'районным', 'сельский', 'сельского', 'сельскому', 'сельским']);
 // kinds of place whose akim is not the city's or region's ("the akim of Bostandyk district")
+/** The end of a dotted acronym without its last full stop: "U.N", "U.S" (one capital after a full stop). */
+const DOTTED_END = /(?:^|[^\p{L}])\p{Lu}\.\p{Lu}$/u;
 /** A short gloss in brackets right after a title: " (governor)", " (mayor)". */
 const BRACKET_GLOSS = /^ ?\([^()\n]{1,30}\)/;
 const SUBORDINATE_PLACE = keySet(['district', 'village', 'rural', 'raion', 'aul', 'settlement']);
