@@ -1361,7 +1361,8 @@ export class Resolver {
       const foreign = st.foreignTitleAt.get(word);
       if (foreign !== undefined && foreign > (st.titledAt.get(pick) ?? -Infinity) && (at <= foreign || !sentenceEndBetween(text, foreign - st.base, at - st.base))) return undefined;
     }
-    if (pick !== undefined && (st.otherPost.get(pick) ?? -Infinity) > at) {
+    // (a word that names the level itself is not: "Заместитель акима области" after "заместитель акима данного района")
+    if (pick !== undefined && (st.otherPost.get(pick) ?? -Infinity) > at && !LEVEL_WORD.test(text.slice(it.m.start, it.m.end))) {
       if (!next || next.m.start - it.m.end > 2) return undefined;
       const holders = this.holdersOn(pick, date);
       if (!next.full.some((p) => holders.includes(p)) && !next.surname.some((p) => holders.includes(p))) return undefined;
@@ -1570,8 +1571,8 @@ export class Resolver {
         if (/^(?:район|сел(?:а|о|е|у|ом)$|сельск|поселк|аул[аеу]?$|округа)/.test(k) && !isUpper(text.charCodeAt(starts[after]))) return 'lower';
         // "аким одного из районов": a post of one of several places
         if ((k === 'одного' || k === 'одной') && after + 1 < count && tokens.key(after + 1) === 'из') return 'lower';
-        // "аким Медеуского района"
-        if (k.endsWith('ского') && after + 1 < count && /^(?:район|сельск|округ)/.test(tokens.key(after + 1))) return 'lower';
+        // "аким Медеуского района", "заместитель акима данного района"
+        if ((k.endsWith('ского') || DEMONSTRATIVE_RU.has(k)) && after + 1 < count && /^(?:район|сельск|округ)/.test(tokens.key(after + 1))) return 'lower';
       }
       // "the akim of Bostandyk district": "of", capitalised words, then the kind of place (also after a gloss in
       // brackets: "deputy akim (governor) of the Pavlodar district")
@@ -2530,6 +2531,10 @@ const THING_BEFORE = keySet([
 // words before an office's title that make it another post ("Deputy Minister", "district akim", "вице-министр")
 const SUBORDINATE_BEFORE = keySet(['deputy', 'vice', 'assistant', 'district', 'village', 'rural', 'raion', 'вице', 'районный', 'районного', 'районному', 'районным', 'сельский', 'сельского', 'сельскому', 'сельским']);
 // kinds of place whose akim is not the city's or region's ("the akim of Bostandyk district")
+/** A word in a back-reference that names a region's or a city's level ("акима области", "облыс әкімі", "the region's"). */
+const LEVEL_WORD = /(?:област|облыс|\bregion|\boblast|город|қала|\bcity)/iu;
+/** Russian "this", "that", "the given", "neighbouring" in the genitive, before the kind of a place. */
+const DEMONSTRATIVE_RU = keySet(['данного', 'этого', 'того', 'соседнего', 'нашего', 'каждого']);
 /** The end of a dotted acronym without its last full stop: "U.N", "U.S" (one capital after a full stop). */
 const DOTTED_END = /(?:^|[^\p{L}])\p{Lu}\.\p{Lu}$/u;
 /** A short gloss in brackets right after a title: " (governor)", " (mayor)". */

@@ -160,6 +160,12 @@ describe('data/', () => {
     expect(ids('Pavlodar region. The deputy akim (governor) of the Pavlodar district said.', '2025-08-08')).toEqual([]);
     // a place names no post of a region created after the date: Semey in 2021 was East Kazakhstan's
     expect(ids('UST-KAMENOGORSK. East Kazakhstan region has begun vaccinating. Doctors received the first jabs in Semey city.\n\nAccording to the regional health office, more will follow.', '2021-02-01')).toEqual(['kz.body.health-department-east-kazakhstan-region']);
+    // a deputy akim "of this district" is a district's; a later "deputy akim of the region" is still the region's
+    expect(ids('ВКО. Аким области Бердибек Сапарбаев прибыл в Уланский район. Заместитель акима данного района рассказал. Заместитель акима области выступил.', '2014-10-31')).toEqual([
+      'kz.office.akim-east-kazakhstan-region',
+      'kz.person.saparbayev-berdibek',
+      'kz.office.deputy-akim-east-kazakhstan-region',
+    ]);
     // a dotted acronym at the end of a sentence keeps its last full stop
     expect(engine.findMentions('Kazakhstan backs the U.N. The U.N. Security Council met.', '2025-05-01').map((m) => m.text)).toEqual(['U.N.', 'U.N. Security Council']);
     // a Kazakh institution named "Presidential …" is no mention of the President; "to a palace" names none
