@@ -1506,7 +1506,7 @@ export class Resolver {
     const from = it.m.end;
     const to = next.m.start;
     if (to <= from) return undefined;
-    if (to - from > 3) {
+    if (to - from > 3 && !SPACE_RUN.test(text.slice(from, to))) {
       // the title's state between them: "посол Казахстана Аскар Женис", "Ambassador of Kazakhstan Askar Zhengis"
       const between = text.slice(from, to);
       const gap = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) $/u.exec(between);
@@ -1559,7 +1559,7 @@ export class Resolver {
       if (k === 'баскарма' || (k === 'кенесинин' && before > 0 && tokens.key(before - 1) === 'директорлар')) return 'lower';
     }
     const after = it.m.lastToken + 1;
-    if (after < count && starts[after] - it.m.end <= 2) {
+    if (after < count && (starts[after] - it.m.end <= 2 || SPACE_RUN.test(text.slice(it.m.end, starts[after])))) {
       const k = tokens.key(after);
       if (k.charCodeAt(0) >= 0x400) {
         if (k.startsWith('орынбасар')) return 'deputy';
@@ -1903,7 +1903,9 @@ const GLOSS_AFTER = /^, (?:the|a|an) [^,.;:()"«»\n]{3,80}, (?=\p{Lu})/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /** Between a title and a surname: a space or comma, or the initials of the given name and patronymic (" А.У.", " А. У. "). */
-const TITLE_SURNAME_GAP = /^(?:[\s,]{1,2}| (?:\p{Lu}\. ?){1,2})$/u;
+const TITLE_SURNAME_GAP = /^(?:[\s,]{1,2}| (?:\p{Lu}\. ?){1,2}|[ \t\u00a0]{3,40})$/u;
+/** Spaces alone (where a gloss in brackets was, or a line break of the page's source). */
+const SPACE_RUN = /^[ \t\u00a0]+$/;
 
 /** How long after leaving office (or before taking it) an official is still named by initial and surname alone. */
 const INITIAL_REACH_DAYS = 3 * 365;
@@ -2229,11 +2231,24 @@ export class ResolveSession {
   }
 
   private resolveText(text: string): Mention[] {
-    const { matches, tokens } = this.resolver.matcher.find(text);
-    const out = this.resolver.resolveChunk(text, matches, tokens, this.opts, this.st);
+    // "Akim (Mayor) of the city of Semey", "акимом (главой) Алма-Аты": the gloss in brackets is read as spaces, so that
+    // the title runs on across it, and what is found keeps the page's own text (one character for one)
+    const read = maskTitleGlosses(text);
+    const { matches, tokens } = this.resolver.matcher.find(read);
+    const out = this.resolver.resolveChunk(read, matches, tokens, this.opts, this.st);
+    if (read !== text) for (const m of out) m.text = text.slice(m.start, m.end);
     this.st.base += text.length + 2;
     return out;
   }
+}
+
+/** An akim's title and the gloss in brackets English and Russian news put after it: "Akim (Governor)", «акимом (главой)». */
+const TITLE_GLOSS = /(\b(?:[Aa]kim|AKIM)|(?<![\p{L}])[Аа]ким[а-я]*)( \((?:[Gg]overnor|[Mm]ayor|GOVERNOR|MAYOR|[Hh]ead|глав[а-я]*|мэр[а-я]*|губернатор[а-я]*)\))/gu;
+
+/** The text with every akim's gloss in brackets turned into as many spaces. */
+function maskTitleGlosses(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(TITLE_GLOSS, (_, title: string, gloss: string) => title + ' '.repeat(gloss.length));
 }
 
 /** Kazakh case endings, folded (ғ→г, қ→к), that a state's name takes: locative, dative, ablative, instrumental. */

@@ -298,8 +298,14 @@ describe('data/', () => {
       'ru.office.chairman-federation-council',
     ]);
     expect(spans('Chairperson of the Senate of the Oliy Majlis of Uzbekistan Tanzila Narbayeva.')[0]).toEqual(['Chairperson of the Senate of the Oliy Majlis of Uzbekistan', 'uz.office.chairman-senate']);
-    // a gloss in brackets between a title and its place; a hyphenated place name declines ("Алма-Аты", "в Алма-Ате")
-    expect(spans('АСТАНА. Назначен новым акимом (главой) Алма-Аты, крупнейшего города.')).toEqual([['акимом', 'kz.office.akim-almaty']]);
+    // a gloss in brackets between a title and its place is part of the title; a hyphenated place name declines
+    // ("Алма-Аты", "в Алма-Ате")
+    expect(spans('АСТАНА. Назначен новым акимом (главой) Алма-Аты, крупнейшего города.')).toEqual([['акимом (главой) Алма-Аты', 'kz.office.akim-almaty']]);
+    expect(spans('Adlet Kozhanbayev was elected Akim (Mayor) of the city of Semey. He met deputy akim (mayor) of Astana city.').map(([t]) => t)).toEqual([
+      'Adlet Kozhanbayev',
+      'Akim (Mayor) of the city',
+      'deputy akim (mayor) of Astana city',
+    ]);
     expect(spans('АСТАНА. В Алма-Ате выступил аким города.')).toEqual([['аким города', 'kz.office.akim-almaty']]);
     // in Kazakh a body after a title is not the title's: the owner comes first
     expect(spans('Сенат Төрағасы АҚШ Конгресі Өкілдер палатасының мүшесімен кездесті.')[0]).toEqual(['Сенат Төрағасы', 'kz.office.senate-chairman']);
