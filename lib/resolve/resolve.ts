@@ -545,7 +545,7 @@ export class Resolver {
             if ((lastSeen.get(x) ?? -Infinity) < pos - 1) lastSeen.set(x, pos - 1);
           }
         }
-      } else if (it.place && (atPlace(tokens, it.m) || (KK_PLACE_CASE.test(text.slice(it.m.start, it.m.end)) && this.kazakhEndingOnly(tokens, it.m)))) {
+      } else if (it.place && (atPlace(text, tokens, it.m) || (KK_PLACE_CASE.test(text.slice(it.m.start, it.m.end)) && this.kazakhEndingOnly(tokens, it.m)))) {
         // "received him in Akorda": the building, not the institution named after it
       } else if (!it.full.length && this.allBodies(it.generic) && this.allBodies(it.short) && lowerBodyBefore(text, tokens, it.m)) {
         // "the territorial election commission", "участковой избирательной комиссии", "district police department": a lower body of
@@ -2395,13 +2395,28 @@ function postedElsewhere(text: string, tokens: Tokens, m: RawMatch): boolean {
  * with "the" between ("at the Kremlin"). Russian "в Кремле" is left alone: it as often means the institution ("в
  * Кремле заявили").
  */
-function atPlace(tokens: Tokens, m: RawMatch): boolean {
+function atPlace(text: string, tokens: Tokens, m: RawMatch): boolean {
   const { starts, ends } = tokens;
   let t = m.firstToken - 1;
   if (t >= 0 && tokens.key(t) === 'the' && starts[t + 1] - ends[t] <= 1) t--;
-  return t >= 0 && starts[t + 1] - ends[t] <= 1 && AT_PLACE.has(tokens.key(t));
+  if (t < 0 || starts[t + 1] - ends[t] > 1) return false;
+  if (AT_PLACE.has(tokens.key(t))) return true;
+  // «встреча состоялась в Акорде», «принял в Акорде»: where a meeting or ceremony took place; not «в Акорде сообщили»,
+  // «сообщили в Акорде» (the press service said) nor «в Акорде он работал» (its staff)
+  if (!AT_PLACE_RU.has(tokens.key(t))) return false;
+  // (in the same sentence)
+  const lead = text.slice(Math.max(0, m.start - 50), m.start);
+  const from = Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?'), lead.lastIndexOf('\n')) + 1;
+  const tail = text.slice(m.end, m.end + 30);
+  return EVENT_NEAR_RU.test(lead.slice(from) + tail.split(/[.!?\n]/)[0]) && !REPORTED_AFTER_RU.test(tail);
 }
 const AT_PLACE = keySet(['in', 'at', 'inside', 'outside', 'near', 'into']);
+/** Russian "in", "at", "near", "into" (before a place in the prepositional or accusative case). */
+const AT_PLACE_RU = keySet(['в', 'во', 'у', 'возле', 'около']);
+/** Russian words of a meeting, a reception or a ceremony, near a place's name. */
+const EVENT_NEAR_RU = /встреч|состоял|прош(?:ел|ёл|л[аио])|принял|принима|приветствовал|церемони|переговор|вручил|вручени|торжествен/iu;
+/** A Russian verb of saying right after a place, which makes the place its people ("в Акорде сообщили"). */
+const REPORTED_AFTER_RU = /^,? (?:сообщ|рассказ|заяв|прокомментир|ответ|отмет|объясн|поясн|уточн|подчеркн|опроверг|подтверд|напомн)/u;
 /** The same in Kazakh: a place's name in the locative or the dative case ("Ақордада", "Ақордаға"), written in Kazakh. */
 const KK_PLACE_CASE = /[\p{L}](?:да|де|та|те|ға|ге|қа|ке)$/u;
 

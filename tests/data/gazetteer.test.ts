@@ -166,6 +166,11 @@ describe('data/', () => {
       'kz.person.saparbayev-berdibek',
       'kz.office.deputy-akim-east-kazakhstan-region',
     ]);
+    // Akorda as the place of a meeting in Russian is the building; Akorda that reports is the Administration
+    expect(ids('Встреча состоялась в Акорде. Президент принял гостя в Акорде. Об этом сообщили в Акорде.', '2025-06-17')).toEqual([
+      'kz.office.president',
+      'kz.body.presidential-administration',
+    ]);
     // a dotted acronym at the end of a sentence keeps its last full stop
     expect(engine.findMentions('Kazakhstan backs the U.N. The U.N. Security Council met.', '2025-05-01').map((m) => m.text)).toEqual(['U.N.', 'U.N. Security Council']);
     // a Kazakh institution named "Presidential …" is no mention of the President; "to a palace" names none
