@@ -2413,6 +2413,8 @@ function atPlace(text: string, tokens: Tokens, m: RawMatch): boolean {
 const AT_PLACE = keySet(['in', 'at', 'inside', 'outside', 'near', 'into']);
 /** Russian "in", "at", "near", "into" (before a place in the prepositional or accusative case). */
 const AT_PLACE_RU = keySet(['в', 'во', 'у', 'возле', 'около']);
+/** "branch" in a Russian case (not the Kazakh possessive «филиалы», «филиалының»). */
+const RU_BRANCH = /^филиал(?:а|е|у|ом)?$/;
 /** Russian words of a meeting, a reception or a ceremony, near a place's name. */
 const EVENT_NEAR_RU = /встреч|состоял|прош(?:ел|ёл|л[аио])|принял|принима|приветствовал|церемони|переговор|вручил|вручени|торжествен/iu;
 /** A Russian verb of saying right after a place, which makes the place its people ("в Акорде сообщили"). */
@@ -2497,7 +2499,9 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
   if (before >= 0 && m.start - ends[before] === 1 && m.firstToken === m.lastToken && KK_HEAD_TITLE.test(tokens.key(m.firstToken)) && KK_ORG_GENITIVE.test(tokens.key(before))) return true;
   // "политсовета алматинского филиала партии": the body of a branch, not the national one
   t = m.lastToken + 1;
-  for (let k = t; k < n && k <= t + 1 && starts[k] - (k === t ? m.end : ends[k - 1]) <= 2; k++) if (tokens.key(k).startsWith('филиал')) return true;
+  // (Russian cases only: in Kazakh the party comes first, «"Нұр Отан" партиясының облыстық филиалы», and a party's
+  // branch is the party)
+  for (let k = t; k < n && k <= t + 1 && starts[k] - (k === t ? m.end : ends[k - 1]) <= 2; k++) if (RU_BRANCH.test(tokens.key(k))) return true;
   const b = m.firstToken - 1;
   if (b < 0 || m.start - ends[b] > 2) return false;
   // only spaces and opening quotes between ("улица «Ак Жол»")

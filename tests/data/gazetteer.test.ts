@@ -166,6 +166,8 @@ describe('data/', () => {
       'kz.person.saparbayev-berdibek',
       'kz.office.deputy-akim-east-kazakhstan-region',
     ]);
+    // a party's branch is the party in Kazakh, where the party comes first; a Russian branch's council is not the party's
+    expect(ids('«Нұр Отан» партиясының облыстық филиалы жиналыс өткізді.', '2015-09-10')).toEqual(['kz.body.amanat']);
     // Akorda as the place of a meeting in Russian is the building; Akorda that reports is the Administration
     expect(ids('Встреча состоялась в Акорде. Президент принял гостя в Акорде. Об этом сообщили в Акорде.', '2025-06-17')).toEqual([
       'kz.office.president',
