@@ -2543,17 +2543,17 @@ const KK_PRESIDENTIAL_MODIFIER = keySet(['мәдени', 'жастар', 'кад
 // Kazakh before it (folded)
 const OTHER_ORG = keySet(['company', 'corporation', 'bank', 'fund', 'club', 'federation', 'association', 'university', 'academy', 'holding', 'group', 'school', 'foundation', 'firm', 'plant', 'factory', 'college']);
 const OTHER_ORG_RU = keySet(['компании', 'корпорации', 'банка', 'фонда', 'клуба', 'федерации', 'ассоциации', 'университета', 'академии', 'холдинга', 'группы', 'концерна', 'общества', 'фирмы', 'завода', 'школы', 'колледжа', 'лицея', 'товарищества']);
+const OTHER_ORG_KK = keySet(['жшс', 'компания', 'корпорация', 'банк', 'кор', 'клуб', 'федерация', 'кауымдастык', 'университет', 'академия', 'холдинг', 'мектеп', 'зауыт', 'сериктестик', 'колледж']);
 // the same Kazakh nouns with the possessive and the genitive that join them to a title after them (folded: "қорының" is
 // "корынын"); "president" and "chairman" with the possessive (folded)
 const KK_ORG_GENITIVE = /^(?:(?:компания|корпорация|федерация|ассоциация|конфедерация|академия)(?:сы|сынын)|(?:банк|университет|холдинг|колледж)(?:и|инин|тин)|(?:кор|клуб|зауыт)(?:ы|ынын)|кордын|кауымдастыгы(?:нын)?|мектеби(?:нин)?|сериктестиги(?:нин)?)$/;
-// a Kazakh region, federal state or province with the possessive (and the genitive), folded
-const KK_REGION_OWNER = /^(?:облысы|штаты|провинциясы|аймагы|олкеси)(?:нын)?$/;
 const KK_HEAD_TITLE = /^(?:президенти|торагасы)(?:мен|нын|нин|на|не|н|нда|нде)?$/;
-// "electronic" (folded) in Kazakh, Russian (every case) and English, before "government"
-const ELECTRONIC = keySet(['электронды', 'электрондық', 'электронное', 'электронного', 'электронному', 'электронным', 'электронном', 'electronic']);
 // legal forms of companies, Russian and English, as the tokeniser keys them
 const LEGAL_FORM = keySet(['ао', 'тоо', 'оао', 'зао', 'ооо', 'пао', 'нао', 'jsc', 'llp', 'llc', 'plc']);
-const OTHER_ORG_KK = keySet(['жшс', 'компания', 'корпорация', 'банк', 'кор', 'клуб', 'федерация', 'кауымдастык', 'университет', 'академия', 'холдинг', 'мектеп', 'зауыт', 'сериктестик', 'колледж']);
+// a Kazakh region, federal state or province with the possessive (and the genitive), folded
+const KK_REGION_OWNER = /^(?:облысы|штаты|провинциясы|аймагы|олкеси)(?:нын)?$/;
+// "electronic" (folded) in Kazakh, Russian (every case) and English, before "government"
+const ELECTRONIC = keySet(['электронды', 'электрондық', 'электронное', 'электронного', 'электронному', 'электронным', 'электронном', 'electronic']);
 // Russian nouns before a name: street, avenue, boulevard, square, airport, microdistrict, hotel, "named after"
 const THING_BEFORE = keySet([
   'улица', 'улице', 'улицы', 'улицу', 'ул', 'проспект', 'проспекте', 'проспекта', 'бульвар', 'бульваре', 'бульвара', 'площадь', 'площади',
