@@ -1574,19 +1574,8 @@ export class Resolver {
         // "аким Медеуского района", "заместитель акима данного района"
         if ((k.endsWith('ского') || DEMONSTRATIVE_RU.has(k)) && after + 1 < count && /^(?:район|сельск|округ)/.test(tokens.key(after + 1))) return 'lower';
       }
-      // "the akim of Bostandyk district": "of", capitalised words, then the kind of place (also after a gloss in
-      // brackets: "deputy akim (governor) of the Pavlodar district")
-      const gloss = k !== 'of' ? BRACKET_GLOSS.exec(text.slice(it.m.end, it.m.end + 34)) : null;
-      if (gloss) {
-        let g = after;
-        while (g < count && starts[g] < it.m.end + gloss[0].length) g++;
-        if (g < count && starts[g] - (it.m.end + gloss[0].length) <= 1 && tokens.key(g) === 'of')
-          for (let t = g + 1; t < count && t <= g + 5; t++) {
-            const w = tokens.key(t);
-            if (SUBORDINATE_PLACE.has(w)) return 'lower';
-            if (w !== 'the' && !isUpper(text.charCodeAt(starts[t]))) break;
-          }
-      }
+      // "the akim of Bostandyk district": "of", capitalised words, then the kind of place (also after an akim's gloss in
+      // brackets, read as spaces: "deputy akim (governor) of the Pavlodar district")
       if (k === 'of') {
         for (let t = after + 1; t < count && t <= after + 5; t++) {
           const w = tokens.key(t);
@@ -2564,15 +2553,13 @@ const THING_BEFORE = keySet([
 
 // words before an office's title that make it another post ("Deputy Minister", "district akim", "вице-министр")
 const SUBORDINATE_BEFORE = keySet(['deputy', 'vice', 'assistant', 'district', 'village', 'rural', 'raion', 'вице', 'районный', 'районного', 'районному', 'районным', 'сельский', 'сельского', 'сельскому', 'сельским']);
-// kinds of place whose akim is not the city's or region's ("the akim of Bostandyk district")
 /** A word in a back-reference that names a region's or a city's level ("акима области", "облыс әкімі", "the region's"). */
 const LEVEL_WORD = /(?:област|облыс|\bregion|\boblast|город|қала|\bcity)/iu;
 /** Russian "this", "that", "the given", "neighbouring" in the genitive, before the kind of a place. */
 const DEMONSTRATIVE_RU = keySet(['данного', 'этого', 'того', 'соседнего', 'нашего', 'каждого']);
 /** The end of a dotted acronym without its last full stop: "U.N", "U.S" (one capital after a full stop). */
 const DOTTED_END = /(?:^|[^\p{L}])\p{Lu}\.\p{Lu}$/u;
-/** A short gloss in brackets right after a title: " (governor)", " (mayor)". */
-const BRACKET_GLOSS = /^ ?\([^()\n]{1,30}\)/;
+// kinds of place whose akim is not the city's or region's ("the akim of Bostandyk district")
 const SUBORDINATE_PLACE = keySet(['district', 'village', 'rural', 'raion', 'aul', 'settlement']);
 
 // between a person's name and a title in apposition: a comma, with an article in English
