@@ -443,7 +443,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
       for (let k = m.firstToken + 1; k <= m.lastToken; k++) {
         if (!starter[tl[k]]) continue;
         const inner = longestAt(text, k, limit, m.lastToken);
-        if (inner && inner.lastToken > m.lastToken && inner.lastToken - k > m.lastToken - m.firstToken && namesOnItsOwn(inner.patterns)) {
+        if (inner && inner.lastToken > m.lastToken && (inner.lastToken - k > m.lastToken - m.firstToken || (inner.lastToken - k === m.lastToken - m.firstToken && titleOverBody(m.patterns, inner.patterns))) && namesOnItsOwn(inner.patterns)) {
           walkRange(text, m.firstToken, k, matches);
           m = inner;
         }
@@ -451,6 +451,16 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
       matches.push(m);
       i = m.lastToken + 1;
     }
+  }
+
+  /**
+   * A title as long as the body it overlaps wins over it: "Kazakhstan's [Central Election Commission Deputy Chairman]"
+   * names the post; the body alone would hide it.
+   */
+  function titleOverBody(outer: readonly number[], inner: readonly number[]): boolean {
+    for (const p of outer) if (index.entities[index.patEntity[p]].k !== 2) return false;
+    for (const p of inner) if (index.patType[p] <= PatternType.Generic && index.entities[index.patEntity[p]].k === 1) return true;
+    return false;
   }
 
   /** Some pattern is a name or title, not only a back-reference ("first deputy mayor [of the city]" stays a title). */

@@ -725,4 +725,14 @@ describe('data/', () => {
     expect(spans('Deputy CEO of Kazakhstan Temir Zholy spoke.')).toEqual([['Kazakhstan Temir Zholy', 'kz.body.kazakhstan-temir-zholy']]);
     expect(spans('Chair of the OSCE spoke.').map(([, id]) => id)).not.toContain('intl.office.osce-secretary-general');
   });
+
+  it('reads a title as long as the body name it overlaps as the title ("Kazakhstan\'s [Central Election Commission Deputy Chairman]")', () => {
+    const spans = (text: string) => engine.findMentions(text, '2019-05-10').map((m) => [m.text, m.id, m.holder?.id]);
+    expect(spans("Kazakhstan's Central Election Commission Deputy Chairman Konstantin Petrov spoke.")).toEqual([
+      ['Central Election Commission Deputy Chairman', 'kz.office.central-election-commission-deputy-chairman', 'kz.person.petrov-konstantin'],
+      ['Konstantin Petrov', 'kz.person.petrov-konstantin', undefined],
+    ]);
+    // the body alone stays the body
+    expect(spans("Kazakhstan's Central Election Commission met.")).toEqual([["Kazakhstan's Central Election Commission", 'kz.body.central-election-commission', undefined]]);
+  });
 });
