@@ -2,7 +2,7 @@
 import type { EntitySource, Lang } from '../gazetteer/types';
 import { LANGS } from '../gazetteer/types';
 import { tokenize } from '../text/fold';
-import { Paradigm, paradigmEndings, ruParadigm, isCyrillic, isRuAdjective, kkGenitiveEnding } from '../text/inflect';
+import { Paradigm, paradigmEndings, ruParadigm, isCyrillic, isRuAdjective, kkGenitiveEnding, KK_ACRONYM_GENITIVE } from '../text/inflect';
 import { personNameForms } from '../text/variants';
 import { LATIN_DIGRAPH_INITIAL } from '../text/kazakh-latin';
 import { EN_COUNTRY_NAMES, EN_DEMONYM, KK_STATES } from '../resolve/countries';
@@ -456,11 +456,18 @@ const RU_PLURAL_HEAD = new Set(['силы', 'войска', 'органы']);
 /** Russian nouns of agents that decline as the first half of a hyphenated title: "директор", "секретарь", "председатель". */
 const RU_AGENT_NOUN = /^\p{L}{3,}(?:тор|тель|тарь)$/u;
 
+/** Two or more capitals: an acronym ("АҚШ", "ОСК"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasToken[] {
   const words = alias.split(/\s+/).filter(Boolean);
   const out: AliasToken[] = [];
   // "&" standing alone is the word "and", as the matcher reads it in the text ("Exploration & Production")
   const wordTokens = words.map((w) => (w === '&' ? [{ key: 'and', raw: '&', start: 0, end: 1 }] : tokenize(w).map((t) => ({ key: t.key, raw: w.slice(t.start, t.end), start: t.start, end: t.end }))));
+  // the genitive after an acronym is passed over, as the matcher does in the text: "АҚШ-тың Сауда министрі"
+  wordTokens.forEach((toks, wi) => {
+    if (toks.length === 2 && ACRONYM.test(toks[0].raw) && toks[1].start === toks[0].end + 1 && /^[-‐‑]$/u.test(words[wi][toks[0].end]) && KK_ACRONYM_GENITIVE.has(toks[1].raw)) toks.pop();
+  });
   const nonEmpty = wordTokens.map((t, i) => (t.length ? i : -1)).filter((i) => i >= 0);
   const lastWord = nonEmpty[nonEmpty.length - 1];
   // Russian: leading adjectives and the first noun inflect; the words after it are genitive complements that do not

@@ -2,7 +2,7 @@
 // alias token sequences, leftmost-longest (a longer name or title starting inside a match and ending after it wins). Cost per token does not depend on how many aliases the index holds.
 import { CharClass, classOf, classTable, foldCodeOf, foldCodeTable, foldWord } from '../text/fold';
 import { PatternType, type MatchIndex } from '../index/types';
-import { isKazakhParadigm } from '../text/inflect';
+import { isKazakhParadigm, KK_ACRONYM_GENITIVE } from '../text/inflect';
 
 /** A span of text that some aliases match. Offsets are UTF-16 into the text, end exclusive. */
 export interface RawMatch {
@@ -412,6 +412,12 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
       }
       tk[n] = entry;
       tl[n++] = id;
+      // a Kazakh genitive joined to an acronym by a hyphen is no word of its own: "ОСК-ның төрағасы" reads as "ОСК
+      // төрағасы", as the compiler reads the aliases (see joinable)
+      if (p < n0 && isHyphen(text.charCodeAt(p))) {
+        const after = genitiveAfter(text, start, p);
+        if (after > 0) p = after;
+      }
     }
     return n;
   }
@@ -613,6 +619,7 @@ const MAX_SPACE_RUN = 40;
 // a comma, an ampersand or a dash with a space beside it (kept only where the name itself has one: see caseFits),
 // or a full stop after an initial ("K.Tokayev", "K. Tokayev"). At most 3 characters, or a longer run of spaces alone.
 function joinable(text: string, from: number, to: number, afterInitial: boolean): boolean {
+  from = pastGenitive(text, from, to);
   const len = to - from;
   if (len < 1) return false;
   // a longer run of spaces alone, which a browser shows as one ("Nursultan\n    Nazarbayev" in a page's source)
@@ -643,6 +650,30 @@ function joinable(text: string, from: number, to: number, afterInitial: boolean)
   return true;
 }
 
+const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+
+/**
+ * The end of the Kazakh genitive ending after the acronym [start, end) and the hyphen at `end` ("ОСК-ның"), or 0: the
+ * word is two or more capitals, and the ending small letters that end the word (see KK_ACRONYM_GENITIVE).
+ */
+function genitiveAfter(text: string, start: number, end: number): number {
+  if (end - start < 2) return 0;
+  for (let k = start; k < end; k++) if (caseOf(text.charCodeAt(k)) !== 2) return 0;
+  let k = end + 1;
+  while (k < text.length && k - end <= 4 && caseOf(text.charCodeAt(k)) === 1) k++;
+  if (k === end + 1 || (k < text.length && (classTable[text.charCodeAt(k)] || classOf(text.charCodeAt(k))) !== CharClass.Other)) return 0;
+  return KK_ACRONYM_GENITIVE.has(text.slice(end + 1, k)) ? k : 0;
+}
+
+/** The start of the gap [from, to) between two tokens past the genitive the tokeniser passed over after an acronym ("ОСК-ның төрағасы"). */
+export function pastGenitive(text: string, from: number, to: number): number {
+  if (to - from < 3 || !isHyphen(text.charCodeAt(from)) || caseOf(text.charCodeAt(from + 1)) !== 1) return from;
+  let start = from;
+  while (start > 0 && caseOf(text.charCodeAt(start - 1)) === 2) start--;
+  const after = genitiveAfter(text, start, from);
+  return after > 0 ? after : from;
+}
+
 /** A token that can be an initial before a full stop: one letter, or a capital and a small letter ("Zh", "Sh"). */
 function isInitial(text: string, start: number, end: number): boolean {
   return end - start === 1 || (end - start === 2 && caseOf(text.charCodeAt(start)) === 2 && caseOf(text.charCodeAt(start + 1)) === 1);
@@ -671,7 +702,7 @@ function caseFits(text: string, starts: Int32Array, ends: Int32Array, first: num
       // hyphen ("Вице-премьер-министр")
       let space = false;
       let dash = false;
-      for (let k = ends[first + t]; k < starts[first + t + 1]; k++) {
+      for (let k = pastGenitive(text, ends[first + t], starts[first + t + 1]); k < starts[first + t + 1]; k++) {
         const c = text.charCodeAt(k);
         if (c === 0x2c || c === 0x26 || c === 0x2f) return false;
         if (c === 0x20 || c === 0xa0) space = true;

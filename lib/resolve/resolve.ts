@@ -1,7 +1,7 @@
 // Turns raw matches into mentions: picks the entity each match means (country context for generic titles,
 // back-references for short forms, surnames only for people the page or the date supports), then dates them.
 import { KZ_ENVOY_ID, PatternType, type MatchIndex } from '../index/types';
-import type { Matcher, RawMatch, Tokens } from '../match/matcher';
+import { pastGenitive, type Matcher, type RawMatch, type Tokens } from '../match/matcher';
 import { countryOfWord, EN_COUNTRY_NAMES, EN_DEMONYM, isPostingPlace } from './countries';
 import { distanceFromExistence, existsAt, heldNear, holdersAt, officesByPerson, seenNear, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
 import { roleBefore, roleFits } from './roles';
@@ -1660,7 +1660,7 @@ export class Resolver {
     // "Қырғызстанның бұрынғы президенті"
     let from = m.start;
     for (let q = 0; q < 3 && t > 0 && from - ends[t] <= 2 && TITLE_QUALIFIER.test(text.slice(starts[t], ends[t])); q++) from = starts[t--];
-    if (t >= 0 && from - ends[t] <= 2) {
+    if (t >= 0 && from - pastGenitive(text, ends[t], from) <= 2) {
       let kt = tokens.key(t);
       if (kt === 's' && t > 0 && isApostrophe(text.charCodeAt(starts[t] - 1))) kt = tokens.key(--t);
       if (kt === 's' && t > 0 && tokens.key(t - 1) === 'u') return 'us';
@@ -1698,7 +1698,7 @@ export class Resolver {
       if (k0 >= 0x400 && k0 <= 0x4ff) {
         // a Kazakh genitive after a title belongs to the noun after it: "Президент АҚШ-тың елшісіне", "Ресейдің"
         if (kkGenitiveEnding(text.slice(starts[a], ends[a])) > 0) return undefined;
-        if (a + 1 < count && hyphenGenitiveAt(text, tokens, a + 1)) return undefined;
+        if ((a + 1 < count && hyphenGenitiveAt(text, tokens, a + 1)) || pastGenitive(text, ends[a], a + 1 < count ? starts[a + 1] : text.length) > ends[a]) return undefined;
         // and so does a state's official name in the genitive: "Мемлекет басшысы Түркия Республикасының 100 жылдығы"
         if (a + 1 < count && starts[a + 1] - ends[a] === 1 && KK_STATE_FORM.test(tokens.key(a + 1)) && kkGenitiveEnding(text.slice(starts[a + 1], ends[a + 1])) > 0) return undefined;
         // the state begins a name of its own: "Мемлекет басшысы Ресей Елшісін қабылдады" (Russia's ambassador)

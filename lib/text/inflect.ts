@@ -4,6 +4,13 @@
 // Endings are folded like all text (Kazakh letters onto Russian ones: тың → тын, қа → ка, ні → ни).
 import { foldUnit } from './fold';
 
+/**
+ * The Kazakh genitive endings written after an acronym with a hyphen ("ОСК-ның төрағасы", "АҚШ-тың Сауда министрі"):
+ * like the genitive of a word before a possessed head (Paradigm.KkGen), news writes them or not, so the matcher and
+ * the compiler both pass over them. Other cases change the meaning ("АҚШ-тағы елшісі" is the envoy in the USA).
+ */
+export const KK_ACRONYM_GENITIVE: ReadonlySet<string> = new Set(['ның', 'нің', 'дың', 'дің', 'тың', 'тің']);
+
 export const enum Paradigm {
   Exact = 0,
   /** Russian noun ending in a consonant, or a surname in -ов/-ев/-ин: Токаев, Токаева, Токаеву, Токаевым. */

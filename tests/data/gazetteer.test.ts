@@ -726,6 +726,19 @@ describe('data/', () => {
     expect(spans('Chair of the OSCE spoke.').map(([, id]) => id)).not.toContain('intl.office.osce-secretary-general');
   });
 
+  it('passes over the Kazakh genitive after an acronym, in the text and in the aliases, but not another case', () => {
+    const spans = (text: string, date = '2023-05-10') => engine.findMentions(text, date).map((m) => [m.text, m.id, m.holder?.id]);
+    expect(spans('ОСК-ның төрағасы Нұрлан Әбдіров мәлімдеді.')[0]).toEqual(['ОСК-ның төрағасы', 'kz.office.central-election-commission-chairman', 'kz.person.abdirov-nurlan']);
+    expect(spans('ҚТЖ-ның басқарма төрағасы Нұрлан Сауранбаев сөйледі.')[0]).toEqual(['ҚТЖ-ның басқарма төрағасы', 'kz.office.chairman-of-ktz', 'kz.person.sauranbayev-nurlan']);
+    // an alias written with the genitive reads without it too, and the other way round
+    expect(spans('АҚШ-тың Сауда министрі келді.')[0].slice(0, 2)).toEqual(['АҚШ-тың Сауда министрі', 'us.office.secretary-of-commerce']);
+    expect(spans('АҚШ Сауда министрі келді.')[0].slice(0, 2)).toEqual(['АҚШ Сауда министрі', 'us.office.secretary-of-commerce']);
+    // the locative is no genitive: the envoy in the USA is Kazakhstan's
+    expect(spans('Қазақстанның АҚШ-тағы елшісі сөйледі.')[0].slice(0, 2)).toEqual(['Қазақстанның АҚШ-тағы елшісі', 'kz.office.ambassador-to-usa']);
+    // a lower-case word after a hyphen is no genitive
+    expect(spans('ОСК-ға хат жіберді.')).toEqual([['ОСК', 'kz.body.central-election-commission', undefined]]);
+  });
+
   it('reads a title as long as the body name it overlaps as the title ("Kazakhstan\'s [Central Election Commission Deputy Chairman]")', () => {
     const spans = (text: string) => engine.findMentions(text, '2019-05-10').map((m) => [m.text, m.id, m.holder?.id]);
     expect(spans("Kazakhstan's Central Election Commission Deputy Chairman Konstantin Petrov spoke.")).toEqual([
