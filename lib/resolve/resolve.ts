@@ -2096,15 +2096,15 @@ const MEMBERS_GAP = /^ (?:and (?:the )?(?:judges|members|deputies)(?: of(?: the)
 const BOARD_GAP = /^ [Пп]равления $/u;
 /** Kazakh "new", "newly elected", "newly appointed" between a body in the genitive and its head's title. */
 const KK_NEW_GAP = /^ (?:жаңа|жаңадан (?:сайланған|тағайындалған)) $/u;
-/** A head's title after a body's name in the English possessive: "'s chairman", "’s Head". */
-const EN_POSSESSIVE_HEAD = /^['’]s (?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector|[Ss]peaker)(?![\p{L}-])/u;
+/** A head's title after a body's name in the English possessive: "'s chairman", "’s Head", "'s CEO". */
+const EN_POSSESSIVE_HEAD = /^['’]s (?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector|[Ss]peaker|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?)(?![\p{L}-])/u;
 /**
  * The Russian «глава» or «руководитель» in any case, or the English "head of (the)" or "chief of (the)", alone before a
  * body's name, also with Kazakhstan's possessive between ("the head of Kazakhstan's National Security Committee", "the
  * chief of the Central Asian nation's State Guard Service").
  */
 const BODY_HEAD_BEFORE =
-  /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$|(?<![\p{L}\p{M}-])(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(?:Kazakhstan|the country|the Central Asian (?:nation|country|republic))['’]s )?$/u;
+  /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$|(?<![\p{L}\p{M}-])(?:[Hh]ead|[Cc]hief|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?) of (?:the )?(?:(?:Kazakhstan|the country|the Central Asian (?:nation|country|republic))['’]s )?$/u;
 /** A bare title any body's head has. */
 const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төраға(?:сы\p{L}*)?|Басшысы\p{L}*)$/iu;
 /** Kazakhstan's President and Prime Minister as Kazakh news in Russian writes them inside a sentence (see pickGeneric). */

@@ -739,6 +739,18 @@ describe('data/', () => {
     expect(spans('ОСК-ға хат жіберді.')).toEqual([['ОСК', 'kz.body.central-election-commission', undefined]]);
   });
 
+  it('reads "CEO of" and "\'s CEO" with a body the page named as the office of its head', () => {
+    const spans = (text: string, date: string) => engine.findMentions(text, date).map((m) => [m.text, m.id, m.holder?.id]);
+    expect(spans("Samruk-Kazyna reported a profit. The fund's CEO Nurlan Zhakupov spoke.", '2025-12-02')[1]).toEqual([
+      "fund's CEO",
+      'kz.office.chairman-of-samruk-kazyna',
+      'kz.person.zhakupov-nurlan',
+    ]);
+    expect(spans('KazAgro held a meeting. CEO of the Holding Nurlybek Malelov spoke.', '2016-02-19')[1]).toEqual(['CEO of the Holding', 'kz.office.chairman-of-kazagro', 'kz.person.malelov-nurlybek']);
+    // the head of a part of the body is not the body's head
+    expect(spans("Samruk-Kazyna reported a profit. The CEO of the Fund's subsidiary spoke.", '2025-12-02').map(([, id]) => id)).not.toContain('kz.office.chairman-of-samruk-kazyna');
+  });
+
   it('reads a title as long as the body name it overlaps as the title ("Kazakhstan\'s [Central Election Commission Deputy Chairman]")', () => {
     const spans = (text: string) => engine.findMentions(text, '2019-05-10').map((m) => [m.text, m.id, m.holder?.id]);
     expect(spans("Kazakhstan's Central Election Commission Deputy Chairman Konstantin Petrov spoke.")).toEqual([
