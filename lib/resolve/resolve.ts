@@ -565,6 +565,8 @@ export class Resolver {
       } else if (it.generic.length && !it.short.length && (toOtherCountry(text, tokens, it.m) || (this.allPostings(it.generic) && postedElsewhere(text, tokens, it.m)))) {
         // "German Ambassador to Russia", "Russia's ambassador in Washington": a posting the gazetteer does not have, not
         // the one to Kazakhstan
+      } else if (!kazakhPage && !it.short.length && it.generic.length && it.generic.every((e) => ents[e].k === 2) && isCyrillic(text.slice(it.m.start, it.m.end)) && (place = placeAfter(text, tokens, it.m)) >= 0 && !contextAt.has(place) && !matchedToken[place] && countryOfWord(tokens.key(place), true) === undefined) {
+        // "правительства Тяньцзиня": the body of a place the gazetteer does not name, not Kazakhstan's
       } else if (!it.generic.length && it.short.length && (place = placeAfter(text, tokens, it.m)) >= 0 && !contextAt.has(place) && !matchedToken[place]) {
         // "the mayor of Paris", "мэр Москвы": a back-reference word tied to a place the gazetteer does not name
         for (const e of it.short) st.otherPost.set(e, pos);

@@ -751,6 +751,15 @@ describe('data/', () => {
     expect(spans("Samruk-Kazyna reported a profit. The CEO of the Fund's subsidiary spoke.", '2025-12-02').map(([, id]) => id)).not.toContain('kz.office.chairman-of-samruk-kazyna');
   });
 
+  it('leaves a Russian government of a place the gazetteer does not name alone («правительства Тяньцзиня»)', () => {
+    const ids = (text: string) => engine.findMentions(text, '2024-05-10').map((m) => m.id);
+    expect(ids('Встреча прошла в Доме приемов правительства Тяньцзиня.')).toEqual([]);
+    expect(ids('Токаев поблагодарил за содействие правительства Королевства.')).toEqual(['kz.person.tokayev-kassym-jomart']);
+    // Kazakhstan's own and a state's the gazetteer has stay theirs, and so does a government named by its premier
+    expect(ids('Заседание Правительства РК прошло. Члены правительства Китая прибыли.')).toEqual(['kz.body.government', 'cn.body.state-council']);
+    expect(ids('Отставка правительства Мамина.')).toEqual(['kz.body.government']);
+  });
+
   it('reads a title as long as the body name it overlaps as the title ("Kazakhstan\'s [Central Election Commission Deputy Chairman]")', () => {
     const spans = (text: string) => engine.findMentions(text, '2019-05-10').map((m) => [m.text, m.id, m.holder?.id]);
     expect(spans("Kazakhstan's Central Election Commission Deputy Chairman Konstantin Petrov spoke.")).toEqual([
