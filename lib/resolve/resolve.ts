@@ -641,7 +641,8 @@ export class Resolver {
       // or the other members named with the head: "the Chairman and judges of the Supreme Court", «председателя и судей
       // Верховного суда» (the title alone is the head's; the body stays a mention of its own)
       const members = !boardGap && MEMBERS_GAP.test(text.slice(a.m.end, b.m.start));
-      // or, in Kazakh, "new" between the body in the genitive and the title: «комиссияның жаңа төрағасы»
+      // or, in Kazakh, "new" or "former" between the body in the genitive and the title: «комиссияның жаңа төрағасы»,
+      // «Мәжілістің бұрынғы төрағасы» (a past post: see KK_PAST_INSIDE)
       const newGap = KK_NEW_GAP.test(text.slice(a.m.end, b.m.start)) && a.entity !== undefined && ents[a.entity].k === 2 && kkGenitiveEnding(text.slice(a.m.start, a.m.end)) > 0;
       if (b.m.start - a.m.end > 8 && !statesBody && !boardGap && !members && !newGap) continue;
       const bodyFirst = a.entity !== undefined && ents[a.entity].k === 2;
@@ -905,7 +906,7 @@ export class Resolver {
         // a past post ("former", "then-"): the person named held the office before the date and not on it; "then" is
         // also a plain adverb ("and then Prime Minister Mamin spoke"), so a bare "then" marks a past post only with such
         // a person named (the tenures are read only after a marker, not for every title)
-        const marked = PAST_BEFORE.test(lead);
+        const marked = PAST_BEFORE.test(lead) || KK_PAST_INSIDE.test(mention.text);
         const chained = !marked && formerEnd >= 0 && titleJoin(text, formerEnd, start);
         const before = (marked || chained) && adjacent !== undefined && !!ten?.some((t) => t[0] === adjacent && t[1] < date) && !tenuresAt(ten, date).some((t) => t[0] === adjacent);
         const past = (marked && (before || !BARE_THEN.test(lead))) || chained;
@@ -2096,8 +2097,10 @@ const HEAD_JOIN = /^(?: of the | of | )$/;
 const MEMBERS_GAP = /^ (?:and (?:the )?(?:judges|members|deputies)(?: of(?: the)?)?|и (?:судей|членов|депутатов)) $/u;
 /** The board between a Russian head's title and the body: " Правления " (English ones go with headAround, legal forms and all). */
 const BOARD_GAP = /^ [Пп]равления $/u;
-/** Kazakh "new", "newly elected", "newly appointed" between a body in the genitive and its head's title. */
-const KK_NEW_GAP = /^ (?:жаңа|жаңадан (?:сайланған|тағайындалған)) $/u;
+/** Kazakh "new", "former", "newly elected", "newly appointed" between a body in the genitive and its head's title. */
+const KK_NEW_GAP = /^ (?:жаңа|бұрынғы|жаңадан (?:сайланған|тағайындалған)) $/u;
+/** Kazakh "former" inside a title joined across it: «Мәжілістің бұрынғы төрағасы». */
+const KK_PAST_INSIDE = /(?<![\p{L}-])бұрынғы /u;
 /** A head's title after a body's name in the English possessive: "'s chairman", "’s Head", "'s CEO". */
 const EN_POSSESSIVE_HEAD = /^['’]s (?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector|[Ss]peaker|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?)(?![\p{L}-])/u;
 /**

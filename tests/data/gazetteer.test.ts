@@ -760,6 +760,12 @@ describe('data/', () => {
     expect(ids('Отставка правительства Мамина.')).toEqual(['kz.body.government']);
   });
 
+  it('joins a Kazakh body in the genitive and its head across «бұрынғы» (former) as a past post', () => {
+    const [title] = engine.findMentions('Мәжілістің бұрынғы төрағасы Нұрлан Нығматулин сөйледі.', '2022-03-01');
+    expect([title.text, title.id, title.former?.id]).toEqual(['Мәжілістің бұрынғы төрағасы', 'kz.office.mazhilis-chairman', 'kz.person.nigmatulin-nurlan']);
+    expect(engine.findMentions('Жоғарғы соттың бұрынғы төрағасы сөйледі.', '2020-08-28').map((m) => m.id)).toEqual(['kz.office.supreme-court-chairman']);
+  });
+
   it('reads a title as long as the body name it overlaps as the title ("Kazakhstan\'s [Central Election Commission Deputy Chairman]")', () => {
     const spans = (text: string) => engine.findMentions(text, '2019-05-10').map((m) => [m.text, m.id, m.holder?.id]);
     expect(spans("Kazakhstan's Central Election Commission Deputy Chairman Konstantin Petrov spoke.")).toEqual([
