@@ -209,8 +209,11 @@ export function institutionForms(name: string, lang: Lang, country: string | und
       for (const set of [full, generic])
         for (const f of [...set])
           (oneWay ? words.slice(0, 1) : words).forEach((w) => {
-            const re = new RegExp(`(?<!\\p{L})${escapeRe(w)}(?!\\p{L})`, 'u');
-            if (re.test(f)) for (const o of words) if (o !== w) set.add(f.replace(re, o));
+            // (capitalised too, opening a name: "Арнайы операциялар күштері" is also "Арнаулы …")
+            const re = new RegExp(`(?<!\\p{L})${escapeRe(w)}(?!\\p{L})`, 'iu');
+            const found = re.exec(f);
+            const first = found?.[0][0];
+            if (first !== undefined) for (const o of words) if (o !== w) set.add(f.replace(re, first === w[0] ? o : (first === first.toUpperCase() ? o[0].toUpperCase() : o[0].toLowerCase()) + o.slice(1)));
           });
     // "басшысы" (head) is what Kazakh news writes for any chairman: "Ұлттық Банк басшысы"
     // (either case: a name often capitalises the title, "Федерация Кеңесінің Төрағасы")

@@ -70,6 +70,8 @@ describe('forms of official names', () => {
     expect(institutionForms('Алматы облысы бойынша Мемлекеттік кірістер департаменті', 'kk', 'kz').full).toEqual(['Алматы облысы бойынша Мемлекеттік кірістер департаменті']);
     // whole words only
     expect(institutionForms('Арнайыландырылған сот', 'kk', 'kz').full).toEqual(['Арнайыландырылған сот']);
+    // capitalised, opening a name, too
+    expect(institutionForms('Арнайы операциялар күштері', 'kk', 'kz').full).toEqual(['Арнайы операциялар күштері', 'Арнаулы операциялар күштері']);
   });
 
   it('puts the demonym inside the title and treats Chair/Chairman/Chairperson as one', () => {
