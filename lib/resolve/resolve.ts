@@ -2395,6 +2395,8 @@ function atPlace(text: string, tokens: Tokens, m: RawMatch): boolean {
   if (t >= 0 && tokens.key(t) === 'the' && starts[t + 1] - ends[t] <= 1) t--;
   if (t < 0 || starts[t + 1] - ends[t] > 1) return false;
   if (AT_PLACE.has(tokens.key(t))) return true;
+  // «в холле Акорды», «в здании Акорды»: a part of the building
+  if (t > 0 && RU_BUILDING_PART.has(tokens.key(t)) && starts[t] - ends[t - 1] === 1 && AT_PLACE_RU.has(tokens.key(t - 1))) return true;
   // «встреча состоялась в Акорде», «принял в Акорде»: where a meeting or ceremony took place; not «в Акорде сообщили»,
   // «сообщили в Акорде» (the press service said) nor «в Акорде он работал» (its staff)
   if (!AT_PLACE_RU.has(tokens.key(t))) return false;
@@ -2410,7 +2412,9 @@ const AT_PLACE_RU = keySet(['в', 'во', 'у', 'возле', 'около']);
 /** "branch" in a Russian case (not the Kazakh possessive «филиалы», «филиалының»). */
 const RU_BRANCH = /^филиал(?:а|е|у|ом)?$/;
 /** Russian words of a meeting, a reception or a ceremony, near a place's name. */
-const EVENT_NEAR_RU = /встреч|состоял|прош(?:ел|ёл|л[аио])|принял|принима|приветствовал|церемони|переговор|вручил|вручени|торжествен/iu;
+const EVENT_NEAR_RU = /встреч|встрет|состоял|прош(?:ел|ёл|л[аио])|принял|принима|приветствовал|церемони|переговор|вручил|вручени|торжествен|заседани|совещани|открыл|выступ/iu;
+/** Russian nouns of a part of a building, in the prepositional case, before its name in the genitive («в холле Акорды»). */
+const RU_BUILDING_PART = keySet(['холле', 'здании', 'зале', 'стенах', 'фойе', 'кабинете', 'резиденции']);
 /** A Russian verb of saying right after a place, which makes the place its people ("в Акорде сообщили"). */
 const REPORTED_AFTER_RU = /^,? (?:сообщ|рассказ|заяв|прокомментир|ответ|отмет|объясн|поясн|уточн|подчеркн|опроверг|подтверд|напомн)/u;
 /** The same in Kazakh: a place's name in the locative or the dative case ("Ақордада", "Ақордаға"), written in Kazakh. */
