@@ -1832,7 +1832,11 @@ export class Resolver {
       // (and the page's later surname alone is that other person's too, when the word is a given name: "Askhat Smailov …
       // Smailov added"; a capitalised word of an English headline, "Putin Meets Tokayev", says nothing of the others)
       if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && (!matchedToken[before] || surnameOnly) && !HONORIFICS.has(key(before)) && !CALENDAR_WORD.test(text.slice(starts[before], ends[before])) && (!isSentenceStart(text, starts[before]) || cands.every((e) => ents[e].s !== 'kz') || this.matcher.startsName(key(before)))) {
-        if (this.givenNameOf(key(before)) !== 0 || isCyrillic(text.slice(starts[before], ends[before]))) for (const e of cands) otherBearer.add(e);
+        // (a word nobody's given name starts with is one too right after a title none of them holds: "Advisor to the
+        // Minister of Energy Shingis Ilyasov … According to Ilyasov"; after one of theirs it may spell their own given
+        // name another way)
+        const afterTitle = prevItem !== undefined && prevItem.m.lastToken === before - 1 && prevItem.entity !== undefined && ents[prevItem.entity].k === 1 && starts[before] - ends[before - 1] === 1 && !this.holdersOn(prevItem.entity, date).some((p) => cands.includes(p));
+        if (this.givenNameOf(key(before)) !== 0 || isCyrillic(text.slice(starts[before], ends[before])) || afterTitle) for (const e of cands) otherBearer.add(e);
         return;
       }
       // the same after it ("Смаилов Асхат": a Russian name written surname first; "Tokayev Meets" is a headline)

@@ -776,6 +776,12 @@ describe('data/', () => {
     expect(ids('Он работал в Акорде.')).toEqual(['kz.body.presidential-administration']);
   });
 
+  it("takes an unknown word between a title and a surname for another bearer's given name, unless the surname's bearer holds the title", () => {
+    const ids = (text: string) => engine.findMentions(text, '2023-04-20').map((m) => m.id);
+    expect(ids('Advisor to the Minister of Energy of Kazakhstan Shingis Ilyasov spoke. According to Ilyasov, the work goes on.')).not.toContain('kz.person.ilyassov-magzhan');
+    expect(ids('Minister of Energy Almasadam Satkaliyev spoke. According to Satkaliyev, the work goes on.').filter((id) => id === 'kz.person.satkaliyev-almasadam')).toHaveLength(2);
+  });
+
   it('reads a title as long as the body name it overlaps as the title ("Kazakhstan\'s [Central Election Commission Deputy Chairman]")', () => {
     const spans = (text: string) => engine.findMentions(text, '2019-05-10').map((m) => [m.text, m.id, m.holder?.id]);
     expect(spans("Kazakhstan's Central Election Commission Deputy Chairman Konstantin Petrov spoke.")).toEqual([
