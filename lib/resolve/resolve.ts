@@ -594,8 +594,8 @@ export class Resolver {
       } else if (!it.generic.length && it.short.length && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) {
         // "the Party Charter", "Government House": the word names something of the body's, not the body
       } else if (it.generic.length || it.short.length) {
-        const country = it.generic.length ? (this.countryContext(text, tokens, it.m, matchedToken) ?? this.stateOfJointTitle(text, it, items[k + 1])) : undefined;
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
+        const country = it.generic.length ? (this.countryContext(text, tokens, it.m, matchedToken) ?? this.stateOfJointTitle(text, it, items[k + 1]) ?? (adjacent === undefined ? this.stateOfTitleBefore(text, it, items[k - 1]) : undefined)) : undefined;
         // "KTZ President", "Nazarbayev University President", "Federation President Adilbek Zhaksybekov": a title that
         // belongs to the name before it, when no country, and no holder of the office named after it, say otherwise
         if (it.generic.length && country === undefined && (adjacent === undefined || !this.heldAny(adjacent, it.generic)) && ownerBefore(text, tokens, it.m, matchedToken)) return;
@@ -1649,6 +1649,20 @@ export class Resolver {
     return c;
   }
 
+  /**
+   * The state of another state's title joined before this one, which shares it: "Pakistan's President and Prime
+   * Minister", «Пәкістанның Президенті мен Премьер-министріне» (not when a person named after this title says whose).
+   */
+  private stateOfTitleBefore(text: string, it: Item, prev: Item | undefined): string | undefined {
+    if (prev?.entity === undefined || !JOINT_TITLES.test(text.slice(prev.m.end, it.m.start))) return undefined;
+    // (a title that goes on says whose it is itself: "… and Ambassador for the Environment")
+    if (/^ (?:for|on|to|of|at|in|по|в|при) /u.test(text.slice(it.m.end, it.m.end + 5))) return undefined;
+    const ents = this.index.entities;
+    const c = ents[prev.entity].c;
+    if (ents[prev.entity].k !== 1 || c === undefined || c === 'kz' || !it.generic.some((e) => ents[e].c === c)) return undefined;
+    return c;
+  }
+
   /** A country named just before a title ("Russian", "Russia's", "U.S.") or just after it ("of Russia", "России"). */
   private countryContext(text: string, tokens: Tokens, m: RawMatch, matchedToken?: Uint8Array): string | undefined {
     return this.stateAround(text, tokens, m, matchedToken) ?? delegationState(text, tokens, m);
@@ -1914,8 +1928,8 @@ const CHAMBER_WORD = /мажилис|мәжіліс|majilis|mazhilis|парла�
 /** Kazakhstan's heads of mission abroad: its ambassadors and permanent representatives. */
 const KZ_MISSION_HEAD = /^kz\.office\.(?:ambassador-to-|permanent-representative-)/;
 
-/** What joins one person's two titles: "and", «и», «және», a dash. */
-const JOINT_TITLES = /^(?: and (?:the )?| и | және | ?[–—-] ?)$/;
+/** What joins one person's two titles, or two persons' of one state: "and", «и», «және», «мен», a dash. */
+const JOINT_TITLES = /^(?: and (?:the )?| и | және | мен | бен | пен | ?[–—-] ?)$/;
 
 /** A state named in English right after a title, " of (the) Uzbekistan", " of the Russian Federation": [length, state]. */
 function stateAfter(text: string, at: number): [number, string] | undefined {

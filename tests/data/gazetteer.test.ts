@@ -782,6 +782,15 @@ describe('data/', () => {
     expect(ids('Minister of Energy Almasadam Satkaliyev spoke. According to Satkaliyev, the work goes on.').filter((id) => id === 'kz.person.satkaliyev-almasadam')).toHaveLength(2);
   });
 
+  it("gives a title joined after another state's title that state («Пәкістанның Президенті мен Премьер-министріне»)", () => {
+    const ids = (text: string) => engine.findMentions(text, '2026-02-06').map((m) => m.id);
+    expect(ids('Тоқаев Пәкістанның Президенті мен Премьер-министріне хат жолдады.').slice(1)).toEqual(['pk.office.president', 'pk.office.prime-minister']);
+    expect(ids("Tokayev wrote to Pakistan's President and Prime Minister.").slice(1)).toEqual(['pk.office.president', 'pk.office.prime-minister']);
+    // not when a person named after the title says whose, nor when the title goes on
+    expect(ids('Uzbek President and Prime Minister Olzhas Bektenov met.')).toEqual(['uz.office.president', 'kz.office.prime-minister', 'kz.person.bektenov-olzhas']);
+    expect(ids('The French Minister of Ecological Transition and Ambassador for the Environment spoke.')).not.toContain('fr.office.ambassador-to-kazakhstan');
+  });
+
   it('reads a title as long as the body name it overlaps as the title ("Kazakhstan\'s [Central Election Commission Deputy Chairman]")', () => {
     const spans = (text: string) => engine.findMentions(text, '2019-05-10').map((m) => [m.text, m.id, m.holder?.id]);
     expect(spans("Kazakhstan's Central Election Commission Deputy Chairman Konstantin Petrov spoke.")).toEqual([
