@@ -162,8 +162,9 @@ export function institutionForms(name: string, lang: Lang, country: string | und
       const bare = name.replace(RU_COUNTRY_SUFFIX, '');
       // nor where what is left is only "head" or "leader" ("глава КНР", "лидер Китая"): said of any head of anything
       // (nor "the Bank" or its head: "Банк России" is no bare "Банк", "Председатель Банка России" no "Председатель
-      // Банка", which any bank has)
-      if (!/\s(?:в|во|при|на|к|из|для)$/u.test(bare) && !/^(?:глава|лидер|руководитель|банк)$/iu.test(bare) && !/^\S+ Банка$/u.test(bare)) generic.add(bare);
+      // Банка", which any bank has; nor a chamber described by its place, "нижняя палата парламента Таджикистана": "нижняя
+      // палата парламента" alone is a description of any parliament's chamber)
+      if (!/\s(?:в|во|при|на|к|из|для)$/u.test(bare) && !/^(?:глава|лидер|руководитель|банк)$/iu.test(bare) && !/^\S+ Банка$/u.test(bare) && !/^(?:нижн|верхн)\p{L}* палат\p{L}* парламента$/iu.test(bare)) generic.add(bare);
     }
     // "Министр здравоохранения РК": the country's abbreviation, as Russian-language news writes it
     if (/ Республики Казахстан$/u.test(name)) full.add(name.replace(/ Республики Казахстан$/u, ' РК'));

@@ -517,6 +517,9 @@ export class Resolver {
       place = -1;
       if (namesAThing(text, tokens, it.m, matchedToken)) {
         // "Ak Zhol street", "Baiterek tower", "улица Абая", "minister-level talks": part of another thing's name
+      } else if (!it.full.length && CHAMBER_DESCRIBED.test(text.slice(it.m.start, it.m.end + 60))) {
+        // "the upper chamber of Kazakhstan's Parliament, the Senate": a description of the chamber, whose mention is the
+        // Parliament named in it (and the chamber's name beside it)
       } else if (!it.surname.length && !it.context.length && !this.anyPerson(it) && countedBefore(text, it.m.start, kazakhPage)) {
         // "11 мемлекет басшысы", "үш министр", "два министра": a number of posts or bodies, none of them named (Kazakh
         // and Russian count with the singular; English "two ministers" has the plural no name has)
@@ -1927,6 +1930,9 @@ const CHAMBER_WORD = /мажилис|мәжіліс|majilis|mazhilis|парла�
 
 /** Kazakhstan's heads of mission abroad: its ambassadors and permanent representatives. */
 const KZ_MISSION_HEAD = /^kz\.office\.(?:ambassador-to-|permanent-representative-)/;
+
+/** A chamber described by its place in a parliament: "upper chamber of Kazakhstan's Parliament", «нижней палаты парламента». */
+const CHAMBER_DESCRIBED = /^(?:[Uu]pper|[Ll]ower) (?:[Cc]hamber|[Hh]ouse) of (?:the )?(?:[\p{Lu}][\p{L}'’]* )*[Pp]arliament|^(?:[Вв]ерхн|[Нн]ижн)\p{L}+ палат\p{L}* (?:\p{L}+ )?[Пп]арламент/u;
 
 /** What joins one person's two titles, or two persons' of one state: "and", «и», «және», «мен», a dash. */
 const JOINT_TITLES = /^(?: and (?:the )?| и | және | мен | бен | пен | ?[–—-] ?)$/;

@@ -791,6 +791,14 @@ describe('data/', () => {
     expect(ids('The French Minister of Ecological Transition and Ambassador for the Environment spoke.')).not.toContain('fr.office.ambassador-to-kazakhstan');
   });
 
+  it('reads "the upper chamber of … Parliament" as a description whose mention is the Parliament, not the Senate', () => {
+    const ids = (text: string) => engine.findMentions(text, '2015-05-09').map((m) => m.id);
+    expect(ids("On 4 May the upper chamber of Kazakhstan's Parliament, the Senate, approved it.")).toEqual(['kz.body.parliament', 'kz.body.senate']);
+    expect(ids('Депутаты нижней палаты парламента Казахстана приняли закон.')).toEqual(['kz.body.parliament']);
+    // the chamber alone is still the Senate
+    expect(ids('The Senate met. The bill was approved by the upper chamber.')).toEqual(['kz.body.senate', 'kz.body.senate']);
+  });
+
   it('reads a title as long as the body name it overlaps as the title ("Kazakhstan\'s [Central Election Commission Deputy Chairman]")', () => {
     const spans = (text: string) => engine.findMentions(text, '2019-05-10').map((m) => [m.text, m.id, m.holder?.id]);
     expect(spans("Kazakhstan's Central Election Commission Deputy Chairman Konstantin Petrov spoke.")).toEqual([
