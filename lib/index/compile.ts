@@ -39,6 +39,8 @@ const BARE_HEAD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Director|Secre
 /** Acronyms Russian reads as words and declines like nouns ("МИД" → "МИДа", "ЦИК" → "ЦИКом"). */
 const RU_DECLINED_ACRONYM = /^(МИД|ЦИК)(?=\s|$)/u;
 const KK_COUNTRY_PREFIX = /^Қазақстан Республикасы(?:ның)?\s+/u;
+/** The last word of a Kazakh title of a post, after its owner: "… елшісі", "… әкімі", "… төрағасы". */
+const KK_HEAD_LAST = /\s((?:[Ее]лшісі|[Әә]кімі|[Тт]өрағасы|[Тт]өрайымы|[Мм]инистрі|[Бб]асшысы|[Дд]иректоры|[Хх]атшысы|[Пп]рокуроры|[Бб]астығы|[Ққ]олбасшысы|[Рр]екторы|[Өө]кілі))$/u;
 
 const KZ_ENVOY_TITLES: Record<Lang, string[]> = { en: ['Ambassador', 'ambassador'], ru: ['посол', 'Посол'], kk: ['елшісі', 'Елшісі'] };
 
@@ -221,6 +223,9 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     for (const set of [full, generic]) for (const f of [...set]) if (/\s[Тт]өрағасы$/u.test(f)) set.add(f.replace(/([Тт])өрағасы$/u, (_, t: string) => (t === 'Т' ? 'Басшысы' : 'басшысы')));
     // and "төрайымы" for a woman in the chair: "Сенат төрайымы"
     for (const set of [full, generic]) for (const f of [...set]) if (/\s[Тт]өрағасы$/u.test(f)) set.add(f.replace(/([Тт])өрағасы$/u, '$1өрайымы'));
+    // "new" before the title of a post that was named with its owner: "АҚШ-тың Қазақстандағы жаңа елшісі", "Алматы
+    // облысының жаңа әкімі" (the news of an appointment or of credentials)
+    for (const set of [full, generic]) for (const f of [...set]) if (KK_HEAD_LAST.test(f) && !/(?<!\p{L})жаңа\s/iu.test(f)) set.add(f.replace(KK_HEAD_LAST, ' жаңа $1'));
   }
   for (const g of generic) full.delete(g);
   // a lone title every body's head has ("Chairman of the People's Republic of China" → "Chairman") says nothing of whose;
