@@ -2,7 +2,7 @@
 import type { EntitySource, Lang } from '../gazetteer/types';
 import { LANGS } from '../gazetteer/types';
 import { tokenize } from '../text/fold';
-import { Paradigm, paradigmEndings, ruParadigm, isCyrillic, isRuAdjective, kkGenitiveEnding, KK_ACRONYM_GENITIVE } from '../text/inflect';
+import { Paradigm, paradigmEndings, ruParadigm, isCyrillic, isRuAdjective, kkGenitiveEnding, KK_ACRONYM_GENITIVE, ACRONYM } from '../text/inflect';
 import { personNameForms } from '../text/variants';
 import { LATIN_DIGRAPH_INITIAL } from '../text/kazakh-latin';
 import { EN_COUNTRY_NAMES, EN_DEMONYM, KK_STATES } from '../resolve/countries';
@@ -464,9 +464,6 @@ const RU_PLURAL_HEAD = new Set(['силы', 'войска', 'органы']);
 
 /** Russian nouns of agents that decline as the first half of a hyphenated title: "директор", "секретарь", "председатель". */
 const RU_AGENT_NOUN = /^\p{L}{3,}(?:тор|тель|тарь)$/u;
-
-/** Two or more capitals: an acronym ("АҚШ", "ОСК"). */
-const ACRONYM = /^\p{Lu}{2,}$/u;
 
 export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasToken[] {
   const words = alias.split(/\s+/).filter(Boolean);

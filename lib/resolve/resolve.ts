@@ -5,7 +5,7 @@ import { pastGenitive, type Matcher, type RawMatch, type Tokens } from '../match
 import { countryOfWord, EN_COUNTRY_NAMES, EN_DEMONYM, isPostingPlace } from './countries';
 import { distanceFromExistence, existsAt, heldNear, holdersAt, officesByPerson, seenNear, tenuresAt, tenuresOf, type OfficesByPerson } from './holders';
 import { roleBefore, roleFits } from './roles';
-import { isCyrillic, kkGenitiveEnding } from '../text/inflect';
+import { ACRONYM as ALL_CAPS, isCyrillic, kkGenitiveEnding } from '../text/inflect';
 import { LATIN_DIGRAPH_INITIAL, hasKazakhLatinLetter, isKazakhLatin, kazakhLatinToCyrillic } from '../text/kazakh-latin';
 import { keyOf } from '../text/fold';
 import { cyrToLatin } from '../text/translit';
@@ -1911,9 +1911,6 @@ const ENVOY_RANK = /^(?:ambassador|посл(?:ом|а|у|е)?|посол|елш�
 
 /** An English gloss between commas after a title, before the holder's name: ", the upper house of the Kazakh Parliament, ". */
 const GLOSS_AFTER = /^, (?:the|a|an) [^,.;:()"«»\n]{3,80}, (?=\p{Lu})/u;
-
-/** A word in capitals of two letters or more ("ҚР", "ОСК", "RK"). */
-const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /** Between a title and a surname: a space or comma, or the initials of the given name and patronymic (" А.У.", " А. У. "). */
 const TITLE_SURNAME_GAP = /^(?:[\s,]{1,2}| (?:\p{Lu}\. ?){1,2}|[ \t\u00a0]{3,40})$/u;
