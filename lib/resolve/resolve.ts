@@ -61,6 +61,36 @@ function newItem(m: RawMatch, c: Kinds): Item {
 
 /** The office of Kazakhstan's head of state. */
 const PRESIDENT_OF_KAZAKHSTAN = 'kz.office.president';
+// Words that open a sentence before a surname without being anybody's given name ("Then Yermekbayev said", «Затем
+// Ермекбаев», «Кейін Ермекбаев»): at the start of a sentence any other capitalised word right before a Kazakhstan
+// surname is taken for an unknown given name ("Samgat Yermekbayev" is not Nurlan Yermekbayev)
+const SENTENCE_OPENERS = keySet([
+  'then', 'later', 'earlier', 'also', 'meanwhile', 'today', 'yesterday', 'tomorrow', 'now', 'when', 'as', 'if', 'but', 'and',
+  'so', 'while', 'after', 'before', 'since', 'where', 'here', 'there', 'thus', 'however', 'finally', 'first', 'second', 'third',
+  'recently', 'previously', 'formerly', 'currently', 'next', 'besides', 'moreover', 'furthermore', 'additionally', 'instead',
+  'still', 'yet', 'indeed', 'notably', 'specifically', 'similarly', 'likewise', 'accordingly', 'consequently', 'therefore',
+  'otherwise', 'again', 'once', 'even', 'only', 'perhaps', 'at', 'in', 'on', 'for', 'with', 'by', 'from', 'to', 'of', 'under',
+  'per', 'via', 'between', 'among', 'during', 'upon', 'whereas', 'although', 'though', 'because', 'unless', 'until', 'whether',
+  'both', 'either', 'neither', 'not', 'nor', 'or', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their',
+  'our', 'its', 'what', 'who', 'whom', 'whose', 'which', 'how', 'why', 'said', 'says', 'told', 'added', 'noted', 'stressed',
+  'emphasized', 'emphasised', 'asked', 'replied', 'answered', 'explained', 'continued', 'concluded', 'welcomed', 'thanked',
+  'congratulating', 'ex', 'acting', 'incumbent', 'outgoing', 'senator', 'deputy', 'secretary', 'minister', 'ambassador',
+  'mayor', 'governor', 'akim', 'chairman', 'chairwoman', 'chair', 'president', 'premier', 'speaker', 'professor', 'general',
+  'colonel', 'academician', 'comrade', 'citizen', 'councillor', 'director', 'spokesman', 'spokeswoman', 'journalist', 'lawyer',
+  'judge', 'prosecutor', 'commissioner', 'candidate', 'envoy', 'counsellor', 'advisor', 'adviser', 'head', 'leader',
+  'затем', 'потом', 'позже', 'позднее', 'ранее', 'сегодня', 'вчера', 'завтра', 'теперь', 'сейчас', 'когда', 'как', 'если',
+  'но', 'и', 'а', 'так', 'пока', 'после', 'до', 'кроме', 'однако', 'наконец', 'сначала', 'также', 'еще', 'уже', 'вот',
+  'именно', 'даже', 'лишь', 'только', 'при', 'в', 'во', 'на', 'с', 'со', 'по', 'для', 'от', 'к', 'о', 'об', 'у', 'за', 'из',
+  'между', 'среди', 'через', 'тогда', 'здесь', 'там', 'поэтому', 'впрочем', 'кстати', 'итак', 'сам', 'сама', 'глава',
+  'министр', 'аким', 'депутат', 'сенатор', 'посол', 'председатель', 'президент', 'спикер', 'премьер', 'генерал', 'полковник',
+  'профессор', 'академик', 'экс', 'врио', 'вице', 'судья', 'прокурор', 'адвокат', 'журналист', 'советник', 'директор',
+  'кейін', 'бұдан', 'бүгін', 'кеше', 'ертең', 'енді', 'қазір', 'алайда', 'сонымен', 'осы', 'сол', 'ал', 'және', 'бірақ',
+  'мысалы', 'соңында', 'біріншіден', 'екіншіден', 'бұл', 'онда', 'мұнда', 'сондықтан', 'яғни', 'әрі', 'тек', 'тіпті',
+  'әсіресе', 'сонда', 'министр', 'әкім', 'депутат', 'сенатор', 'елші', 'төраға', 'президент', 'спикер', 'мәжіліс', 'сенат',
+  'бас', 'аға', 'вице', 'экс', 'судья', 'прокурор', 'журналист', 'кеңесші', 'директор', 'басшы',
+]);
+// a man's surname in the nominative, Russian or Kazakh (not «Токаева», which may be a genitive)
+const CYRILLIC_NOMINATIVE_SURNAME = /(?:ов|ев|ёв|ин|ын|ий|ый|ко|ук|юк|ұлы|улы|қызы|кызы)$/u;
 const HONORIFICS = keySet(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'mister', 'господин', 'г', 'н', 'госпожа']);
 
 /** The entities a match's patterns name, by the kind of name (shared by every match with the same patterns). */
@@ -1856,6 +1886,10 @@ export class Resolver {
         if (this.givenNameOf(key(before)) !== 0 || isCyrillic(text.slice(starts[before], ends[before])) || afterTitle) for (const e of cands) otherBearer.add(e);
         return;
       }
+      // an unknown capitalised word opening the sentence is an unknown given name unless it is a word that opens
+      // sentences, a role word ("Speaker Volodin") or a state's name ("Kazakhstan's Tokayev"); in Cyrillic only before a
+      // surname in the nominative, as a given name stands (before a genitive it is a noun: «Визит Токаева»)
+      if (!it.initial && before >= 0 && starts[it.m.firstToken] - ends[before] === 1 && /\s/.test(text[ends[before]]) && capAt(before) && !matchedToken[before] && isSentenceStart(text, starts[before]) && !SENTENCE_OPENERS.has(key(before)) && !HONORIFICS.has(key(before)) && !CALENDAR_WORD.test(text.slice(starts[before], ends[before])) && countryOfWord(key(before), true) === undefined && !roleBefore(text, it.m.start) && !/[-’'.\d]/.test(text.slice(starts[before], ends[before])) && !ALL_CAPS.test(text.slice(starts[before], ends[before])) && (!isCyrillic(text.slice(it.m.start, it.m.end)) || CYRILLIC_NOMINATIVE_SURNAME.test(text.slice(it.m.start, it.m.end)))) return;
       // the same after it ("Смаилов Асхат": a Russian name written surname first; "Tokayev Meets" is a headline)
       if (capitalAfter) {
         if (isCyrillic(text.slice(starts[after], ends[after]))) for (const e of cands) otherBearer.add(e);

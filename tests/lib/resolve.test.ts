@@ -314,6 +314,12 @@ describe('resolution', () => {
     expect(find('Nurtleu said.', '2024-04-15').map((m) => m.id)).toEqual(['kz.person.nurtleu-murat']);
     expect(find('Krymbek Nurtleu said.', '2024-04-15').map((m) => m.id)).not.toContain('kz.person.nurtleu-murat');
     expect(find('Karin Nurtleu said.', '2024-04-15').map((m) => m.id)).not.toContain('kz.person.nurtleu-murat');
+    // an unknown capitalised word opening the sentence is an unknown given name, unless it is a word that opens sentences
+    expect(find('Samgat Nurtleu said.', '2024-04-15')).toEqual([]);
+    expect(find('Samgat Tokayev said. Then Tokayev said. Today Tokayev said.', '2024-04-15').map((m) => m.text)).toEqual(['Tokayev', 'Tokayev']);
+    expect(find('Самгат Токаев сказал. Затем Токаев сказал.', '2024-04-15').map((m) => m.text)).toEqual(['Токаев']);
+    // (in Cyrillic only before a nominative: a noun opens the sentence before a genitive)
+    expect(find('Визит Токаева прошёл.', '2024-04-15').map((m) => m.id)).toEqual(['kz.person.tokayev-kassym-jomart']);
     // and the page's later surname alone is that other person's, unless a title ties it to the official; with the official
     // named in full too, a given name somebody in the gazetteer bears (Krymbek) still marks another person
     expect(find('Economist Krymbek Nurtleu spoke. Nurtleu added that prices grow.', '2024-04-15')).toEqual([]);
