@@ -781,7 +781,7 @@ export class Resolver {
 
     // a body's head named by a word that names no office by itself: the Russian «глава» or «руководитель» right before a
     // body the page names in the genitive ("руководитель министерства", "глава акимата"), "head of" before one ("Head of
-    // the MFA of the Republic of Kazakhstan"), or a head's title after the
+    // the MFA of the Republic of Kazakhstan"), "chairman of" before one a chairman heads, or a head's title after the
     // English possessive ("the National Security Committee's chairman", "the Senate's Speaker"); the body's one head
     for (const body of items) {
       if (body.entity === undefined || ents[body.entity].k !== 2 || span.has(body)) continue;
@@ -798,6 +798,9 @@ export class Resolver {
       if (lead && (UNIT_AFTER.test(text.slice(end, end + 30)) || /^['’]s? /.test(text.slice(end, end + 3)))) continue;
       const heads = this.headsOf(body.entity);
       if (heads.length !== 1 || !this.exists(heads[0], date)) continue;
+      // a chairman's title only before a body a chairman heads ("chairman of Kazakhstan's National Security Committee"),
+      // not one a minister or a director heads
+      if (lead?.[1] && !/^Chair/.test(ents[heads[0]].n)) continue;
       // the title after the possessive is part of this one ("the Senate's Speaker")
       const inside = items.filter((x) => x !== body && x.m.start >= body.m.end && x.m.start < end);
       if (inside.some((x) => x.entity !== undefined && ents[x.entity].k !== 1)) continue;
@@ -2164,7 +2167,7 @@ const EN_POSSESSIVE_HEAD = /^['’]s (?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[D
  * chief of the Central Asian nation's State Guard Service").
  */
 const BODY_HEAD_BEFORE =
-  /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$|(?<![\p{L}\p{M}-])(?:[Hh]ead|[Cc]hief|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?) of (?:the )?(?:(?:Kazakhstan|the country|the Central Asian (?:nation|country|republic))['’]s )?$/u;
+  /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$|(?<![\p{L}\p{M}-])(?:[Hh]ead|[Cc]hief|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|([Cc]hair(?:man|woman|person)?)) of (?:the )?(?:(?:Kazakhstan|the country|the Central Asian (?:nation|country|republic))['’]s )?$/u;
 /** A bare title any body's head has. */
 const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төраға(?:сы\p{L}*)?|Басшысы\p{L}*)$/iu;
 /** Kazakhstan's President and Prime Minister as Kazakh news in Russian writes them inside a sentence (see pickGeneric). */

@@ -121,6 +121,12 @@ describe('data/', () => {
       'kz.office.chairman-of-the-national-security-committee',
       'kz.office.head-of-the-state-guard-service',
     ]);
+    // "chairman of" too, before a body a chairman heads (not before a ministry, which a minister heads)
+    expect(ids('The chairman of Kazakhstan’s National Security Committee met the chairman of the country’s committee for religious affairs.', '2021-07-14')).toEqual([
+      'kz.office.chairman-of-the-national-security-committee',
+      'kz.office.chairman-of-the-committee-for-religious-affairs',
+    ]);
+    expect(ids('The chairman of the Ministry of Defence spoke.', '2021-07-14')).toEqual(['kz.body.ministry-of-defence']);
     // a person right after a district's akim is the holder, not a district named after him ("улица Абая")
     expect(ids('Аким Бородулихинского района Айдар Ибраев провел встречу.', '2023-03-30')).toEqual(['kz.office.akim-borodulikha-district', 'kz.person.ibrayev-aidar']);
     // the body a chamber belongs to, in the Russian genitive after a chamber's title, is part of the title; a Roman
