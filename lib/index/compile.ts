@@ -392,6 +392,19 @@ export function ministerShorts(office: EntitySource, body: EntitySource): Record
   return { en: ['Minister', 'minister'], ru: ['министр'], kk: ['министр'] };
 }
 
+/** The short names a body goes by as a state agency, besides its own: «министерство», «агентство», «комитет». */
+const AGENCY_SHORT = /^(?:министерство|агентство|комитет|служба)$/i;
+
+/**
+ * The word Russian and Kazakh news use for any state agency named before, «ведомство» («глава ведомства», «ведомство
+ * басшысы»), as a short name of each of Kazakhstan's ministries, agencies, committees and services: the one the page
+ * named last is meant.
+ */
+export function agencyShorts(body: EntitySource): Record<Lang, string[]> {
+  if (body.kind !== 'body' || body.country !== 'kz' || !(body.short?.ru ?? []).some((n) => AGENCY_SHORT.test(n))) return { en: [], ru: [], kk: [] };
+  return { en: [], ru: ['ведомство'], kk: ['ведомство'] };
+}
+
 /** Per language, no full and no generic forms yet. */
 function noForms(): Record<Lang, { full: string[]; generic: string[] }> {
   return { en: { full: [], generic: [] }, ru: { full: [], generic: [] }, kk: { full: [], generic: [] } };
@@ -834,6 +847,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
       }
       for (const n of e.short?.[lang] ?? []) addPattern(n, lang, i, PatternType.Short, person);
       if (e.kind === 'office' && e.heads && byId.has(e.heads)) for (const n of ministerShorts(e, byId.get(e.heads)!)[lang]) if (!e.short?.[lang]?.includes(n)) addPattern(n, lang, i, PatternType.Short, false);
+      for (const n of agencyShorts(e)[lang]) if (!e.short?.[lang]?.includes(n)) addPattern(n, lang, i, PatternType.Short, false);
       for (const n of e.places?.[lang] ?? []) addPattern(n, lang, i, PatternType.Place, false);
       for (const n of e.context?.[lang] ?? []) addPattern(n, lang, i, PatternType.Context, false);
       if (lang === 'en') for (const n of contextSpellings(e)) addPattern(n, lang, i, PatternType.Context, false);

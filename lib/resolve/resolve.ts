@@ -789,18 +789,30 @@ export class Resolver {
       const lead = BODY_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
       // (Kazakhstan's possessive only before a body of Kazakhstan's)
       if (lead && /['’]s $/.test(lead[0]) && ents[body.entity].c !== 'kz') continue;
-      const tail = lead ? null : EN_POSSESSIVE_HEAD.exec(text.slice(end, end + 16));
+      // (an adjective between only before a back-reference word, and none naming another state: «глава финансового
+      // ведомства», not «глава российского ведомства», nor a new one the page has not named: «главой нового ведомства»)
+      const adj = lead?.groups?.adj;
+      if (adj && (body.form !== 'short' || ADJ_OF_STATE.test(adj) || adj === 'нового')) continue;
+      const tail = lead ? null : (EN_POSSESSIVE_HEAD.exec(text.slice(end, end + 16)) ?? (body.form === 'short' && kazakhPage ? KK_HEAD_AFTER.exec(text.slice(end, end + 24)) : null));
       if (lead) start -= lead[0].length;
       else if (tail) end += tail[0].length;
       else continue;
       if (lead && BEFORE_HEAD_TITLE.test(text.slice(Math.max(0, start - 20), start))) continue;
       // the head of a part of the body: "head of the Ministry's press service", "head of the MFA department"
       if (lead && (UNIT_AFTER.test(text.slice(end, end + 30)) || /^['’]s? /.test(text.slice(end, end + 3)))) continue;
-      const heads = this.headsOf(body.entity);
+      // a body named by a back-reference word («глава ведомства Жулдыз Сулейменова»): the one whose head is the person
+      // named right after, when there is one, rather than the one the page named last
+      if (body.form === 'short' && body.short.length > 1) {
+        const after = items.find((x) => x.m.start >= end && x.m.start - end <= 2);
+        const people = after ? [...after.full, ...after.surname].filter((p) => ents[p].k === 0) : NONE;
+        const held = people.length ? body.short.find((c) => this.headsOf(c).some((h) => this.holdersOn(h, date).some((p) => people.includes(p)))) : undefined;
+        if (held !== undefined) body.entity = held;
+      }
+      const heads = this.headsOf(body.entity!);
       if (heads.length !== 1 || !this.exists(heads[0], date)) continue;
       // a chairman's title only before a body a chairman heads ("chairman of Kazakhstan's National Security Committee"),
       // not one a minister or a director heads
-      if (lead?.[1] && !/^Chair/.test(ents[heads[0]].n)) continue;
+      if (lead?.groups?.chair && !/^Chair/.test(ents[heads[0]].n)) continue;
       // the title after the possessive is part of this one ("the Senate's Speaker")
       const inside = items.filter((x) => x !== body && x.m.start >= body.m.end && x.m.start < end);
       if (inside.some((x) => x.entity !== undefined && ents[x.entity].k !== 1)) continue;
@@ -1320,6 +1332,9 @@ export class Resolver {
       pool = pool.filter((e) => ents[e].n.toLowerCase().includes(adj[1]));
       if (!pool.length) return undefined;
     }
+    // a Russian adjective of another state's name before the word: that state's agency, not one of Kazakhstan's
+    // («российское ведомство», «глава американского ведомства»)
+    if (FOREIGN_ADJ_BEFORE_RU.test(text.slice(Math.max(0, it.m.start - 30), it.m.start)) && pool.every((e) => ents[e].c === 'kz')) return undefined;
     // what existed on the date, and what the page itself named though it did not exist yet or any more ("the People's
     // Council of Kazakhstan, Khalyk Kenesi" proposed in January 2026, then "the Council")
     if (!pool.every((e) => this.exists(e, date))) {
@@ -2159,6 +2174,9 @@ const BOARD_GAP = /^ [Пп]равления $/u;
 const KK_NEW_GAP = /^ (?:жаңа|бұрынғы|жаңадан (?:сайланған|тағайындалған)) $/u;
 /** Kazakh "former" inside a title joined across it: «Мәжілістің бұрынғы төрағасы». */
 const KK_PAST_INSIDE = /(?<![\p{L}-])бұрынғы /u;
+/** «басшысы» (its head) after a body named by a short word on a Kazakh page: «Ведомство басшысы», «министрлік басшысы» (not
+ * its deputy: «басшысының орынбасары»). */
+const KK_HEAD_AFTER = /^ басшы(?:сы|сының|сына|сын|сымен|сынан|сында)(?![\p{L}-])(?! орынбасар)/u;
 /** A head's title after a body's name in the English possessive: "'s chairman", "’s Head", "'s CEO". */
 const EN_POSSESSIVE_HEAD = /^['’]s (?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector|[Ss]peaker|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?)(?![\p{L}-])/u;
 /**
@@ -2167,7 +2185,14 @@ const EN_POSSESSIVE_HEAD = /^['’]s (?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[D
  * chief of the Central Asian nation's State Guard Service").
  */
 const BODY_HEAD_BEFORE =
-  /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))\s$|(?<![\p{L}\p{M}-])(?:[Hh]ead|[Cc]hief|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|([Cc]hair(?:man|woman|person)?)) of (?:the )?(?:(?:Kazakhstan|the country|the Central Asian (?:nation|country|republic))['’]s )?$/u;
+  /(?<![\p{L}\p{M}-])(?:[Гг]лав(?:а|ы|е|у|ой)|[Рр]уководител(?:ь|я|ю|ем|е))(?:\s(?<adj>[а-яё]+(?:ого|его)))?\s$|(?<![\p{L}\p{M}-])(?:[Hh]ead|[Cc]hief|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?<chair>[Cc]hair(?:man|woman|person)?)) of (?:the )?(?:(?:Kazakhstan|the country|the Central Asian (?:nation|country|republic))['’]s )?$/u;
+// The stems of Russian adjectives of other states' names: «российск(ий)», «американск(ого)», «китайск(ое)»
+const RU_STATE_ADJ_STEM =
+  '(?:российск|американск|китайск|узбекск|кыргызск|киргизск|таджикск|туркменск|турецк|немецк|германск|французск|британск|английск|японск|корейск|южнокорейск|индийск|иранск|украинск|белорусск|азербайджанск|грузинск|армянск|итальянск|испанск|польск|венгерск|монгольск|афганск|пакистанск|израильск|канадск|австрийск|швейцарск|шведск|финск|норвежск|датск|чешск|сербск|болгарск|румынск|молдавск|молдовск|латвийск|литовск|эстонск|катарск|саудовск|египетск|малайзийск|индонезийск|вьетнамск|таиландск|сингапурск|австралийск|бразильск|мексиканск|аргентинск|эмиратск|кувейтск|оманск|бахрейнск|иорданск|ливанск|сирийск|иракск|голландск|нидерландск|бельгийск|греческ|кипрск|словацк|хорватск|словенск)';
+/** A Russian adjective of another state's name in the genitive («российского»), as the whole word. */
+const ADJ_OF_STATE = new RegExp(`^${RU_STATE_ADJ_STEM}(?:ого|его)$`, 'u');
+/** A Russian adjective of another state's name, in any case, right before a word («российское »). */
+const FOREIGN_ADJ_BEFORE_RU = new RegExp(`(?<![\\p{L}-])${RU_STATE_ADJ_STEM}(?:ое|ого|ому|им|ом|ая|ой|ую|ие|их|ий)\\s$`, 'iu');
 /** A bare title any body's head has. */
 const HEAD_WORD = /^(?:Chairman|Chairwoman|Chairperson|Chair|Head|Speaker|Председател[ьяюем]+|Руководител[ьяюем]+|Глав[аыеуо]й?|Төраға(?:сы\p{L}*)?|Басшысы\p{L}*)$/iu;
 /** Kazakhstan's President and Prime Minister as Kazakh news in Russian writes them inside a sentence (see pickGeneric). */
@@ -2968,7 +2993,8 @@ function stateBodyAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken:
 const COUNT_DIGITS = /(?<![\p{L}\p{N}\p{P}\p{S}])(?<!№ )\d{1,3} +$/u;
 const KK_TENS = '(?:он|жиырма|отыз|қырық|елу|алпыс|жетпіс|сексен|тоқсан|жүз|мың)';
 const COUNT_KK = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${KK_TENS}\\s+бір|(?:${KK_TENS}\\s+)?(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)|${KK_TENS}|бірнеше|әр|әрбір) +$`, 'iu');
-const COUNT_RU = /(?<![\p{L}\p{N}-])(?:два|две|три|четыре|оба|обе|полтора) +$/iu;
+// (with an adjective between: «два отдельных ведомства»)
+const COUNT_RU = /(?<![\p{L}\p{N}-])(?:два|две|три|четыре|оба|обе|полтора)(?: +[а-яё]+(?:ых|их))? +$/iu;
 // Kazakh words that stand between a count and its noun ("3 саяси партия": three political parties)
 const KK_COUNTED_QUALIFIER = /(?<= )(?:саяси|жаңа|шетелдік) +$/iu;
 /**

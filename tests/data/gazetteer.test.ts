@@ -127,6 +127,33 @@ describe('data/', () => {
       'kz.office.chairman-of-the-committee-for-religious-affairs',
     ]);
     expect(ids('The chairman of the Ministry of Defence spoke.', '2021-07-14')).toEqual(['kz.body.ministry-of-defence']);
+    // «ведомство» is the state agency the page named last, in Russian and Kazakh, and «глава ведомства», «ведомство
+    // басшысы» its head; among several, the one the person named after heads; not two agencies counted
+    const mfa = 'Министерство иностранных дел Казахстана сделало заявление. ';
+    expect(ids(`${mfa}Ведомство сообщило. Глава ведомства Мурат Нуртлеу сказал.`, '2024-03-05')).toEqual([
+      'kz.body.ministry-of-foreign-affairs',
+      'kz.body.ministry-of-foreign-affairs',
+      'kz.office.minister-of-foreign-affairs',
+      'kz.person.nurtleu-murat',
+    ]);
+    expect(ids('Сыртқы істер министрлігі мәлімдеме жасады. Ведомство басшысы Мұрат Нұртілеу айтты. Ведомствоның өкілі айтты.', '2024-03-05')).toEqual([
+      'kz.body.ministry-of-foreign-affairs',
+      'kz.office.minister-of-foreign-affairs',
+      'kz.person.nurtleu-murat',
+      'kz.body.ministry-of-foreign-affairs',
+    ]);
+    expect(ids('Министерство финансов сообщило. Глава финансового ведомства рассказал. Глава российского ведомства Сергей Лавров.', '2024-03-05')).toEqual([
+      'kz.body.ministry-of-finance',
+      'kz.office.minister-of-finance',
+      'ru.person.lavrov-sergey',
+    ]);
+    expect(ids('Министр культуры и информации Аида Балаева и глава профильного ведомства Жулдыз Сулейменова.', '2026-02-27')).toEqual([
+      'kz.office.minister-of-culture-and-information',
+      'kz.person.balayeva-aida',
+      'kz.office.minister-of-enlightenment',
+      'kz.person.suleimenova-zhuldyz',
+    ]);
+    expect(ids('Министерство образования и науки разделилось на два отдельных ведомства.', '2022-06-13')).toEqual(['kz.body.ministry-of-education-and-science']);
     // a person right after a district's akim is the holder, not a district named after him ("улица Абая")
     expect(ids('Аким Бородулихинского района Айдар Ибраев провел встречу.', '2023-03-30')).toEqual(['kz.office.akim-borodulikha-district', 'kz.person.ibrayev-aidar']);
     // the body a chamber belongs to, in the Russian genitive after a chamber's title, is part of the title; a Roman

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Paradigm } from '../../lib/text/inflect';
-import { aliasTokens, compile, contextSpellings, headedAcronymForms, headedForms, headOfForms, institutionForms, ministerNames, ministerShorts, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
+import { agencyShorts, aliasTokens, compile, contextSpellings, headedAcronymForms, headedForms, headOfForms, institutionForms, ministerNames, ministerShorts, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import type { EntitySource } from '../../lib/gazetteer/types';
 import { createEngine } from '../../lib/engine';
@@ -473,6 +473,15 @@ describe("ministers' back-references", () => {
     expect(ministerShorts(office, ministry).en).toEqual(['Minister', 'minister']);
     expect(ministerShorts({ ...office, names: { en: ['Deputy Minister of Trade'] } }, ministry).en).toEqual([]);
     expect(ministerShorts({ ...office, country: 'ru' }, ministry).ru).toEqual([]);
+  });
+
+  it('gives every agency of Kazakhstan named «министерство», «агентство», «комитет» or «служба» the word «ведомство»', () => {
+    const ministry: EntitySource = { id: 'kz.body.ministry-of-trade', kind: 'body', name: 'Ministry of Trade', scope: 'kz', country: 'kz', names: { en: ['Ministry of Trade'] }, short: { ru: ['министерство'] }, sources: [] };
+    expect(agencyShorts(ministry)).toEqual({ en: [], ru: ['ведомство'], kk: ['ведомство'] });
+    // not another state's, not an akimat, not a body with no such short name
+    expect(agencyShorts({ ...ministry, country: 'ru' }).ru).toEqual([]);
+    expect(agencyShorts({ ...ministry, short: { ru: ['акимат'] } }).ru).toEqual([]);
+    expect(agencyShorts({ ...ministry, short: undefined }).kk).toEqual([]);
   });
 });
 
