@@ -197,6 +197,15 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     // (and "ҚР-ның Түркиядағы елшісі", the abbreviation with its genitive ending)
     // (the full diplomatic title too: "Қазақстан Республикасының Өзбекстандағы Төтенше және Өкілетті Елшісі")
     for (const f of [...full]) if (/^Қазақстанның\s/u.test(f)) for (const p of ['Қазақстан Республикасының', 'ҚР', 'ҚР-ның']) full.add(f.replace(/^Қазақстанның/u, p));
+    // a deputy's title of Kazakhstan's after the country's official name, which the principal's title takes too (else
+    // "Қазақстан Республикасы Қорғаныс министрі" would hide "… Қорғаныс министрінің бірінші орынбасары")
+    if (country === 'kz' && /^\p{Lu}/u.test(name) && !/^(?:Қазақстан|ҚР)/u.test(name) && /орынбасар|вице-/u.test(name)) full.add(`Қазақстан Республикасы ${name}`);
+    // and the official name in the genitive or not, as official texts and news write either: "Қазақстан Республикасы
+    // Премьер-Министрі", "Қазақстан Республикасының Премьер-Министрі"
+    for (const f of [...full]) {
+      const m = /^Қазақстан Республикасы(ның)? /u.exec(f);
+      if (m) full.add(`Қазақстан Республикасы${m[1] ? '' : 'ның'} ${f.slice(m[0].length)}`);
+    }
     // a foreign state's official name before the title, in the genitive or not: "Өзбекстан Республикасының
     // Президенті", "Өзбекстан Республикасы Президенті"
     const state = country ? KK_STATES[country] : undefined;

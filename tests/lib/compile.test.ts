@@ -147,6 +147,14 @@ describe('forms of official names', () => {
     expect(institutionForms('Министерство иностранных дел Республики Казахстан', 'ru', 'kz').generic).toEqual(['Министерство иностранных дел']);
     expect(institutionForms('Қазақстан Республикасының Президенті', 'kk', 'kz').generic).toEqual(['Президенті']);
     expect(institutionForms('Қазақстан Республикасының Президенті', 'kk', 'kz').full).toContain('ҚР Президенті');
+    // the official name in the genitive or not, either way round
+    expect(institutionForms('Қазақстан Республикасының Премьер-Министрі', 'kk', 'kz').full).toContain('Қазақстан Республикасы Премьер-Министрі');
+    expect(institutionForms('Қазақстан Республикасы Премьер-Министрі', 'kk', 'kz').full).toContain('Қазақстан Республикасының Премьер-Министрі');
+    // a deputy's title of Kazakhstan's also after the official name (its principal's title has it), not another state's
+    expect(institutionForms('Қорғаныс министрінің бірінші орынбасары', 'kk', 'kz').full).toEqual(
+      expect.arrayContaining(['Қазақстан Республикасы Қорғаныс министрінің бірінші орынбасары', 'Қазақстан Республикасының Қорғаныс министрінің бірінші орынбасары']),
+    );
+    expect(institutionForms('Қорғаныс министрінің бірінші орынбасары', 'kk', 'uz').full.filter((f) => f.startsWith('Қазақстан'))).toEqual([]);
     // and with the country's abbreviation: "ҚР Президенті", "Министерство иностранных дел РК"
     expect(institutionForms('Министерство иностранных дел Республики Казахстан', 'ru', 'kz').full).toContain('Министерство иностранных дел РК');
     // without the country the possessive goes too: "Парламент Сенатының Төрағасы"
