@@ -635,6 +635,9 @@ export class Resolver {
         // "Senator Steve Daines": a title before a name the gazetteer does not have, whose given name only foreigners in it
         // bear, is a foreign post, not Kazakhstan's
         if (it.generic.length && country === undefined && adjacent === undefined && this.foreignNameAfter(text, tokens, it.m, matchedToken)) return;
+        // "the Tokyo National Museum": a body's generic name after a capitalised word inside a sentence, which nothing
+        // matched, ends a longer name of another body
+        if (it.generic.length && !it.full.length && country === undefined && this.allBodies(it.generic) && namedBefore(text, tokens, it.m, matchedToken) && !matchedToken[it.m.firstToken - 1] && !isSentenceStart(text, tokens.starts[it.m.firstToken - 1])) return;
         // "Government House", "Parliament Building": a one-word body title that starts a name of its own
         if (it.generic.length && country === undefined && this.allBodies(it.generic) && this.allBodies(it.short) && nounAfter(text, tokens, it.m, matchedToken)) return;
         // "the mayor of Shymkent": the place named right after it counts as named first

@@ -127,6 +127,8 @@ describe('data/', () => {
       'kz.office.chairman-of-the-committee-for-religious-affairs',
     ]);
     expect(ids('The chairman of the Ministry of Defence spoke.', '2021-07-14')).toEqual(['kz.body.ministry-of-defence']);
+    // a body's generic name after a capitalised word nothing matched ends another body's name
+    expect(ids('Director of the Tokyo National Museum Masami Zeniya spoke. Later the National Museum opened.', '2020-12-02')).toEqual(['kz.body.national-museum']);
     // «ведомство» is the state agency the page named last, in Russian and Kazakh, and «глава ведомства», «ведомство
     // басшысы» its head; among several, the one the person named after heads; not two agencies counted
     const mfa = 'Министерство иностранных дел Казахстана сделало заявление. ';
