@@ -1591,6 +1591,13 @@ export class Resolver {
     if (persons.length === 1) return persons[0];
     const named = persons.filter((p) => namedInFull.has(p));
     if (named.length === 1) return named[0];
+    // the one who held the title's office about the date ("the Akim of Zhambyl region A. Myrzakhmetov" on the day his
+    // term ended, not another A. Myrzakhmetov in another post)
+    if (it.entity !== undefined && ents[it.entity].k === 1) {
+      const ten = tenuresOf(this.index, it.entity);
+      const held = persons.filter((p) => heldNear(ten, p, date, 1));
+      if (held.length === 1) return held[0];
+    }
     const active = persons.filter((p) => this.officesAt(p, date).length);
     return active[0] ?? persons[0];
   }

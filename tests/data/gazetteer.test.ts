@@ -127,6 +127,9 @@ describe('data/', () => {
       'kz.office.chairman-of-the-committee-for-religious-affairs',
     ]);
     expect(ids('The chairman of the Ministry of Defence spoke.', '2021-07-14')).toEqual(['kz.body.ministry-of-defence']);
+    // of two people an initial and surname fit, the one who held the title's office that day is its holder (on the day
+    // his term ended, not his successor)
+    expect(engine.findMentions('The President instructed the Akim of Zhambyl region A. Myrzakhmetov.', '2020-02-10')[1].holder?.id).toBe('kz.person.myrzakhmetov-askar');
     // a body's generic name after a capitalised word nothing matched ends another body's name
     expect(ids('Director of the Tokyo National Museum Masami Zeniya spoke. Later the National Museum opened.', '2020-12-02')).toEqual(['kz.body.national-museum']);
     // «ведомство» is the state agency the page named last, in Russian and Kazakh, and «глава ведомства», «ведомство
