@@ -2550,7 +2550,9 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
       if (k.startsWith('election') && m.firstToken === m.lastToken && tokens.key(m.firstToken) === 'president') return true;
       // "президент сайлауы" (a presidential election), "президент сайлауындағы": Kazakh, the title as the noun's modifier
       // (an acronym is the body's name: "ОСК сайлауалды насихат …" is the commission)
-      if (k.startsWith('сайлау') && m.firstToken === m.lastToken && !ALL_CAPS.test(text.slice(m.start, m.end))) return true;
+      // (in the genitive the title is the owner, not a modifier: "Президенттің сайлауалды платформасы", the President's
+      // election platform)
+      if (k.startsWith('сайлау') && m.firstToken === m.lastToken && !ALL_CAPS.test(text.slice(m.start, m.end)) && !/(?:ның|нің|дың|дің|тың|тің)$/u.test(text.slice(m.start, m.end))) return true;
       // "Бәйтерек ауылы", "Абай ауданының", "Нұра кентінде": Kazakh, a village, district or settlement of that name
       if (KK_PLACE_AFTER.test(k)) return true;
       // "Президент паркі", "Президент мұрағаты", "Президент мәдени орталығы", "Президент Телерадиокешенінің":

@@ -587,6 +587,8 @@ describe('data/', () => {
     expect(idsAt('2022-06-14')('Президент Ұлттық құрылтайдың алғашқы отырысына қатысады.')).toEqual(['kz.office.president', 'kz.body.national-kurultai']);
     // "Президент сайлауы" is the presidential election, "парламент сайлауы" the parliamentary one: no mention of either
     expect(idsAt('2022-11-21')('Кезектен тыс Президент сайлауындағы айқын жеңісімен құттықтады.')).toEqual([]);
+    // (in the genitive the title is the owner: the President's election platform)
+    expect(idsAt('2023-01-06')('Министр Президенттің сайлауалды платформасына тоқталды.')).toEqual(['kz.office.president']);
     expect(idsAt('2023-03-19')('Кезектен тыс парламент сайлауы өтті.')).toEqual([]);
     // one person's two titles with the state named once, after the second: both are that state's, so Moldova's deputy
     // prime minister (which the gazetteer lacks) is not Kazakhstan's; Kazakhstan's own joint title keeps both posts
