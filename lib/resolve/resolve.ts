@@ -91,6 +91,8 @@ const SENTENCE_OPENERS = keySet([
 ]);
 // a man's surname in the nominative, Russian or Kazakh (not «Токаева», which may be a genitive)
 const CYRILLIC_NOMINATIVE_SURNAME = /(?:ов|ев|ёв|ин|ын|ий|ый|ко|ук|юк|ұлы|улы|қызы|кызы)$/u;
+/** "honorary", «почетный» (any case), «құрметті» right before a title: a distinction named after the post. */
+const HONORARY_BEFORE = /(?<![\p{L}-])(?:[Hh]onorary|[Пп]оч[её]тн[а-яё]+|[Құ]ұрметті) $/u;
 const HONORIFICS = keySet(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'mister', 'господин', 'г', 'н', 'госпожа']);
 
 /** The entities a match's patterns name, by the kind of name (shared by every match with the same patterns). */
@@ -593,8 +595,9 @@ export class Resolver {
       } else if (it.full.length) {
         this.pickFull(it, date);
         this.preferExisting(it, date, lastSeen);
-      } else if (it.generic.length && !it.short.length && afterExPrefix(text, it.m.start)) {
-        // "Ex-Senator", "экс-премьер": a title the person no longer holds, not a mention of the office
+      } else if (it.generic.length && !it.short.length && (afterExPrefix(text, it.m.start) || HONORARY_BEFORE.test(text.slice(Math.max(0, it.m.start - 12), it.m.start)))) {
+        // "Ex-Senator", "экс-премьер": a title the person no longer holds, not a mention of the office; "honorary senator",
+        // «почетного сенатора», «құрметті сенатор»: a distinction, not the post
       } else if (it.generic.length && !it.short.length && (toOtherCountry(text, tokens, it.m) || (this.allPostings(it.generic) && postedElsewhere(text, tokens, it.m)))) {
         // "German Ambassador to Russia", "Russia's ambassador in Washington": a posting the gazetteer does not have, not
         // the one to Kazakhstan

@@ -127,6 +127,8 @@ describe('data/', () => {
       'kz.office.chairman-of-the-committee-for-religious-affairs',
     ]);
     expect(ids('The chairman of the Ministry of Defence spoke.', '2021-07-14')).toEqual(['kz.body.ministry-of-defence']);
+    // an honorary title is a distinction, not the post
+    expect(ids('Это сродни статусу почетного сенатора. He is an honorary senator. Сенатор Бекназаров выступил.', '2021-04-28')).toEqual(['kz.office.senator', 'kz.person.beknazarov-bektas']);
     // of two people an initial and surname fit, the one who held the title's office that day is its holder (on the day
     // his term ended, not his successor)
     expect(engine.findMentions('The President instructed the Akim of Zhambyl region A. Myrzakhmetov.', '2020-02-10')[1].holder?.id).toBe('kz.person.myrzakhmetov-askar');
