@@ -91,6 +91,8 @@ const SENTENCE_OPENERS = keySet([
 ]);
 // a man's surname in the nominative, Russian or Kazakh (not «Токаева», which may be a genitive)
 const CYRILLIC_NOMINATIVE_SURNAME = /(?:ов|ев|ёв|ин|ын|ий|ый|ко|ук|юк|ұлы|улы|қызы|кызы)$/u;
+/** "First Deputy ", "Deputy ", "Vice-" right before a head's title, in English. */
+const EN_DEPUTY_LEAD = /(?<![\p{L}-])(?:(?:First|first) )?(?:Deputy|deputy|Vice|vice)[- ]$/u;
 /** "honorary", «почетный» (any case), «құрметті» right before a title: a distinction named after the post. */
 const HONORARY_BEFORE = /(?<![\p{L}-])(?:[Hh]onorary|[Пп]оч[её]тн[а-яё]+|[Құ]ұрметті) $/u;
 const HONORIFICS = keySet(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'mister', 'господин', 'г', 'н', 'госпожа']);
@@ -171,6 +173,27 @@ export class Resolver {
   /** Entities named by the same place (see EntityRec.sib). */
   private siblings(e: number): readonly number[] {
     return this.index.entities[e].sib ?? NONE;
+  }
+
+  private deputiesByBody?: Map<number, number[]>;
+  /**
+   * The deputy's office of a body whose English name begins with the deputy's title and the head's word ("Deputy
+   * Chairman of …" for "(First) Deputy Chairman"), when there is one.
+   */
+  private deputyOf(body: number, headWord: string): number | undefined {
+    if (!this.deputiesByBody) {
+      this.deputiesByBody = new Map();
+      this.index.entities.forEach((e, i) => {
+        if (e.k === 1 && e.p !== undefined && e.h === undefined && /^(?:First )?(?:Deputy|Vice)[- ]/.test(e.n)) {
+          const l = this.deputiesByBody!.get(e.p);
+          if (l) l.push(i);
+          else this.deputiesByBody!.set(e.p, [i]);
+        }
+      });
+    }
+    const word = headWord.toLowerCase();
+    const fits = (this.deputiesByBody.get(body) ?? NONE).filter((o) => new RegExp(`^(?:first )?(?:deputy|vice)[- ]${word} of `).test(this.index.entities[o].n.toLowerCase()));
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   private headsByBody?: Map<number, number[]>;
@@ -688,6 +711,22 @@ export class Resolver {
       const title = bodyFirst ? b : a;
       const body = bodyFirst ? a : b;
       if (body.entity === undefined || ents[body.entity].k !== 2 || title.form === 'full') continue;
+      // "First Deputy Chairman of the Agency": a deputy's title in English before the body the page named, the deputy's
+      // office of that body the gazetteer has (its name begins with the same title), the body part of it
+      if (title === a && title.entity === undefined && !title.full.length && /^ of (?:the )?$/.test(text.slice(a.m.end, b.m.start)) && body.entity !== undefined && ents[body.entity].k === 2) {
+        const lead = EN_DEPUTY_LEAD.exec(text.slice(Math.max(0, a.m.start - 24), a.m.start));
+        const dep = lead ? this.deputyOf(body.entity, text.slice(a.m.start, a.m.end)) : undefined;
+        if (dep !== undefined && this.exists(dep, date)) {
+          title.entity = dep;
+          title.form = 'generic';
+          title.candidates = undefined;
+          span.set(title, [a.m.start - lead![0].length, b.m.end]);
+          body.entity = undefined;
+          introduce(dep, st.base + title.m.start);
+          k++;
+          continue;
+        }
+      }
       // a title left unresolved on purpose stays so: "Deputy Chairman of the Agency", "ex-Chairman", "Банктің төрағасы"
       // ("председатель банка" names another bank's chairman only when the bank is not the one the page named)
       if (title.entity !== undefined ? ents[title.entity].k !== 1 : (!title.generic.length && !title.short.length) || this.subordinate(text, tokens, title) !== undefined || afterExPrefix(text, title.m.start) || (title === b && namesAThing(text, tokens, title.m))) continue;

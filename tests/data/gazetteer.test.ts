@@ -127,6 +127,12 @@ describe('data/', () => {
       'kz.office.chairman-of-the-committee-for-religious-affairs',
     ]);
     expect(ids('The chairman of the Ministry of Defence spoke.', '2021-07-14')).toEqual(['kz.body.ministry-of-defence']);
+    // a deputy's title in English before a back-reference to the body: that body's deputy office, the body part of it
+    expect(spansAt('2022-02-09')('The Financial Monitoring Agency held a briefing. First Deputy Chairman of the Agency Gabit Sadyrbekov said.').map((x) => x[0])).toEqual([
+      'Financial Monitoring Agency',
+      'First Deputy Chairman of the Agency',
+      'Gabit Sadyrbekov',
+    ]);
     // an honorary title is a distinction, not the post
     expect(ids('Это сродни статусу почетного сенатора. He is an honorary senator. Сенатор Бекназаров выступил.', '2021-04-28')).toEqual(['kz.office.senator', 'kz.person.beknazarov-bektas']);
     // of two people an initial and surname fit, the one who held the title's office that day is its holder (on the day
