@@ -91,6 +91,10 @@ const SENTENCE_OPENERS = keySet([
 ]);
 // a man's surname in the nominative, Russian or Kazakh (not «Токаева», which may be a genitive)
 const CYRILLIC_NOMINATIVE_SURNAME = /(?:ов|ев|ёв|ин|ын|ий|ый|ко|ук|юк|ұлы|улы|қызы|кызы)$/u;
+/** A Kazakh plural of heads and secretaries, any case: "басшылары", "хатшыларының", "төрағаларымен". */
+const KK_PLURAL_OFFICERS = /^(?:басшы|хатшы|төраға|жетекші)(?:лар|лер)/u;
+/** Nouns "министрлік" modifies as an adjective (ministerial): a meeting, a level, a conference. */
+const KK_MINISTERIAL_NOUN = /^(?:кездесу|деңгей|отырыс|конференция|кеңес|форум|диалог|саммит)/u;
 /** "First Deputy ", "Deputy ", "Vice-" right before a head's title, in English. */
 const EN_DEPUTY_LEAD = /(?<![\p{L}-])(?:(?:First|first) )?(?:Deputy|deputy|Vice|vice)[- ]$/u;
 /** "honorary", «почетный» (any case), «құрметті» right before a title: a distinction named after the post. */
@@ -578,6 +582,10 @@ export class Resolver {
       } else if (!it.surname.length && !it.context.length && !this.anyPerson(it) && countedBefore(text, it.m.start, kazakhPage)) {
         // "11 мемлекет басшысы", "үш министр", "два министра": a number of posts or bodies, none of them named (Kazakh
         // and Russian count with the singular; English "two ministers" has the plural no name has)
+      } else if (kazakhPage && !it.surname.length && !this.anyPerson(it) && this.allBodies(it.full) && this.allBodies(it.generic) && this.allBodies(it.short) && this.kazakhModifierOfPlural(text, tokens, it.m, !it.full.length && !it.generic.length)) {
+        // "мемлекет және үкімет басшылары", "қауіпсіздік кеңесі хатшыларының", "СІМ басшылары": Kazakh, a body's name as
+        // the modifier of a plural of its officers (the heads of governments, the secretaries of security councils), or
+        // "министрлік кездесу" (a ministerial meeting): no body named
       } else if (kazakhPage && it.m.firstToken > 0 && KK_MEETING_BEFORE.has(tokens.key(it.m.firstToken - 1)) && tokens.starts[it.m.firstToken] - tokens.ends[it.m.firstToken - 1] === 1 && KK_MEETING.test(tokens.key(it.m.firstToken))) {
         // "алқа мәжілісі" (a board meeting), "баспасөз мәслихаты" (a press conference): a meeting, in any case of letters
         // ("БІЛІМ САЛАСЫНЫҢ АЛҚА МӘЖІЛІСІ ӨТТІ")
@@ -1691,6 +1699,21 @@ export class Resolver {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Whether a Kazakh body's name stands as the modifier of the word after it: a plural of heads or secretaries
+   * ("басшылары", "хатшыларының") of many such bodies, or, for "министрлік" in the nominative, a meeting or level ("министрлік кездесу", "министрлік
+   * деңгейде": ministerial).
+   */
+  private kazakhModifierOfPlural(text: string, tokens: Tokens, m: RawMatch, onlyShort: boolean): boolean {
+    const t = m.lastToken + 1;
+    if (t >= tokens.starts.length || tokens.starts[t] - m.end !== 1 || text.charCodeAt(m.end) !== 0x20) return false;
+    const next = text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase();
+    // (a body in the genitive owns them: "полиция департаментінің басшылары", its leadership; so does one named by a
+    // back-reference word, "партия басшылары")
+    if (KK_PLURAL_OFFICERS.test(next)) return kkGenitiveEnding(text.slice(m.start, m.end)) === 0 && !onlyShort;
+    return /^министрлік$/iu.test(text.slice(m.start, m.end)) && KK_MINISTERIAL_NOUN.test(next);
   }
 
   /** Whether any name the match is, in any form, is a person's. */

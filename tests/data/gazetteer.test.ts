@@ -127,6 +127,14 @@ describe('data/', () => {
       'kz.office.chairman-of-the-committee-for-religious-affairs',
     ]);
     expect(ids('The chairman of the Ministry of Defence spoke.', '2021-07-14')).toEqual(['kz.body.ministry-of-defence']);
+    // Kazakh: a body's name as the modifier of a plural of heads or secretaries is many such bodies, "министрлік
+    // кездесу" a ministerial meeting; a body in the genitive owns its leaders
+    expect(ids('Оған 16 елдің мемлекет және үкімет басшылары келеді. Мүше мемлекеттердің қауіпсіздік кеңесі хатшыларының кездесуі өтті. С5+1 форматындағы министрлік кездесу өтеді.', '2024-06-29')).toEqual([]);
+    expect(ids('Үкімет басшысы Олжас Бектенов сөйледі. Ақтауда полиция департаментінің басшыларына қатысты хабар тарады.', '2024-06-29')).toEqual([
+      'kz.office.prime-minister',
+      'kz.person.bektenov-olzhas',
+      'kz.body.police-department-mangystau-region',
+    ]);
     // a deputy's title in English before a back-reference to the body: that body's deputy office, the body part of it
     expect(spansAt('2022-02-09')('The Financial Monitoring Agency held a briefing. First Deputy Chairman of the Agency Gabit Sadyrbekov said.').map((x) => x[0])).toEqual([
       'Financial Monitoring Agency',
