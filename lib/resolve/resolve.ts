@@ -623,6 +623,9 @@ export class Resolver {
       } else if (it.full.length && this.allPostings(it.full) && postedElsewhere(text, tokens, it.m)) {
         // "Посол США в России", "the Ambassador of Russia to the United States": that state's envoy to another state,
         // not the one to Kazakhstan
+      } else if (it.full.length && this.allOffices(it.full) && statesListedAfter(text, tokens, it.m)) {
+        // "главы Кыргызстана, Турции, Узбекистана", "the Presidents of Kyrgyzstan and Uzbekistan": a title of several
+        // states listed, the heads of all of them, none named
       } else if (it.full.length) {
         this.pickFull(it, date);
         this.preferExisting(it, date, lastSeen);
@@ -3084,6 +3087,16 @@ function countedBefore(text: string, pos: number, kazakh: boolean): boolean {
   let before = text.slice(Math.max(0, pos - 40), pos);
   if (kazakh) before = before.replace(KK_COUNTED_QUALIFIER, '');
   return COUNT_DIGITS.test(before) || (kazakh ? COUNT_KK : COUNT_RU).test(before);
+}
+
+/**
+ * A title that ends in a state's name followed by another state's, after a comma or "и", "and", "мен": a list of
+ * states sharing the title ("главы Кыргызстана, Турции", "President of Kyrgyzstan and Uzbekistan").
+ */
+function statesListedAfter(text: string, tokens: Tokens, m: RawMatch): boolean {
+  if (countryOfWord(tokens.key(m.lastToken), true) === undefined) return false;
+  const next = /^(?:, ?| (?:и|and|мен|және) )(\p{Lu}[\p{L}-]+)/u.exec(text.slice(m.end, m.end + 40));
+  return next !== null && countryOfWord(keyOf(next[1]), true) !== undefined;
 }
 
 /** True when `pos` follows "ex-" / "экс-" ("Ex-Senator Gani Kasymov"). */

@@ -127,6 +127,11 @@ describe('data/', () => {
       'kz.office.chairman-of-the-committee-for-religious-affairs',
     ]);
     expect(ids('The chairman of the Ministry of Defence spoke.', '2021-07-14')).toEqual(['kz.body.ministry-of-defence']);
+    // a title of several states listed is none of their posts
+    expect(ids('В саммите участвовали главы Кыргызстана, Турции и Узбекистана. The President of Kyrgyzstan and Uzbekistan met. Президент Кыргызстана Садыр Жапаров прибыл.', '2023-11-02')).toEqual([
+      'kg.office.president',
+      'kg.person.japarov-sadyr',
+    ]);
     // Kazakh: a body's name as the modifier of a plural of heads or secretaries is many such bodies, "министрлік
     // кездесу" a ministerial meeting; a body in the genitive owns its leaders
     expect(ids('Оған 16 елдің мемлекет және үкімет басшылары келеді. Мүше мемлекеттердің қауіпсіздік кеңесі хатшыларының кездесуі өтті. С5+1 форматындағы министрлік кездесу өтеді.', '2024-06-29')).toEqual([]);
