@@ -234,7 +234,8 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     for (const set of [full, generic]) for (const f of [...set]) if (/\s[Тт]өрағасы$/u.test(f)) set.add(f.replace(/([Тт])өрағасы$/u, '$1өрайымы'));
     // "new" before the title of a post that was named with its owner: "АҚШ-тың Қазақстандағы жаңа елшісі", "Алматы
     // облысының жаңа әкімі" (the news of an appointment or of credentials)
-    for (const set of [full, generic]) for (const f of [...set]) if (KK_HEAD_LAST.test(f) && !/(?<!\p{L})жаңа\s/iu.test(f)) set.add(f.replace(KK_HEAD_LAST, ' жаңа $1'));
+    // (and "current": "Көкпекті ауданының қазіргі әкімі")
+    for (const set of [full, generic]) for (const f of [...set]) if (KK_HEAD_LAST.test(f) && !/(?<!\p{L})(?:жаңа|қазіргі)\s/iu.test(f)) for (const w of ['жаңа', 'қазіргі']) set.add(f.replace(KK_HEAD_LAST, ` ${w} $1`));
   }
   for (const g of generic) full.delete(g);
   // a lone title every body's head has ("Chairman of the People's Republic of China" → "Chairman") says nothing of whose;

@@ -2249,7 +2249,7 @@ const MEMBERS_GAP = /^ (?:and (?:the )?(?:judges|members|deputies)(?: of(?: the)
 /** The board between a Russian head's title and the body: " Правления " (English ones go with headAround, legal forms and all). */
 const BOARD_GAP = /^ [Пп]равления $/u;
 /** Kazakh "new", "former", "newly elected", "newly appointed" between a body in the genitive and its head's title. */
-const KK_NEW_GAP = /^ (?:жаңа|бұрынғы|жаңадан (?:сайланған|тағайындалған)) $/u;
+const KK_NEW_GAP = /^ (?:жаңа|қазіргі|бұрынғы|жаңадан (?:сайланған|тағайындалған)) $/u;
 /** Kazakh "former" inside a title joined across it: «Мәжілістің бұрынғы төрағасы». */
 const KK_PAST_INSIDE = /(?<![\p{L}-])бұрынғы /u;
 /** «басшысы» (its head) after a body named by a short word on a Kazakh page: «Ведомство басшысы», «министрлік басшысы» (not
