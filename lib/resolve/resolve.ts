@@ -748,6 +748,9 @@ export class Resolver {
       // the body first ("Агенттіктің төрағасы") or a title with no "of" ("председатель Агентства") only in Cyrillic, or
       // after a body's acronym in brackets ("the Asian Development Bank (ADB) President")
       if (!HEAD_JOIN.test(join) || ((title === b || join === ' ') && !isCyrillic(titleText) && !bracketed)) continue;
+      // (the body first only in Kazakh: in Russian the body in the genitive before a title is the end of another phrase,
+      // "в ходе заседания правительства премьер-министр поручил")
+      if (title === b && !bracketed && !boardGap && !newGap && !kazakhPage) continue;
       // in Kazakh the owner comes first: a body named after a Kazakh title is not its body ("Сенат Төрағасы АҚШ
       // Конгресі … мүшесімен кездесті": the Senate Chairman met a member of the US Congress)
       if (title === a && join === ' ' && KAZAKH_LETTER.test(text.slice(a.m.start, b.m.end))) continue;
