@@ -95,6 +95,8 @@ const CYRILLIC_NOMINATIVE_SURNAME = /(?:ов|ев|ёв|ин|ын|ий|ый|ко|
 const KK_PLURAL_OFFICERS = /^(?:басшы|хатшы|төраға|жетекші)(?:лар|лер)/u;
 /** Nouns "министрлік" modifies as an adjective (ministerial): a meeting, a level, a conference. */
 const KK_MINISTERIAL_NOUN = /^(?:кездесу|деңгей|отырыс|конференция|кеңес|форум|диалог|саммит)/u;
+/** A deputy's English title right before a body's name: "First Deputy Chairperson of the ", "deputy head of ". */
+const EN_DEPUTY_TITLE_BEFORE = /(?<![\p{L}-])(?:[Ff]irst )?(?:[Dd]eputy|[Vv]ice)[- ]([Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector|[Ss]peaker|[Pp]resident|[Gg]overnor|[Mm]inister) of (?:the )?$/u;
 /** "First Deputy ", "Deputy ", "Vice-" right before a head's title, in English. */
 const EN_DEPUTY_LEAD = /(?<![\p{L}-])(?:(?:First|first) )?(?:Deputy|deputy|Vice|vice)[- ]$/u;
 /** "honorary", «почетный» (any case), «құрметті» right before a title: a distinction named after the post. */
@@ -195,7 +197,9 @@ export class Resolver {
         }
       });
     }
-    const word = headWord.toLowerCase();
+    const low = headWord.toLowerCase();
+    // (a chair by any of its words: "Deputy Chairperson" is the "Deputy Chairman")
+    const word = /^chair/.test(low) ? 'chair(?:man|woman|person)?' : low;
     const fits = (this.deputiesByBody.get(body) ?? NONE).filter((o) => new RegExp(`^(?:first )?(?:deputy|vice)[- ]${word} of `).test(this.index.entities[o].n.toLowerCase()));
     return fits.length === 1 ? fits[0] : undefined;
   }
@@ -620,6 +624,20 @@ export class Resolver {
         // "Deputy Minister of Energy", "заместитель акима", "district akim": another post than the office named; a lower
         // post of the same kind is what a later bare "the akim" means
         if (sub === 'lower') for (const e of it.short.length ? it.short : [...it.full, ...it.generic]) st.otherPost.set(e, pos);
+        else {
+          // "deputy chairman of the Financial Monitoring Agency": in English, the deputy's office of the body the head's
+          // title names, when the gazetteer has one by that title
+          const lead = EN_DEPUTY_LEAD.exec(text.slice(Math.max(0, it.m.start - 24), it.m.start));
+          const bodies = new Set([...it.full, ...it.generic].map((e) => ents[e].h));
+          const [body] = bodies;
+          const word = /^\p{L}+/u.exec(text.slice(it.m.start, it.m.end))?.[0];
+          const dep = lead && bodies.size === 1 && body !== undefined && word ? this.deputyOf(body, word) : undefined;
+          if (dep !== undefined && this.exists(dep, date)) {
+            it.entity = dep;
+            it.form = 'generic';
+            it.m = { ...it.m, start: it.m.start - lead![0].length };
+          }
+        }
       } else if (it.full.length && this.allPostings(it.full) && postedElsewhere(text, tokens, it.m)) {
         // "Посол США в России", "the Ambassador of Russia to the United States": that state's envoy to another state,
         // not the one to Kazakhstan
@@ -880,6 +898,25 @@ export class Resolver {
       body.form ??= 'short';
       body.m = { ...body.m, start, end };
       introduce(heads[0], st.base + start);
+    }
+
+    // a deputy's English title that no item matched before a body the page named: "Deputy Chairperson of the
+    // Commission", "deputy chairman of the Agency" is that body's deputy office, when the gazetteer has one by that title
+    for (const body of items) {
+      if (body.entity === undefined || ents[body.entity].k !== 2 || span.has(body) || body.m.start < 12) continue;
+      const lead = EN_DEPUTY_TITLE_BEFORE.exec(text.slice(Math.max(0, body.m.start - 50), body.m.start));
+      if (!lead) continue;
+      const dep = this.deputyOf(body.entity, lead[1]);
+      if (dep === undefined || !this.exists(dep, date)) continue;
+      const start = body.m.start - lead[0].length;
+      // (only over titles nothing else claimed: a person or a body inside leaves it alone)
+      const inside = items.filter((x) => x !== body && x.m.start >= start && x.m.start < body.m.start);
+      if (inside.some((x) => x.entity !== undefined && ents[x.entity].k !== 1)) continue;
+      for (const x of inside) x.entity = undefined;
+      body.entity = dep;
+      body.form = 'generic';
+      body.m = { ...body.m, start };
+      introduce(dep, st.base + start);
     }
 
     // the body a title's body belongs to, written after the title or, in Kazakh, before it: "Chairwoman of the

@@ -149,6 +149,14 @@ describe('data/', () => {
       'First Deputy Chairman of the Agency',
       'Gabit Sadyrbekov',
     ]);
+    // also where no item matched the deputy's title, and before a body named in full
+    expect(spansAt('2026-02-07')('The Constitutional Commission met. Erlan Karin, Deputy Chairperson of the Commission and State Counselor, said.')).toEqual([
+      ['Constitutional Commission', 'kz.body.constitutional-commission', undefined],
+      ['Erlan Karin', 'kz.person.karin-yerlan', undefined],
+      ['Deputy Chairperson of the Commission', 'kz.office.deputy-chairman-of-the-constitutional-commission', 'kz.person.karin-yerlan'],
+      ['State Counselor', 'kz.office.state-counsellor', 'kz.person.karin-yerlan'],
+    ]);
+    expect(ids('The deputy chairman of the Financial Monitoring Agency spoke.', '2022-02-07')).toEqual(['kz.office.deputy-chairman-of-the-financial-monitoring-agency']);
     // an honorary title is a distinction, not the post
     expect(ids('Это сродни статусу почетного сенатора. He is an honorary senator. Сенатор Бекназаров выступил.', '2021-04-28')).toEqual(['kz.office.senator', 'kz.person.beknazarov-bektas']);
     // of two people an initial and surname fit, the one who held the title's office that day is its holder (on the day
