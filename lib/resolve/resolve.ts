@@ -199,7 +199,8 @@ export class Resolver {
     }
     const low = headWord.toLowerCase();
     // (a chair by any of its words: "Deputy Chairperson" is the "Deputy Chairman")
-    const word = /^chair/.test(low) ? 'chair(?:man|woman|person)?' : low;
+    // (and an akim by the English words for the post: "first deputy mayor of the city of Astana" is a Deputy Akim)
+    const word = /^chair/.test(low) ? 'chair(?:man|woman|person)?' : /^(?:akim|mayor|governor)$/.test(low) ? '(?:akim|mayor|governor)' : low;
     const fits = (this.deputiesByBody.get(body) ?? NONE).filter((o) => new RegExp(`^(?:first )?(?:deputy|vice)[- ]${word} of `).test(this.index.entities[o].n.toLowerCase()));
     return fits.length === 1 ? fits[0] : undefined;
   }

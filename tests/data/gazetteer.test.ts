@@ -157,6 +157,8 @@ describe('data/', () => {
       ['State Counselor', 'kz.office.state-counsellor', 'kz.person.karin-yerlan'],
     ]);
     expect(ids('The deputy chairman of the Financial Monitoring Agency spoke.', '2022-02-07')).toEqual(['kz.office.deputy-chairman-of-the-financial-monitoring-agency']);
+    // (an akim's deputy by the English words for the post)
+    expect(ids('Nurlan Nurkenov was named the new first deputy mayor of the city of Astana.', '2022-01-01')).toEqual(['kz.person.nurkenov-nurlan', 'kz.office.deputy-akim-astana']);
     // an honorary title is a distinction, not the post
     expect(ids('Это сродни статусу почетного сенатора. He is an honorary senator. Сенатор Бекназаров выступил.', '2021-04-28')).toEqual(['kz.office.senator', 'kz.person.beknazarov-bektas']);
     // of two people an initial and surname fit, the one who held the title's office that day is its holder (on the day
