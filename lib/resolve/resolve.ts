@@ -86,8 +86,7 @@ const SENTENCE_OPENERS = keySet([
   'профессор', 'академик', 'экс', 'врио', 'вице', 'судья', 'прокурор', 'адвокат', 'журналист', 'советник', 'директор',
   'кейін', 'бұдан', 'бүгін', 'кеше', 'ертең', 'енді', 'қазір', 'алайда', 'сонымен', 'осы', 'сол', 'ал', 'және', 'бірақ',
   'мысалы', 'соңында', 'біріншіден', 'екіншіден', 'бұл', 'онда', 'мұнда', 'сондықтан', 'яғни', 'әрі', 'тек', 'тіпті',
-  'әсіресе', 'сонда', 'министр', 'әкім', 'депутат', 'сенатор', 'елші', 'төраға', 'президент', 'спикер', 'мәжіліс', 'сенат',
-  'бас', 'аға', 'вице', 'экс', 'судья', 'прокурор', 'журналист', 'кеңесші', 'директор', 'басшы',
+  'әсіресе', 'сонда', 'әкім', 'елші', 'төраға', 'мәжіліс', 'сенат', 'бас', 'аға', 'кеңесші', 'басшы',
 ]);
 // a man's surname in the nominative, Russian or Kazakh (not «Токаева», which may be a genitive)
 const CYRILLIC_NOMINATIVE_SURNAME = /(?:ов|ев|ёв|ин|ын|ий|ый|ко|ук|юк|ұлы|улы|қызы|кызы)$/u;
@@ -197,7 +196,7 @@ export class Resolver {
         }
       });
     }
-    const low = headWord.toLowerCase();
+    const low = headWord.toLowerCase().replace(/[^\p{L}-]/gu, '');
     // (a chair by any of its words: "Deputy Chairperson" is the "Deputy Chairman")
     // (and an akim by the English words for the post: "first deputy mayor of the city of Astana" is a Deputy Akim)
     const word = /^chair/.test(low) ? 'chair(?:man|woman|person)?' : /^(?:akim|mayor|governor)$/.test(low) ? '(?:akim|mayor|governor)' : low;
@@ -1747,8 +1746,8 @@ export class Resolver {
 
   /**
    * Whether a Kazakh body's name stands as the modifier of the word after it: a plural of heads or secretaries
-   * ("басшылары", "хатшыларының") of many such bodies, or, for "министрлік" in the nominative, a meeting or level ("министрлік кездесу", "министрлік
-   * деңгейде": ministerial).
+   * ("басшылары", "хатшыларының") of many such bodies, or, for "министрлік" in the nominative, a meeting or level
+   * ("министрлік кездесу", "министрлік деңгейде": ministerial).
    */
   private kazakhModifierOfPlural(text: string, tokens: Tokens, m: RawMatch, onlyShort: boolean): boolean {
     const t = m.lastToken + 1;
