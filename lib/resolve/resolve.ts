@@ -1875,8 +1875,8 @@ export class Resolver {
         if (a < count && isUpper(text.charCodeAt(starts[a]))) {
           const c = (a + 1 < count ? TWO_WORD_COUNTRIES.get(`${tokens.key(a)} ${tokens.key(a + 1)}`) : undefined) ?? countryOfWord(tokens.key(a), true);
           // "President of the Club of Chief Editors": a title of something named after it that is no state (but "the
-          // President of the Republic" is Kazakh news's own)
-          return c ?? (tokens.key(a) === 'republic' ? undefined : NO_STATE);
+          // President of the Republic" is Kazakh news's own, and "of the VII convocation" a parliament's term)
+          return c ?? (tokens.key(a) === 'republic' || ROMAN_NUMERAL.test(text.slice(starts[a], ends[a])) ? undefined : NO_STATE);
         }
         return undefined;
       }

@@ -159,6 +159,11 @@ describe('data/', () => {
     expect(ids('The deputy chairman of the Financial Monitoring Agency spoke.', '2022-02-07')).toEqual(['kz.office.deputy-chairman-of-the-financial-monitoring-agency']);
     // (an akim's deputy by the English words for the post)
     expect(ids('Nurlan Nurkenov was named the new first deputy mayor of the city of Astana.', '2022-01-01')).toEqual(['kz.person.nurkenov-nurlan', 'kz.office.deputy-akim-astana']);
+    // "of the VII convocation" after a chamber is its term, not another state's or body's name
+    expect(ids('Nurlan Nigmatullin was nominated for Speaker of the Majilis of the Parliament of the VII convocation.', '2021-01-15')).toEqual([
+      'kz.person.nigmatulin-nurlan',
+      'kz.office.mazhilis-chairman',
+    ]);
     // an honorary title is a distinction, not the post
     expect(ids('Это сродни статусу почетного сенатора. He is an honorary senator. Сенатор Бекназаров выступил.', '2021-04-28')).toEqual(['kz.office.senator', 'kz.person.beknazarov-bektas']);
     // of two people an initial and surname fit, the one who held the title's office that day is its holder (on the day
