@@ -200,7 +200,8 @@ export class Resolver {
     // (a chair by any of its words: "Deputy Chairperson" is the "Deputy Chairman")
     // (and an akim by the English words for the post: "first deputy mayor of the city of Astana" is a Deputy Akim)
     const word = /^chair/.test(low) ? 'chair(?:man|woman|person)?' : /^(?:akim|mayor|governor)$/.test(low) ? '(?:akim|mayor|governor)' : low;
-    const fits = (this.deputiesByBody.get(body) ?? NONE).filter((o) => new RegExp(`^(?:first )?(?:deputy|vice)[- ]${word} of `).test(this.index.entities[o].n.toLowerCase()));
+    const title = new RegExp(`^(?:first )?(?:deputy|vice)[- ]${word} of `);
+    const fits = (this.deputiesByBody.get(body) ?? NONE).filter((o) => title.test(this.index.entities[o].n.toLowerCase()));
     return fits.length === 1 ? fits[0] : undefined;
   }
 
@@ -740,22 +741,6 @@ export class Resolver {
       const title = bodyFirst ? b : a;
       const body = bodyFirst ? a : b;
       if (body.entity === undefined || ents[body.entity].k !== 2 || title.form === 'full') continue;
-      // "First Deputy Chairman of the Agency": a deputy's title in English before the body the page named, the deputy's
-      // office of that body the gazetteer has (its name begins with the same title), the body part of it
-      if (title === a && title.entity === undefined && !title.full.length && /^ of (?:the )?$/.test(text.slice(a.m.end, b.m.start)) && body.entity !== undefined && ents[body.entity].k === 2) {
-        const lead = EN_DEPUTY_LEAD.exec(text.slice(Math.max(0, a.m.start - 24), a.m.start));
-        const dep = lead ? this.deputyOf(body.entity, text.slice(a.m.start, a.m.end)) : undefined;
-        if (dep !== undefined && this.exists(dep, date)) {
-          title.entity = dep;
-          title.form = 'generic';
-          title.candidates = undefined;
-          span.set(title, [a.m.start - lead![0].length, b.m.end]);
-          body.entity = undefined;
-          introduce(dep, st.base + title.m.start);
-          k++;
-          continue;
-        }
-      }
       // a title left unresolved on purpose stays so: "Deputy Chairman of the Agency", "ex-Chairman", "Банктің төрағасы"
       // ("председатель банка" names another bank's chairman only when the bank is not the one the page named)
       if (title.entity !== undefined ? ents[title.entity].k !== 1 : (!title.generic.length && !title.short.length) || this.subordinate(text, tokens, title) !== undefined || afterExPrefix(text, title.m.start) || (title === b && namesAThing(text, tokens, title.m))) continue;
@@ -2660,7 +2645,7 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
       // (an acronym is the body's name: "ОСК сайлауалды насихат …" is the commission)
       // (in the genitive the title is the owner, not a modifier: "Президенттің сайлауалды платформасы", the President's
       // election platform)
-      if (k.startsWith('сайлау') && m.firstToken === m.lastToken && !ALL_CAPS.test(text.slice(m.start, m.end)) && !/(?:ның|нің|дың|дің|тың|тің)$/u.test(text.slice(m.start, m.end))) return true;
+      if (k.startsWith('сайлау') && m.firstToken === m.lastToken && !ALL_CAPS.test(text.slice(m.start, m.end)) && kkGenitiveEnding(text.slice(m.start, m.end)) === 0) return true;
       // "Бәйтерек ауылы", "Абай ауданының", "Нұра кентінде": Kazakh, a village, district or settlement of that name
       if (KK_PLACE_AFTER.test(k)) return true;
       // "Президент паркі", "Президент мұрағаты", "Президент мәдени орталығы", "Президент Телерадиокешенінің":

@@ -9,10 +9,10 @@ import { foldUnit } from './fold';
  * like the genitive of a word before a possessed head (Paradigm.KkGen), news writes them or not, so the matcher and
  * the compiler both pass over them. Other cases change the meaning ("АҚШ-тағы елшісі" is the envoy in the USA).
  */
+export const KK_ACRONYM_GENITIVE: ReadonlySet<string> = new Set(['ның', 'нің', 'дың', 'дің', 'тың', 'тің']);
+
 /** Two or more capitals: an acronym ("АҚШ", "ОСК", "UN"). */
 export const ACRONYM = /^\p{Lu}{2,}$/u;
-
-export const KK_ACRONYM_GENITIVE: ReadonlySet<string> = new Set(['ның', 'нің', 'дың', 'дің', 'тың', 'тің']);
 
 export const enum Paradigm {
   Exact = 0,
