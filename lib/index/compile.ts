@@ -394,16 +394,17 @@ export function ruMinistryGenitive(name: string): string | undefined {
 
 /**
  * "the Minister", «министр»: the back-reference news makes to a minister of Kazakhstan the page named (see pickShort),
- * for every office that heads one of its ministries.
+ * for every office that heads one of its ministries; Kazakh also says "the sector's head", "the sector's minister"
+ * («сала басшысы», «сала министрі»).
  */
 export function ministerShorts(office: EntitySource, body: EntitySource): Record<Lang, string[]> {
   const none = { en: [], ru: [], kk: [] };
   if (office.country !== 'kz' || !/^kz\.body\.ministry-/.test(body.id) || !isMinister(office)) return none;
-  return { en: ['Minister', 'minister'], ru: ['министр'], kk: ['министр'] };
+  return { en: ['Minister', 'minister'], ru: ['министр'], kk: ['министр', 'сала басшысы', 'сала министрі'] };
 }
 
-/** The short names a body goes by as a state agency, besides its own: «министерство», «агентство», «комитет». */
-const AGENCY_SHORT = /^(?:министерство|агентство|комитет|служба)$/i;
+/** The short or generic names a body goes by as a state agency: «министерство», «агентство», «комитет», «Генпрокуратура». */
+const AGENCY_SHORT = /^(?:министерство|агентство|комитет|служба|генпрокуратура)$/i;
 
 /**
  * The word Russian and Kazakh news use for any state agency named before, «ведомство» («глава ведомства», «ведомство
@@ -411,7 +412,10 @@ const AGENCY_SHORT = /^(?:министерство|агентство|комит
  * named last is meant.
  */
 export function agencyShorts(body: EntitySource): Record<Lang, string[]> {
-  if (body.kind !== 'body' || body.country !== 'kz' || !(body.short?.ru ?? []).some((n) => AGENCY_SHORT.test(n))) return { en: [], ru: [], kk: [] };
+  if (body.kind !== 'body' || body.country !== 'kz') return { en: [], ru: [], kk: [] };
+  // (a ministry's committee goes by «ведомство» though not by «комитет», which would be a parliament's committee too)
+  const ministryCommittee = /^Комитет\s/.test(body.names?.ru?.[0] ?? '') && (/^kz\.body\.ministry-/.test(body.parent ?? '') || (body.names?.ru ?? []).some((n) => /\sМинистерства\s/.test(n)));
+  if (!ministryCommittee && ![...(body.short?.ru ?? []), ...(body.generic?.ru ?? [])].some((n) => AGENCY_SHORT.test(n))) return { en: [], ru: [], kk: [] };
   return { en: [], ru: ['ведомство'], kk: ['ведомство'] };
 }
 

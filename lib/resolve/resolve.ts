@@ -846,16 +846,19 @@ export class Resolver {
     // the MFA of the Republic of Kazakhstan"), "chairman of" before one a chairman heads, or a head's title after the
     // English possessive ("the National Security Committee's chairman", "the Senate's Speaker"); the body's one head
     for (const body of items) {
-      if (body.entity === undefined || ents[body.entity].k !== 2 || span.has(body)) continue;
+      // (or a back-reference word no body the page named before resolved, «Ведомство басшысы Берік Асылов» opening a
+      // page: the person named right after decides, below)
+      const open = body.entity === undefined && body.short.length > 1 && !body.full.length && !body.generic.length && this.allBodies(body.short);
+      if ((body.entity === undefined && !open) || (body.entity !== undefined && ents[body.entity].k !== 2) || span.has(body)) continue;
       let { start, end } = body.m;
       const lead = BODY_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
       // (Kazakhstan's possessive only before a body of Kazakhstan's)
-      if (lead && /['’]s $/.test(lead[0]) && ents[body.entity].c !== 'kz') continue;
+      if (lead && /['’]s $/.test(lead[0]) && body.entity !== undefined && ents[body.entity].c !== 'kz') continue;
       // (an adjective between only before a back-reference word, and none naming another state: «глава финансового
       // ведомства», not «глава российского ведомства», nor a new one the page has not named: «главой нового ведомства»)
       const adj = lead?.groups?.adj;
-      if (adj && (body.form !== 'short' || ADJ_OF_STATE.test(adj) || adj === 'нового')) continue;
-      const tail = lead ? null : (EN_POSSESSIVE_HEAD.exec(text.slice(end, end + 16)) ?? (body.form === 'short' && kazakhPage ? KK_HEAD_AFTER.exec(text.slice(end, end + 24)) : null));
+      if (adj && ((body.form !== 'short' && !open) || ADJ_OF_STATE.test(adj) || adj === 'нового')) continue;
+      const tail = lead ? null : (EN_POSSESSIVE_HEAD.exec(text.slice(end, end + 16)) ?? ((body.form === 'short' || open) && kazakhPage ? KK_HEAD_AFTER.exec(text.slice(end, end + 24)) : null));
       if (lead) start -= lead[0].length;
       else if (tail) end += tail[0].length;
       else continue;
@@ -864,11 +867,12 @@ export class Resolver {
       if (lead && (UNIT_AFTER.test(text.slice(end, end + 30)) || /^['’]s? /.test(text.slice(end, end + 3)))) continue;
       // a body named by a back-reference word («глава ведомства Жулдыз Сулейменова»): the one whose head is the person
       // named right after, when there is one, rather than the one the page named last
-      if (body.form === 'short' && body.short.length > 1) {
+      if ((body.form === 'short' || open) && body.short.length > 1) {
         const after = items.find((x) => x.m.start >= end && x.m.start - end <= 2);
         const people = after ? [...after.full, ...after.surname].filter((p) => ents[p].k === 0) : NONE;
         const held = people.length ? body.short.find((c) => this.headsOf(c).some((h) => this.holdersOn(h, date).some((p) => people.includes(p)))) : undefined;
         if (held !== undefined) body.entity = held;
+        else if (open) continue;
       }
       const heads = this.headsOf(body.entity!);
       if (heads.length !== 1 || !this.exists(heads[0], date)) continue;

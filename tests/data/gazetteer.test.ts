@@ -198,6 +198,11 @@ describe('data/', () => {
       'kz.person.suleimenova-zhuldyz',
     ]);
     expect(ids('Министерство образования и науки разделилось на два отдельных ведомства.', '2022-06-13')).toEqual(['kz.body.ministry-of-education-and-science']);
+    // with no agency named before, the person named right after decides: the Prosecutor General's Office and a
+    // ministry's committee are agencies too; «сала басшысы» is the minister the page named
+    expect(ids('Ведомство басшысы Берік Асылов азаматтардың құқықтары туралы айтты.', '2025-12-06')).toEqual(['kz.office.prosecutor-general', 'kz.person.asylov-berik']);
+    expect(ids('Глава ведомства Ержан Нукежанов сказал. Ведомство басшысы сөйледі.', '2021-09-07')).toEqual(['kz.office.chairman-of-the-committee-for-religious-affairs', 'kz.person.nukezhanov-yerzhan']);
+    expect(ids('Энергетика министрлігі жоба ұсынды. Сала басшысы ұлттық жобалар туралы айтты.', '2025-09-10')).toEqual(['kz.body.ministry-of-energy', 'kz.office.minister-of-energy']);
     // a person right after a district's akim is the holder, not a district named after him ("улица Абая")
     expect(ids('Аким Бородулихинского района Айдар Ибраев провел встречу.', '2023-03-30')).toEqual(['kz.office.akim-borodulikha-district', 'kz.person.ibrayev-aidar']);
     // the body a chamber belongs to, in the Russian genitive after a chamber's title, is part of the title; a Roman

@@ -480,17 +480,24 @@ describe("ministers' back-references", () => {
     const ministry: EntitySource = { id: 'kz.body.ministry-of-trade', kind: 'body', name: 'Ministry of Trade', scope: 'kz', country: 'kz', names: { en: ['Ministry of Trade'] }, sources: [] };
     const office: EntitySource = { id: 'kz.office.minister-of-trade', kind: 'office', name: 'Minister of Trade', scope: 'kz', country: 'kz', heads: ministry.id, names: { en: ['Minister of Trade'] }, sources: [] };
     expect(ministerShorts(office, ministry).en).toEqual(['Minister', 'minister']);
+    expect(ministerShorts(office, ministry).kk).toEqual(['министр', 'сала басшысы', 'сала министрі']);
     expect(ministerShorts({ ...office, names: { en: ['Deputy Minister of Trade'] } }, ministry).en).toEqual([]);
     expect(ministerShorts({ ...office, country: 'ru' }, ministry).ru).toEqual([]);
   });
 
-  it('gives every agency of Kazakhstan named «министерство», «агентство», «комитет» or «служба» the word «ведомство»', () => {
+  it('gives every agency of Kazakhstan named «министерство», «агентство», «комитет», «служба» or «Генпрокуратура», and every ministry committee, the word «ведомство»', () => {
     const ministry: EntitySource = { id: 'kz.body.ministry-of-trade', kind: 'body', name: 'Ministry of Trade', scope: 'kz', country: 'kz', names: { en: ['Ministry of Trade'] }, short: { ru: ['министерство'] }, sources: [] };
     expect(agencyShorts(ministry)).toEqual({ en: [], ru: ['ведомство'], kk: ['ведомство'] });
     // not another state's, not an akimat, not a body with no such short name
     expect(agencyShorts({ ...ministry, country: 'ru' }).ru).toEqual([]);
     expect(agencyShorts({ ...ministry, short: { ru: ['акимат'] } }).ru).toEqual([]);
     expect(agencyShorts({ ...ministry, short: undefined }).kk).toEqual([]);
+    // the Prosecutor General's Office by its generic name; a ministry's committee, not a parliament's
+    expect(agencyShorts({ ...ministry, short: undefined, generic: { ru: ['Генпрокуратура'] } }).ru).toEqual(['ведомство']);
+    const committee: EntitySource = { ...ministry, short: undefined, names: { ru: ['Комитет по делам религий', 'Комитет по делам религий Министерства юстиции'] } };
+    expect(agencyShorts(committee).kk).toEqual(['ведомство']);
+    expect(agencyShorts({ ...committee, parent: 'kz.body.ministry-of-justice', names: { ru: ['Комитет по делам религий'] } }).kk).toEqual(['ведомство']);
+    expect(agencyShorts({ ...committee, names: { ru: ['Комитет по международным делам Сената'] } }).kk).toEqual([]);
   });
 });
 
