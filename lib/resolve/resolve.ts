@@ -594,9 +594,10 @@ export class Resolver {
       } else if (kazakhPage && it.m.firstToken > 0 && KK_MEETING_BEFORE.has(tokens.key(it.m.firstToken - 1)) && tokens.starts[it.m.firstToken] - tokens.ends[it.m.firstToken - 1] === 1 && KK_MEETING.test(tokens.key(it.m.firstToken))) {
         // "алқа мәжілісі" (a board meeting), "баспасөз мәслихаты" (a press conference): a meeting, in any case of letters
         // ("БІЛІМ САЛАСЫНЫҢ АЛҚА МӘЖІЛІСІ ӨТТІ")
-      } else if (it.m.firstToken === it.m.lastToken && KK_COMMON_NOUNS.has(kkStem(tokens.key(it.m.firstToken))) && kkLowerWord(text, it.m)) {
+      } else if (it.m.firstToken === it.m.lastToken && KK_COMMON_NOUNS.has(kkStem(tokens.key(it.m.firstToken))) && kkLowerWord(text, it.m) && this.allBodies([...it.full, ...it.generic, ...it.short])) {
         // "мәжіліс өтеді" (a meeting), "партияның құрылтайы" (a congress): in Kazakh the word in lower case is the
-        // common noun; the chamber is written "Мәжіліс", "Құрылтай" (Russian "мажилис" in lower case is the chamber)
+        // common noun; the chamber is written "Мәжіліс", "Құрылтай" (Russian "мажилис" in lower case is the chamber);
+        // a member's title made of it is no meeting ("мәжілісмен Ерлан Сайыров")
       } else if (!it.full.length && inCompound(text, it.m.start)) {
         // "co-speaker", "Inter-Chamber Commission", "вице-министр": a title, back-reference or surname inside a compound
         // word is part of another word

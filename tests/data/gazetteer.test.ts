@@ -515,10 +515,12 @@ describe('data/', () => {
     ]);
   });
 
-  it('reads the Kazakh "мәжіліс" and "құрылтай" in lower case as a meeting and a congress, not the chambers', () => {
+  it('reads the Kazakh "мәжіліс" and "құрылтай" in lower case as a meeting and a congress, not the chambers, but "мәжілісмен" as a member', () => {
     const ids = idsAt('2024-05-10');
     expect(ids('Ертең мәжіліс өтеді. Партияның құрылтайы өтті.')).toEqual([]);
     expect(ids('Мәжіліс отырысы өтті. Депутаты мажилиса сказал.')).toEqual(['kz.body.mazhilis', 'kz.body.mazhilis']);
+    // a member's title made of the word is no meeting
+    expect(idsAt('2023-06-02')('Бүгін мәжілісмен Ерлан Сайыров айтты.')).toEqual(['kz.office.mazhilis-deputy', 'kz.person.sairov-yerlan']);
   });
 
   it('leaves an acronym that begins a hyphenated name of its own (a subsidiary) alone', () => {
