@@ -1647,9 +1647,10 @@ export class Resolver {
     const to = next.m.start;
     if (to <= from) return undefined;
     if (to - from > 3 && !SPACE_RUN.test(text.slice(from, to))) {
-      // the title's state between them: "посол Казахстана Аскар Женис", "Ambassador of Kazakhstan Askar Zhengis"
+      // the title's state between them: "посол Казахстана Аскар Женис", "Ambassador of Kazakhstan Askar Zhengis", also
+      // before a comma ("the new Minister of Information of Kazakhstan, Askar Umarov")
       const between = text.slice(from, to);
-      const gap = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) $/u.exec(between);
+      const gap = /^ (?:of (?:the )?)?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?),? $/u.exec(between);
       // or a style of address: "President His Highness Sheikh Khalifa bin Zayed Al Nahyan"
       // or a rank: "deputy head of the police department, police colonel Abduali Nasharbekov", «генерал-майор полиции»
       // or a portfolio: "Deputy Prime Minister for Trade Chary Gylyjov"

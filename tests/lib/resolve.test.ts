@@ -702,6 +702,7 @@ describe("Kazakhstan's ambassadors by the bare title", () => {
   it.each([
     ['Kazakh Ambassador Askar Zhengis met the minister.', 'Ambassador'],
     ['Ambassador of Kazakhstan Askar Zhengis met the minister.', 'Ambassador'],
+    ['The Ambassador of Kazakhstan, Askar Zhengis, met the minister.', 'Ambassador'],
     ['В Египте посол Казахстана Аскар Женис встретился с министром.', 'посол'],
     ['Қазақстан елшісі Асқар Жеңіс министрмен кездесті.', 'елшісі'],
   ])('is the post of the person named with it: %s', (text, title) => {
