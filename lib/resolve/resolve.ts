@@ -2988,8 +2988,9 @@ function ownerBefore(text: string, tokens: Tokens, m: RawMatch, matchedToken: Ui
 function nounAfter(text: string, tokens: Tokens, m: RawMatch, matchedToken: Uint8Array): boolean {
   const t = m.lastToken + 1;
   if (m.firstToken !== m.lastToken || t >= tokens.starts.length || matchedToken[t] || tokens.starts[t] - m.end !== 1 || text.charCodeAt(m.end) !== 0x20) return false;
-  // "the Majilis and maslikhat elections": elections to such bodies, not one of them
-  if (ELECTION_WORD.has(tokens.key(t))) return true;
+  // "the Majilis and maslikhat elections": elections to such bodies, not one of them (but a chamber with a capital is
+  // the chamber: "the Senate elections")
+  if (ELECTION_WORD.has(tokens.key(t))) return !isUpper(text.charCodeAt(m.start));
   // (an English name: a Cyrillic word before a Latin one, or a Roman numeral, "маслихата VIII созыва", names nothing)
   return text.charCodeAt(m.start) < 0x400 && tokens.key(t).charCodeAt(0) < 0x400 && isUpper(text.charCodeAt(tokens.starts[t])) && !ROMAN_NUMERAL.test(text.slice(tokens.starts[t], tokens.ends[t]));
 }

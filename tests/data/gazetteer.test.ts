@@ -429,6 +429,8 @@ describe('data/', () => {
     expect(spans('КАРАГАНДА. Начальник полиции области сообщил.')).toEqual([['Начальник полиции области', 'kz.office.head-of-the-police-department-karaganda-region']]);
     // elections to a kind of body are not a mention of the one the dateline names
     expect(spans('ASTANA – Parties will take part in the Majilis and maslikhat elections.')).toEqual([['Majilis', 'kz.body.mazhilis']]);
+    // but a chamber written with a capital is the chamber
+    expect(spans('The CEC prepares for the Senate elections.').map((x) => x[1])).toEqual(['kz.body.central-election-commission', 'kz.body.senate']);
     // "MP" before a name is the member's seat the person holds
     expect(engine.findMentions('MP Yermurat Bapi asked the minister.', '2024-05-20').map((m) => [m.text, m.id, m.holder?.id])[0]).toEqual(['MP', 'kz.office.mazhilis-deputy', 'kz.person.bapi-yermurat']);
     // a Latin pair for one Kazakh letter is an initial, the person's or another's
