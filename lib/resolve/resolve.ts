@@ -2632,6 +2632,9 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
   // "President of Russia's Republic of Tatarstan", "Chairman of the Senate's Committee on …": the title of what the
   // possessive names, not of the place or body itself
   if (isApostrophe(text.charCodeAt(m.end)) && text.startsWith('s ', m.end + 1) && isUpper(text.charCodeAt(m.end + 3)) && text.slice(m.start, m.end).includes(' of ')) return true;
+  // "the Day of the First President", «День Первого Президента», "First President Day", «Тұңғыш Президент күні»: a
+  // holiday's name
+  if (isUpper(text.charCodeAt(m.start)) && (HOLIDAY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || HOLIDAY_AFTER.test(text.slice(m.end, m.end + 16)))) return true;
   const { starts, ends } = tokens;
   const n = starts.length;
   let t = m.lastToken + 1;
@@ -2708,6 +2711,9 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
   if (matchedToken?.[b] === 1) return false;
   return THING_BEFORE.has(tokens.key(b)) && !(tokens.key(b) === 'имени' && b > 0 && tokens.key(b - 1) === 'от');
 }
+// the words of a holiday's name before and after a title
+const HOLIDAY_BEFORE = /(?:\bDay of (?:the )?|(?<![\p{L}-])(?:День|Дня|Дню|Днём|Днем) )$/u;
+const HOLIDAY_AFTER = /^ (?:Day\b|күн(?:і|ін|іне|інде|іміз)(?![\p{L}-])(?! бойы))/u;
 // capitalised words that end in the kind of a non-state organisation, right after a title
 const ORG_NAME_AFTER = /^ (?:\p{Lu}[\p{L}'’-]*\s){0,3}(?:Association|Federation|Union|Society|Club|Confederation|League|Foundation)(?![\p{L}-])/u;
 // folded (Kazakh letters on Russian ones): English nouns after a name, Kazakh "street", "avenue", "square", "airport",

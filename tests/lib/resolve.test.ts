@@ -1010,7 +1010,11 @@ describe('names of other things', () => {
     ['The President of the company said.', 'kz.office.president'],
     ['Президент компании заявил.', 'kz.office.president'],
     ['Компания Президенті айтты.', 'kz.office.president'],
-  ])('does not read a street, a building, "-level" or a post of another organisation as the entity: %s', (text, id) => {
+    ['A round table dedicated to the Day of the President of the Republic was held.', 'kz.office.president'],
+    ['Отмечается День Президента Республики.', 'kz.office.president'],
+    ['Президент күніне арналған жиын өтті.', 'kz.office.president'],
+    ['The Mazhilis Day was marked.', 'kz.body.mazhilis'],
+  ])('does not read a street, a building, a holiday, "-level" or a post of another organisation as the entity: %s', (text, id) => {
     expect(find(text, '2024-04-15').map((x) => x.id)).not.toContain(id);
   });
 
@@ -1027,6 +1031,8 @@ describe('names of other things', () => {
     ['Президент ауылға барды.', 'kz.office.president'],
     ['Мемлекет басшымыз ауылға барды.', 'kz.office.president'],
     ['Тоқаев аудандағы ауруханаға барды.', 'kz.person.tokayev-kassym-jomart'],
+    ['В этот день Президент заявил.', 'kz.office.president'],
+    ['Президент күні бойы жұмыс істеді.', 'kz.office.president'],
   ])('still reads the entity elsewhere: %s', (text, id) => {
     expect(find(text, '2024-04-15').map((x) => x.id)).toContain(id);
   });
