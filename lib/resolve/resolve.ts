@@ -873,7 +873,12 @@ export class Resolver {
         const people = after ? [...after.full, ...after.surname].filter((p) => ents[p].k === 0) : NONE;
         const held = people.length ? body.short.find((c) => this.headsOf(c).some((h) => this.holdersOn(h, date).some((p) => people.includes(p)))) : undefined;
         if (held !== undefined) body.entity = held;
-        else if (open) continue;
+        // (or none of Kazakhstan's, when the person heads another state's: «Израиль мемлекетінің сыртқы саяси ведомство
+        // басшысы Гидеон Саар»)
+        else if (people.some((p) => this.officesAt(p, date).some((o) => ents[o].c !== 'kz'))) {
+          body.entity = undefined;
+          continue;
+        } else if (open) continue;
       }
       const heads = this.headsOf(body.entity!);
       if (heads.length !== 1 || !this.exists(heads[0], date)) continue;

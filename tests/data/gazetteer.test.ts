@@ -203,6 +203,8 @@ describe('data/', () => {
     expect(ids('Ведомство басшысы Берік Асылов азаматтардың құқықтары туралы айтты.', '2025-12-06')).toEqual(['kz.office.prosecutor-general', 'kz.person.asylov-berik']);
     expect(ids('Глава ведомства Ержан Нукежанов сказал. Ведомство басшысы сөйледі.', '2021-09-07')).toEqual(['kz.office.chairman-of-the-committee-for-religious-affairs', 'kz.person.nukezhanov-yerzhan']);
     expect(ids('Энергетика министрлігі жоба ұсынды. Сала басшысы ұлттық жобалар туралы айтты.', '2025-09-10')).toEqual(['kz.body.ministry-of-energy', 'kz.office.minister-of-energy']);
+    // and when that person heads another state's agency, none of Kazakhstan's is meant
+    expect(ids('Сыртқы істер министрлігі мәлімдеді. Израиль мемлекетінің сыртқы саяси ведомство басшысы Гидеон Саармен кездесті.', '2026-03-05')).toEqual(['kz.body.ministry-of-foreign-affairs', 'il.person.saar-gideon']);
     // a person right after a district's akim is the holder, not a district named after him ("улица Абая")
     expect(ids('Аким Бородулихинского района Айдар Ибраев провел встречу.', '2023-03-30')).toEqual(['kz.office.akim-borodulikha-district', 'kz.person.ibrayev-aidar']);
     // the body a chamber belongs to, in the Russian genitive after a chamber's title, is part of the title; a Roman
