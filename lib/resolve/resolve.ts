@@ -1411,6 +1411,8 @@ export class Resolver {
     const ents = this.index.entities;
     // the word begins another body's own name, one the gazetteer lacks: "the Committee on Finance and Budget" after
     // another committee, «Комитет по делам …»
+    // "дал совет", «полезные советы»: advice given or taken, no council
+    if (ADVICE_BEFORE.test(text.slice(Math.max(0, it.m.start - 16), it.m.start)) && /^совет/.test(text.slice(it.m.start, it.m.end))) return undefined;
     const rest = NAME_GOES_ON.exec(text.slice(it.m.end, it.m.end + 40));
     // (but a deputy's portfolio keeps the post: "заместителя акима области по социальным вопросам")
     const portfolio = rest?.[2] !== undefined && this.allOffices(it.short) && PORTFOLIO_RU.test(text.slice(it.m.end, it.m.end + 60));
@@ -1612,10 +1614,13 @@ export class Resolver {
       const persons = named ? named.full.filter((e) => this.index.entities[e].k === 0) : NONE;
       if (persons.length === 1) return persons[0];
     }
+    // (titles joined after "between" are two people's: «между Главой государства и Президентом Турции Эрдоганом»)
+    const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, items[k].m.start - 12), items[k].m.start));
     for (let j = k; j < items.length - 1 && j < k + 4; j++) {
       const p = this.adjacentPerson(text, items[j], items[j + 1], namedInFull, date);
       if (p !== undefined) return p;
       if (!titleJoin(text, items[j].m.end, items[j + 1].m.start) || !this.isTitle(items[j + 1])) return undefined;
+      if (between && JOINT_TITLES.test(text.slice(items[j].m.end, items[j + 1].m.start))) return undefined;
     }
     return undefined;
   }
@@ -1808,6 +1813,8 @@ export class Resolver {
    */
   private stateOfJointTitle(text: string, it: Item, next: Item | undefined): string | undefined {
     if (!next?.full.length || !JOINT_TITLES.test(text.slice(it.m.end, next.m.start))) return undefined;
+    // (two people's, "between": «между Главой государства и Президентом Турции»)
+    if (BETWEEN_BEFORE.test(text.slice(Math.max(0, it.m.start - 12), it.m.start))) return undefined;
     const ents = this.index.entities;
     const c = ents[next.full[0]].c;
     if (c === undefined || c === 'kz' || !next.full.every((e) => ents[e].k === 1 && ents[e].c === c)) return undefined;
@@ -2098,6 +2105,8 @@ const KZ_MISSION_HEAD = /^kz\.office\.(?:ambassador-to-|permanent-representative
 const CHAMBER_DESCRIBED = /^(?:[Uu]pper|[Ll]ower) (?:[Cc]hamber|[Hh]ouse) of (?:the )?(?:[\p{Lu}][\p{L}'’]* )*[Pp]arliament|^(?:[Вв]ерхн|[Нн]ижн)\p{L}+ палат\p{L}* (?:\p{L}+ )?[Пп]арламент/u;
 
 /** What joins one person's two titles, or two persons' of one state: "and", «и», «және», «мен», a dash. */
+/** "between" right before a title: the titles joined after it are two people's. */
+const BETWEEN_BEFORE = /(?<![\p{L}-])(?:[Bb]etween(?: the)?|[Мм]ежду) $/u;
 const JOINT_TITLES = /^(?: and (?:the )?| и | және | мен | бен | пен | ?[–—-] ?)$/;
 
 /** A state named in English right after a title, " of (the) Uzbekistan", " of the Russian Federation": [length, state]. */
@@ -2441,6 +2450,9 @@ function maskTitleGlosses(text: string): string {
   if (!text.includes('(')) return text;
   return text.replace(TITLE_GLOSS, (_, title: string, gloss: string) => title + ' '.repeat(gloss.length));
 }
+
+/** Russian words before «совет» that make it advice: a verb of giving or following one, or a word praising one. */
+const ADVICE_BEFORE = /(?<![\p{L}-])(?:дал[аи]?|дать|дава(?:л[аи]?|ть|ли)|да[её]т|дают|даю|дам|даст|дадим|дадут|последовал[аи]?|послушал[аи]?|полезн\p{L}+|добр\p{L}+|мудр\p{L}+|практическ\p{L}+|ценн\p{L}+) $/u;
 
 /** Kazakh case endings, folded (ғ→г, қ→к), that a state's name takes: locative, dative, ablative, instrumental. */
 const KK_CASE_END = /(?:да|де|та|те|га|ге|ка|ке|дан|ден|тан|тен|нан|нен|мен|бен|пен)$/;

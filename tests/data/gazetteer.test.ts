@@ -645,6 +645,16 @@ describe('data/', () => {
     expect(idsAt('2024-09-27')('Nurtleu met the Deputy Prime Minister and Foreign Minister of Moldova.')).toEqual(['kz.person.nurtleu-murat', 'md.office.minister-of-foreign-affairs']);
     expect(idsAt('2024-09-27')('Токаев принял вице-премьера – министра иностранных дел Молдовы.')).toEqual(['kz.person.tokayev-kassym-jomart', 'md.office.minister-of-foreign-affairs']);
     expect(idsAt('2024-09-27')('Вице-премьер и министр иностранных дел Казахстана выступил.')).toEqual(['kz.office.deputy-prime-minister', 'kz.office.minister-of-foreign-affairs']);
+    // titles joined after "between" are two people's: the first keeps its own state, and the person named after the
+    // second holds only that one
+    const between = spansAt('2017-05-21')('Переговоры между Главой государства и Президентом Турции Эрдоганом прошли.');
+    expect(between.slice(0, 2)).toEqual([
+      ['Главой государства', 'kz.office.president', 'kz.person.nazarbayev-nursultan'],
+      ['Президентом Турции', 'tr.office.president', 'tr.person.erdogan-recep-tayyip'],
+    ]);
+    expect(idsAt('2017-05-21')('Переговоры между Главой государства и Эмиром Государства Кувейт прошли.')).toEqual(['kz.office.president', 'kw.office.emir']);
+    // «совет» given or taken is advice, not the council the page named
+    expect(idsAt('2018-01-18')('Казахстан председательствует в Совете Безопасности ООН. Посол дал совет молодежи. Он дал полезные советы.')).toEqual(['intl.body.un-security-council']);
     // «глава» or «руководитель» before a body the page named is that body's head; a deputy's is not
     expect(idsAt('2022-02-01')('На коллегии Министерства финансов руководитель министерства отметил рост.')).toEqual(['kz.body.ministry-of-finance', 'kz.office.minister-of-finance']);
     expect(idsAt('2022-02-01')('Аким Алматы провел совещание. Заместитель руководителя акимата выступил.').at(-1)).not.toBe('kz.office.akim-almaty');
