@@ -1504,7 +1504,8 @@ export class Resolver {
     // "Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, met Mukhtar Tleuberdi. The Minister said": another
     // state's post was named by this word after Kazakhstan's was named by its title, and Kazakhstan's holder was named
     // no later than in that sentence ("… Foreign Minister Muhriddin. Nurtleu then … The minister noted" is Nurtleu's)
-    if (pick !== undefined && ents[pick].c === 'kz') {
+    // (unless Kazakhstan's demonym says whose: "The Kazakh minister stressed")
+    if (pick !== undefined && ents[pick].c === 'kz' && !KZ_DEMONYM_BEFORE.test(text.slice(Math.max(0, it.m.start - 16), it.m.start))) {
       const foreign = st.foreignTitleAt.get(word);
       if (foreign !== undefined && foreign > (st.titledAt.get(pick) ?? -Infinity) && (at <= foreign || !sentenceEndBetween(text, foreign - st.base, at - st.base))) return undefined;
     }
@@ -2105,6 +2106,8 @@ const KZ_MISSION_HEAD = /^kz\.office\.(?:ambassador-to-|permanent-representative
 const CHAMBER_DESCRIBED = /^(?:[Uu]pper|[Ll]ower) (?:[Cc]hamber|[Hh]ouse) of (?:the )?(?:[\p{Lu}][\p{L}'’]* )*[Pp]arliament|^(?:[Вв]ерхн|[Нн]ижн)\p{L}+ палат\p{L}* (?:\p{L}+ )?[Пп]арламент/u;
 
 /** What joins one person's two titles, or two persons' of one state: "and", «и», «және», «мен», a dash. */
+/** Kazakhstan's demonym or possessive right before a word. */
+const KZ_DEMONYM_BEFORE = /(?<![\p{L}-])(?:Kazakh|Kazakhstan['’]s|Kazakhstani|[Кк]азахстанск\p{L}+|[Ққ]азақстандық) $/u;
 /** "between" right before a title: the titles joined after it are two people's. */
 const BETWEEN_BEFORE = /(?<![\p{L}-])(?:[Bb]etween(?: the)?|[Мм]ежду) $/u;
 const JOINT_TITLES = /^(?: and (?:the )?| и | және | мен | бен | пен | ?[–—-] ?)$/;
