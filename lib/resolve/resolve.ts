@@ -685,7 +685,7 @@ export class Resolver {
         // "the Party Charter", "Government House": the word names something of the body's, not the body
       } else if (it.generic.length || it.short.length) {
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
-        const country = it.generic.length ? (this.countryContext(text, tokens, it.m, matchedToken) ?? this.stateOfJointTitle(text, it, items[k + 1]) ?? (adjacent === undefined ? this.stateOfTitleBefore(text, it, items[k - 1]) : undefined)) : undefined;
+        const country = it.generic.length ? (this.countryContext(text, tokens, it.m, matchedToken) ?? this.stateOfJointTitle(text, it, items[k + 1]) ?? (adjacent === undefined ? this.stateOfTitleBefore(text, it, items[k - 1]) : undefined) ?? this.pressServiceOwn(text, it)) : undefined;
         // "KTZ President", "Nazarbayev University President", "Federation President Adilbek Zhaksybekov": a title that
         // belongs to the name before it, when no country, and no holder of the office named after it, say otherwise
         if (it.generic.length && country === undefined && (adjacent === undefined || !this.heldAny(adjacent, it.generic)) && ownerBefore(text, tokens, it.m, matchedToken)) return;
@@ -1836,6 +1836,18 @@ export class Resolver {
     return c;
   }
 
+  /**
+   * Kazakhstan, for a body's bare name whose press service the page quotes ("Kazinform learned from the Senate's press
+   * service", «сообщает пресс-служба Сената», «Сенаттың баспасөз қызметі»): Kazakh news's own source, even on a page
+   * about another state's body of that name.
+   */
+  private pressServiceOwn(text: string, it: Item): string | undefined {
+    if (!this.allBodies(it.generic) || !it.generic.some((e) => this.index.entities[e].c === 'kz')) return undefined;
+    const after = text.slice(it.m.end, it.m.end + 24);
+    const before = text.slice(Math.max(0, it.m.start - 24), it.m.start);
+    return PRESS_SERVICE_AFTER.test(after) || PRESS_SERVICE_BEFORE.test(before) ? 'kz' : undefined;
+  }
+
   /** A country named just before a title ("Russian", "Russia's", "U.S.") or just after it ("of Russia", "России"). */
   private countryContext(text: string, tokens: Tokens, m: RawMatch, matchedToken?: Uint8Array): string | undefined {
     return this.stateAround(text, tokens, m, matchedToken) ?? delegationState(text, tokens, m);
@@ -2106,6 +2118,9 @@ const KZ_MISSION_HEAD = /^kz\.office\.(?:ambassador-to-|permanent-representative
 const CHAMBER_DESCRIBED = /^(?:[Uu]pper|[Ll]ower) (?:[Cc]hamber|[Hh]ouse) of (?:the )?(?:[\p{Lu}][\p{L}'’]* )*[Pp]arliament|^(?:[Вв]ерхн|[Нн]ижн)\p{L}+ палат\p{L}* (?:\p{L}+ )?[Пп]арламент/u;
 
 /** What joins one person's two titles, or two persons' of one state: "and", «и», «және», «мен», a dash. */
+/** A press service right after a body's name or before it in the genitive. */
+const PRESS_SERVICE_AFTER = /^(?:['’]s)? (?:press service|press office)\b|^(?:тың|тің|дың|дің|ның|нің) баспасөз қызмет/u;
+const PRESS_SERVICE_BEFORE = /(?:press service of (?:the )?|пресс-служб\p{L}* )$/u;
 /** Kazakhstan's demonym or possessive right before a word. */
 const KZ_DEMONYM_BEFORE = /(?<![\p{L}-])(?:Kazakh|Kazakhstan['’]s|Kazakhstani|[Кк]азахстанск\p{L}+|[Ққ]азақстандық) $/u;
 /** "between" right before a title: the titles joined after it are two people's. */

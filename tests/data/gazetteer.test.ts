@@ -618,6 +618,9 @@ describe('data/', () => {
     // "the Minister" after another state's minister was named by title: not Kazakhstan's, unless Kazakhstan's was named
     // after that, in a sentence of its own
     expect(idsAt('2021-05-10')('Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, spoke to Mukhtar Tleuberdi. The Minister emphasized the ties.')).not.toContain('kz.office.minister-of-foreign-affairs');
+    // a body's bare name whose press service the page quotes is Kazakhstan's, after another state's was named
+    expect(idsAt('2023-06-19')('Maulen Ashimbayev met Chairwoman of the Senate of Uzbekistan Tanzila Narbayeva, Kazinform has learned from the Senate’s press service.').at(-1)).toBe('kz.body.senate');
+    expect(idsAt('2023-06-19')('Ашимбаев встретился с председателем Сената Узбекистана Танзилой Нарбаевой, сообщает пресс-служба Сената.').at(-1)).toBe('kz.body.senate');
     // (unless Kazakhstan's demonym says whose)
     expect(idsAt('2021-05-10')('Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, spoke to Mukhtar Tleuberdi. The Kazakh Minister emphasized the ties.').at(-1)).toBe('kz.office.minister-of-foreign-affairs');
     expect(idsAt('2024-04-15')("Nurtleu met Tajikistan's Foreign Minister Sirojiddin Muhriddin. On April 13, Nurtleu opened a consulate. The minister also noted the ties.").at(-1)).toBe('kz.office.minister-of-foreign-affairs');
