@@ -2744,6 +2744,9 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
   if (b > 0 && tokens.key(b).startsWith('район') && tokens.key(b - 1).startsWith('автономн')) return false;
   // "Аким Бородулихинского района Айдар Ибраев": the word ends a title named before, whose holder follows
   if (matchedToken?.[b] === 1) return false;
+  // (a place is named with a capital: "на активе Турксибского района аким Алматы" is the city's akim; but a bare title
+  // there is the place's: «В Таскалинском районе акимом избрали»)
+  if (PLACE_BEFORE.has(tokens.key(b)) && m.firstToken < m.lastToken && !isUpper(text.charCodeAt(m.start)) && !isOpenQuoteChar(text.charCodeAt(m.start - 1))) return false;
   return THING_BEFORE.has(tokens.key(b)) && !(tokens.key(b) === 'имени' && b > 0 && tokens.key(b - 1) === 'от');
 }
 // the words of a holiday's name before and after a title
@@ -2787,12 +2790,14 @@ const LEGAL_FORM = keySet(['ао', 'тоо', 'оао', 'зао', 'ооо', 'па
 const KK_REGION_OWNER = /^(?:облысы|штаты|провинциясы|аймагы|олкеси)(?:нын)?$/;
 // "electronic" (folded) in Kazakh, Russian (every case) and English, before "government"
 const ELECTRONIC = keySet(['электронды', 'электрондық', 'электронное', 'электронного', 'электронному', 'электронным', 'электронном', 'electronic']);
+const PLACE_BEFORE_WORDS = ['район', 'района', 'районе', 'району', 'село', 'села', 'селе', 'поселок', 'поселка', 'поселке'];
+const PLACE_BEFORE = keySet(PLACE_BEFORE_WORDS);
 // Russian nouns before a name: street, avenue, boulevard, square, airport, microdistrict, hotel, "named after"
 const THING_BEFORE = keySet([
   'улица', 'улице', 'улицы', 'улицу', 'ул', 'проспект', 'проспекте', 'проспекта', 'бульвар', 'бульваре', 'бульвара', 'площадь', 'площади',
   'аэропорт', 'аэропорта', 'аэропорту', 'мкр', 'микрорайон', 'микрорайоне', 'гостиница', 'гостинице', 'гостиницы', 'отель', 'отеле', 'имени', 'им',
   // a district or village of that name ("района Байтерек", "села Самал")
-  'район', 'района', 'районе', 'району', 'село', 'села', 'селе', 'поселок', 'поселка', 'поселке',
+  ...PLACE_BEFORE_WORDS,
 ]);
 
 // words before an office's title that make it another post ("Deputy Minister", "district akim", "вице-министр")

@@ -1033,6 +1033,7 @@ describe('names of other things', () => {
     ['Тоқаев аудандағы ауруханаға барды.', 'kz.person.tokayev-kassym-jomart'],
     ['В этот день Президент заявил.', 'kz.office.president'],
     ['Президент күні бойы жұмыс істеді.', 'kz.office.president'],
+    ['В Турксибском районе аким города Алматы выступил.', 'kz.office.akim-almaty'],
   ])('still reads the entity elsewhere: %s', (text, id) => {
     expect(find(text, '2024-04-15').map((x) => x.id)).toContain(id);
   });
