@@ -80,7 +80,8 @@ export function classOf(code: number): CharClass {
   let c = classCache[code];
   if (c !== 0) return c;
   const ch = String.fromCharCode(code);
-  if (code >= 0xd800 && code <= 0xdfff) c = CharClass.Other;
+  // (the modifier letter apostrophe, a letter to Unicode, is typed as an apostrophe: "Prosecutorʼs Office")
+  if ((code >= 0xd800 && code <= 0xdfff) || code === 0x2bc) c = CharClass.Other;
   else if (WORD_RE.test(ch)) c = CharClass.Word;
   else if (MARK_RE.test(ch) || code === 0xad || code === 0x200b || code === 0x200c || code === 0x200d) c = CharClass.Mark;
   else c = CharClass.Other;

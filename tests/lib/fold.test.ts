@@ -76,6 +76,8 @@ describe('fold', () => {
     const toks = tokenize(text);
     expect(toks.map((t) => t.key)).toEqual(['kassym', 'jomart', 'tokayev', 's', 'visit', '2024', 'мажилис']);
     for (const t of toks) expect(keyOf(text.slice(t.start, t.end))).toBe(t.key);
+    // the modifier letter apostrophe splits words as the others do
+    expect(tokenize('Prosecutorʼs Office').map((t) => t.key)).toEqual(['prosecutor', 's', 'office']);
   });
 
   it('keeps combining marks inside words and drops them from keys', () => {
