@@ -1954,7 +1954,8 @@ export class Resolver {
     const letters = it.m.end - it.m.start;
     if (letters < 2 || (letters === 2 && !named.length) || this.isDateWord(text, tokens, it)) return;
     // a surname that is also a common Kazakh word is that word unless the page named the person: "Тау" (mountain),
-    // "Кім" (who), which folds onto "Ким", "Рухани" (spiritual: «Рухани жаңғыру»), Rouhani's surname in Russian
+    // "Кім" (who), which folds onto "Ким", "Рухани" (spiritual: «Рухани жаңғыру»), Rouhani's surname in Russian; so are
+    // an English word and a city ("Key agenda", the dateline "Muscat:")
     const word = text.slice(it.m.start, it.m.end).toLowerCase();
     if ((!named.length && COMMON_WORD_SURNAMES.has(word)) || KAZAKH_PRONOUN_FORMS.has(word)) return;
     // the surname before the initials of the given name and patronymic, as lists and minutes write it ("Смаилов А.А.",
@@ -2176,7 +2177,7 @@ function initialFits(initial: string, name: string): boolean {
 }
 
 /** Common Kazakh words, as written, that are also a surname some official has (see pickSurname). */
-const COMMON_WORD_SURNAMES = new Set(['тау', 'кім', 'рухани']);
+const COMMON_WORD_SURNAMES = new Set(['тау', 'кім', 'рухани', 'key', 'muscat']);
 /** Forms of the Kazakh pronoun "this" that fold onto a case of the surname Moon (Мун): never the surname, which Kazakh
  * writes with у. */
 const KAZAKH_PRONOUN_FORMS = new Set(['мұны', 'мұнда', 'мұнан', 'мұның', 'мұнымен', 'мұнсыз']);
@@ -2675,7 +2676,7 @@ function namesAThing(text: string, tokens: Tokens, m: RawMatch, matchedToken?: U
   let t = m.lastToken + 1;
   if (t < n && starts[t] - m.end === 1) {
     const sep = text.charCodeAt(m.end);
-    if (sep === 0x2d && tokens.key(t) === 'level') return true;
+    if ((sep === 0x2d || sep === 0x2013) && tokens.key(t) === 'level') return true;
     if (sep === 0x20 || sep === 0xa0) {
       let k = tokens.key(t);
       if ((k === 'international' || k === 'national') && t + 1 < n && starts[t + 1] - ends[t] === 1) k = tokens.key(++t);

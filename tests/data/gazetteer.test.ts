@@ -368,6 +368,10 @@ describe('data/', () => {
     // "Ертең" (tomorrow), "Тау" (mountain), "Кім" (who), "ради" (for the sake of); a surname the page named is a name
     expect(ids('Әрине, бұл дұрыс. Ертең айтты. Тау биік. Кім білді? Ради мира.', '2024-06-01')).toEqual([]);
     expect(ids('Нұргүл Тау сөз сөйледі. Тау айтты.', '2024-06-01')).toEqual(['kz.person.tau-nurgul', 'kz.person.tau-nurgul']);
+    // an English word and a city likewise: "Key agenda" in 2013, the dateline "Muscat:" in 2019
+    expect(ids('Key agenda items were discussed.', '2013-09-27')).toEqual([]);
+    expect(ids('New Zealand Prime Minister John Key arrived. Key said.', '2013-09-27').at(-1)).toBe('nz.person.key-john');
+    expect(ids('Muscat: Nazarbayev resigned.', '2019-03-20')).toEqual(['kz.person.nazarbayev-nursultan']);
     // in Kazakh a state in the genitive after a title belongs to the next noun: here the President hands credentials to
     // the US ambassador; a Russian genitive after the title is the title's own state
     expect(ids('Президент АҚШ-тың Қазақстандағы елшісінен сенім грамотасын қабылдады.', '2024-06-01')[0]).toBe('kz.office.president');

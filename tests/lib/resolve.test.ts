@@ -1004,6 +1004,7 @@ describe('names of other things', () => {
     ['Нур Отан ауданында жол салынды.', 'kz.body.amanat'],
     ['Мәжіліс кентіне жол салынды.', 'kz.body.mazhilis'],
     ['They held Foreign Minister-level talks.', 'kz.office.minister-of-foreign-affairs'],
+    ['A Foreign Minister–level official will head it.', 'kz.office.minister-of-foreign-affairs'],
     ['Политсовет Нур Отан алматинского филиала собрался.', 'kz.body.amanat'],
     ['Об этом передает «Нур Отан 24».', 'kz.body.amanat'],
     ['The Nur Otan amanaty programme began.', 'kz.body.amanat'],
