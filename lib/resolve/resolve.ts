@@ -1409,10 +1409,10 @@ export class Resolver {
   /** A back-reference ("the Assembly"): the candidate the page named last, or the one whose parent it named. */
   private pickShort(it: Item, date: string, lastSeen: Map<number, number>, st: SessionState, text: string, word: string, next: Item | undefined): number | undefined {
     const ents = this.index.entities;
-    // the word begins another body's own name, one the gazetteer lacks: "the Committee on Finance and Budget" after
-    // another committee, «Комитет по делам …»
     // "дал совет", «полезные советы»: advice given or taken, no council
     if (ADVICE_BEFORE.test(text.slice(Math.max(0, it.m.start - 16), it.m.start)) && /^совет/.test(text.slice(it.m.start, it.m.end))) return undefined;
+    // the word begins another body's own name, one the gazetteer lacks: "the Committee on Finance and Budget" after
+    // another committee, «Комитет по делам …»
     const rest = NAME_GOES_ON.exec(text.slice(it.m.end, it.m.end + 40));
     // (but a deputy's portfolio keeps the post: "заместителя акима области по социальным вопросам")
     const portfolio = rest?.[2] !== undefined && this.allOffices(it.short) && PORTFOLIO_RU.test(text.slice(it.m.end, it.m.end + 60));
@@ -2118,7 +2118,6 @@ const KZ_MISSION_HEAD = /^kz\.office\.(?:ambassador-to-|permanent-representative
 /** A chamber described by its place in a parliament: "upper chamber of Kazakhstan's Parliament", «нижней палаты парламента». */
 const CHAMBER_DESCRIBED = /^(?:[Uu]pper|[Ll]ower) (?:[Cc]hamber|[Hh]ouse) of (?:the )?(?:[\p{Lu}][\p{L}'’]* )*[Pp]arliament|^(?:[Вв]ерхн|[Нн]ижн)\p{L}+ палат\p{L}* (?:\p{L}+ )?[Пп]арламент/u;
 
-/** What joins one person's two titles, or two persons' of one state: "and", «и», «және», «мен», a dash. */
 /** A press service right after a body's name or before it in the genitive. */
 const PRESS_SERVICE_AFTER = /^(?:['’]s)? (?:press service|press office)\b|^(?:тың|тің|дың|дің|ның|нің) баспасөз қызмет/u;
 const PRESS_SERVICE_BEFORE = /(?:press service of (?:the )?|пресс-служб\p{L}* )$/u;
@@ -2126,6 +2125,7 @@ const PRESS_SERVICE_BEFORE = /(?:press service of (?:the )?|пресс-служ�
 const KZ_DEMONYM_BEFORE = /(?<![\p{L}-])(?:Kazakh|Kazakhstan['’]s|Kazakhstani|[Кк]азахстанск\p{L}+|[Ққ]азақстандық) $/u;
 /** "between" right before a title: the titles joined after it are two people's. */
 const BETWEEN_BEFORE = /(?<![\p{L}-])(?:[Bb]etween(?: the)?|[Мм]ежду) $/u;
+/** What joins one person's two titles, or two persons' of one state: "and", «и», «және», «мен», a dash. */
 const JOINT_TITLES = /^(?: and (?:the )?| и | және | мен | бен | пен | ?[–—-] ?)$/;
 
 /** A state named in English right after a title, " of (the) Uzbekistan", " of the Russian Federation": [length, state]. */
