@@ -403,6 +403,15 @@ export function ministerShorts(office: EntitySource, body: EntitySource): Record
   return { en: ['Minister', 'minister'], ru: ['министр'], kk: ['министр', 'сала басшысы', 'сала министрі'] };
 }
 
+/**
+ * "the Vice Minister", «вице-министр»: the back-reference news makes to a deputy minister of Kazakhstan after naming
+ * the post in full (see pickShort), for every ministry's deputy-minister office.
+ */
+export function deputyMinisterShorts(office: EntitySource): Record<Lang, string[]> {
+  if (office.kind !== 'office' || office.country !== 'kz' || !/^kz\.office\.deputy-minister-of-/.test(office.id)) return { en: [], ru: [], kk: [] };
+  return { en: ['Vice Minister', 'vice minister', 'Vice-Minister', 'vice-minister', 'Deputy Minister', 'deputy minister'], ru: ['вице-министр', 'замминистра'], kk: ['вице-министр'] };
+}
+
 /** The short or generic names a body goes by as a state agency: «министерство», «агентство», «комитет», «Генпрокуратура». */
 const AGENCY_SHORT = /^(?:министерство|агентство|комитет|служба|генпрокуратура)$/i;
 
@@ -862,6 +871,7 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
       for (const n of e.short?.[lang] ?? []) addPattern(n, lang, i, PatternType.Short, person);
       if (e.kind === 'office' && e.heads && byId.has(e.heads)) for (const n of ministerShorts(e, byId.get(e.heads)!)[lang]) if (!e.short?.[lang]?.includes(n)) addPattern(n, lang, i, PatternType.Short, false);
       for (const n of agencyShorts(e)[lang]) if (!e.short?.[lang]?.includes(n)) addPattern(n, lang, i, PatternType.Short, false);
+      for (const n of deputyMinisterShorts(e)[lang]) if (!e.short?.[lang]?.includes(n)) addPattern(n, lang, i, PatternType.Short, false);
       for (const n of e.places?.[lang] ?? []) addPattern(n, lang, i, PatternType.Place, false);
       for (const n of e.context?.[lang] ?? []) addPattern(n, lang, i, PatternType.Context, false);
       if (lang === 'en') for (const n of contextSpellings(e)) addPattern(n, lang, i, PatternType.Context, false);

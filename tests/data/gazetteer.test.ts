@@ -203,6 +203,9 @@ describe('data/', () => {
     expect(ids('Ведомство басшысы Берік Асылов азаматтардың құқықтары туралы айтты.', '2025-12-06')).toEqual(['kz.office.prosecutor-general', 'kz.person.asylov-berik']);
     expect(ids('Глава ведомства Ержан Нукежанов сказал. Ведомство басшысы сөйледі.', '2021-09-07')).toEqual(['kz.office.chairman-of-the-committee-for-religious-affairs', 'kz.person.nukezhanov-yerzhan']);
     expect(ids('Энергетика министрлігі жоба ұсынды. Сала басшысы ұлттық жобалар туралы айтты.', '2025-09-10')).toEqual(['kz.body.ministry-of-energy', 'kz.office.minister-of-energy']);
+    // "the Vice Minister", «вице-министр» after a deputy minister's post was named in full is that post
+    expect(ids('Vice Minister of Emergencies of Kazakhstan Ilyas Syzdykov visited the region. According to the Vice Minister, measures were taken.', '2024-04-02')).toEqual(['kz.office.deputy-minister-of-emergency-situations', 'kz.office.deputy-minister-of-emergency-situations']);
+    expect(ids('Вице-министр по чрезвычайным ситуациям посетил область. По словам вице-министра, меры приняты.', '2024-04-02')).toEqual(['kz.office.deputy-minister-of-emergency-situations', 'kz.office.deputy-minister-of-emergency-situations']);
     // and when that person heads another state's agency, none of Kazakhstan's is meant
     expect(ids('Сыртқы істер министрлігі мәлімдеді. Израиль мемлекетінің сыртқы саяси ведомство басшысы Гидеон Саармен кездесті.', '2026-03-05')).toEqual(['kz.body.ministry-of-foreign-affairs', 'il.person.saar-gideon']);
     // a person right after a district's akim is the holder, not a district named after him ("улица Абая")

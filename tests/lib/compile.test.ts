@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Paradigm } from '../../lib/text/inflect';
-import { agencyShorts, aliasTokens, compile, contextSpellings, headedAcronymForms, headedForms, headOfForms, institutionForms, ministerNames, ministerShorts, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
+import { agencyShorts, aliasTokens, compile, contextSpellings, deputyMinisterShorts, headedAcronymForms, headedForms, headOfForms, institutionForms, ministerNames, ministerShorts, ministryHeadForms, ruMinistryGenitive, surnameForms } from '../../lib/index/compile';
 import { createMatcher } from '../../lib/match/matcher';
 import type { EntitySource } from '../../lib/gazetteer/types';
 import { createEngine } from '../../lib/engine';
@@ -483,6 +483,14 @@ describe("ministers' back-references", () => {
     expect(ministerShorts(office, ministry).kk).toEqual(['министр', 'сала басшысы', 'сала министрі']);
     expect(ministerShorts({ ...office, names: { en: ['Deputy Minister of Trade'] } }, ministry).en).toEqual([]);
     expect(ministerShorts({ ...office, country: 'ru' }, ministry).ru).toEqual([]);
+  });
+
+  it('gives every deputy minister of Kazakhstan "the Vice Minister", «вице-министр», but no other office', () => {
+    const office: EntitySource = { id: 'kz.office.deputy-minister-of-trade', kind: 'office', name: 'Deputy Minister of Trade', scope: 'kz', country: 'kz', names: { en: ['Deputy Minister of Trade'] }, sources: [] };
+    expect(deputyMinisterShorts(office).en).toContain('Vice Minister');
+    expect(deputyMinisterShorts(office).ru).toEqual(['вице-министр', 'замминистра']);
+    expect(deputyMinisterShorts({ ...office, id: 'kz.office.minister-of-trade' }).en).toEqual([]);
+    expect(deputyMinisterShorts({ ...office, country: 'ru' }).kk).toEqual([]);
   });
 
   it('gives every agency of Kazakhstan named «министерство», «агентство», «комитет», «служба» or «Генпрокуратура», and every ministry committee, the word «ведомство»', () => {
