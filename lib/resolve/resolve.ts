@@ -1100,8 +1100,10 @@ export class Resolver {
       if (!prev || prev.entity === undefined || text[it.m.start - 1] !== '(' || text[it.m.end] !== ')' || prev.m.end !== it.m.start - 2) continue;
       const rec = ents[prev.entity];
       const body = rec.k === 2 ? prev.entity : rec.k === 1 ? rec.h : undefined;
-      if (body === undefined || body === it.entity || (it.entity !== undefined && ents[it.entity].p === body)) continue;
-      if (!initialsOf(ents[body].n, written)) continue;
+      // (nor the whole the body belongs to: "the Council of Heads of State of the Organization of Turkic States (OTS)")
+      if (body === undefined || body === it.entity || (it.entity !== undefined && (ents[it.entity].p === body || ents[body].p === it.entity))) continue;
+      // (the initials of its name or of the words the page wrote: "the National Security Council (NSC)")
+      if (!initialsOf(ents[body].n, written) && !(rec.k === 2 && initialsOf(text.slice(prev.m.start, prev.m.end), written))) continue;
       st.acronymDefined.set(written, body);
       it.entity = body;
       it.form = 'full';
