@@ -95,6 +95,8 @@ const KK_PLURAL_OFFICERS = /^(?:басшы|хатшы|төраға|жетекш�
 /** Nouns "министрлік" modifies as an adjective (ministerial): a meeting, a level, a conference. */
 const KK_MINISTERIAL_NOUN = /^(?:кездесу|деңгей|отырыс|конференция|кеңес|форум|диалог|саммит)/u;
 /** A deputy's English title right before a body's name: "First Deputy Chairperson of the ", "deputy head of ". */
+/** An English possessive and a capitalised title after a body's name: "'s Secretary", "'s Deputy Chairman". */
+const EN_POSSESSIVE_TITLE = /^['’]s ((?:First |Deputy |Vice[- ])*(?:Secretary(?: General)?|Chair(?:man|woman|person)?|Head|Director|Speaker|President|Prosecutor|Commissioner|Ombudsman))(?![\p{L}-])/u;
 const EN_DEPUTY_TITLE_BEFORE = /(?<![\p{L}-])(?:[Ff]irst )?(?:[Dd]eputy|[Vv]ice)[- ]([Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector|[Ss]peaker|[Pp]resident|[Gg]overnor|[Mm]inister) of (?:the )?$/u;
 /** "First Deputy ", "Deputy ", "Vice-" right before a head's title, in English. */
 const EN_DEPUTY_LEAD = /(?<![\p{L}-])(?:(?:First|first) )?(?:Deputy|deputy|Vice|vice)[- ]$/u;
@@ -202,6 +204,23 @@ export class Resolver {
     const word = /^chair/.test(low) ? 'chair(?:man|woman|person)?' : /^(?:akim|mayor|governor)$/.test(low) ? '(?:akim|mayor|governor)' : low;
     const title = new RegExp(`^(?:first )?(?:deputy|vice)[- ]${word} of `);
     const fits = (this.deputiesByBody.get(body) ?? NONE).filter((o) => title.test(this.index.entities[o].n.toLowerCase()));
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  private officesByBody?: Map<number, number[]>;
+  /** The one office of a body whose English name begins with `title` and " of " ("Secretary" → "Secretary of the …"). */
+  private officeOfBody(body: number, title: string): number | undefined {
+    if (!this.officesByBody) {
+      this.officesByBody = new Map();
+      this.index.entities.forEach((e, i) => {
+        if (e.k !== 1 || e.p === undefined) return;
+        const l = this.officesByBody!.get(e.p);
+        if (l) l.push(i);
+        else this.officesByBody!.set(e.p, [i]);
+      });
+    }
+    const lead = `${title.toLowerCase()} of `;
+    const fits = (this.officesByBody.get(body) ?? NONE).filter((o) => this.index.entities[o].n.toLowerCase().startsWith(lead));
     return fits.length === 1 ? fits[0] : undefined;
   }
 
@@ -912,6 +931,25 @@ export class Resolver {
       body.form = 'generic';
       body.m = { ...body.m, start };
       introduce(dep, st.base + start);
+    }
+
+    // another of a body's offices after its English possessive, by the words its title begins with: "the Kurultai's
+    // Secretary is Aida Balaeva" (the head's title is read above)
+    for (const body of items) {
+      if (body.entity === undefined || ents[body.entity].k !== 2 || span.has(body)) continue;
+      const tail = EN_POSSESSIVE_TITLE.exec(text.slice(body.m.end, body.m.end + 40));
+      if (!tail) continue;
+      const office = this.officeOfBody(body.entity, tail[1]);
+      if (office === undefined || !this.exists(office, date)) continue;
+      const end = body.m.end + tail[0].length;
+      // (only over titles nothing else claimed: a person or a body inside leaves it alone)
+      const inside = items.filter((x) => x !== body && x.m.start >= body.m.end && x.m.start < end);
+      if (inside.some((x) => x.entity !== undefined && ents[x.entity].k !== 1)) continue;
+      for (const x of inside) x.entity = undefined;
+      body.entity = office;
+      body.form = 'generic';
+      body.m = { ...body.m, end };
+      introduce(office, st.base + body.m.start);
     }
 
     // the body a title's body belongs to, written after the title or, in Kazakh, before it: "Chairwoman of the
