@@ -182,34 +182,9 @@ export class Resolver {
     return this.index.entities[e].sib ?? NONE;
   }
 
-  private deputiesByBody?: Map<number, number[]>;
-  /**
-   * The deputy's office of a body whose English name begins with the deputy's title and the head's word ("Deputy
-   * Chairman of …" for "(First) Deputy Chairman"), when there is one.
-   */
-  private deputyOf(body: number, headWord: string): number | undefined {
-    if (!this.deputiesByBody) {
-      this.deputiesByBody = new Map();
-      this.index.entities.forEach((e, i) => {
-        if (e.k === 1 && e.p !== undefined && e.h === undefined && /^(?:First )?(?:Deputy|Vice)[- ]/.test(e.n)) {
-          const l = this.deputiesByBody!.get(e.p);
-          if (l) l.push(i);
-          else this.deputiesByBody!.set(e.p, [i]);
-        }
-      });
-    }
-    const low = headWord.toLowerCase().replace(/[^\p{L}-]/gu, '');
-    // (a chair by any of its words: "Deputy Chairperson" is the "Deputy Chairman")
-    // (and an akim by the English words for the post: "first deputy mayor of the city of Astana" is a Deputy Akim)
-    const word = /^chair/.test(low) ? 'chair(?:man|woman|person)?' : /^(?:akim|mayor|governor)$/.test(low) ? '(?:akim|mayor|governor)' : low;
-    const title = new RegExp(`^(?:first )?(?:deputy|vice)[- ]${word} of `);
-    const fits = (this.deputiesByBody.get(body) ?? NONE).filter((o) => title.test(this.index.entities[o].n.toLowerCase()));
-    return fits.length === 1 ? fits[0] : undefined;
-  }
-
   private officesByBody?: Map<number, number[]>;
-  /** The one office of a body whose English name begins with `title` and " of " ("Secretary" → "Secretary of the …"). */
-  private officeOfBody(body: number, title: string): number | undefined {
+  /** The offices that belong to a body (made on first use). */
+  private officesOf(body: number): readonly number[] {
     if (!this.officesByBody) {
       this.officesByBody = new Map();
       this.index.entities.forEach((e, i) => {
@@ -219,8 +194,28 @@ export class Resolver {
         else this.officesByBody!.set(e.p, [i]);
       });
     }
+    return this.officesByBody.get(body) ?? NONE;
+  }
+
+  /**
+   * The deputy's office of a body whose English name begins with the deputy's title and the head's word ("Deputy
+   * Chairman of …" for "(First) Deputy Chairman"), when there is one.
+   */
+  private deputyOf(body: number, headWord: string): number | undefined {
+    const low = headWord.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    // (a chair by any of its words: "Deputy Chairperson" is the "Deputy Chairman")
+    // (and an akim by the English words for the post: "first deputy mayor of the city of Astana" is a Deputy Akim)
+    const word = /^chair/.test(low) ? 'chair(?:man|woman|person)?' : /^(?:akim|mayor|governor)$/.test(low) ? '(?:akim|mayor|governor)' : low;
+    const title = new RegExp(`^(?:first )?(?:deputy|vice)[- ]${word} of `);
+    const ents = this.index.entities;
+    const fits = this.officesOf(body).filter((o) => ents[o].h === undefined && title.test(ents[o].n.toLowerCase()));
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /** The one office of a body whose English name begins with `title` and " of " ("Secretary" → "Secretary of the …"). */
+  private officeOfBody(body: number, title: string): number | undefined {
     const lead = `${title.toLowerCase()} of `;
-    const fits = (this.officesByBody.get(body) ?? NONE).filter((o) => this.index.entities[o].n.toLowerCase().startsWith(lead));
+    const fits = this.officesOf(body).filter((o) => this.index.entities[o].n.toLowerCase().startsWith(lead));
     return fits.length === 1 ? fits[0] : undefined;
   }
 
