@@ -718,7 +718,7 @@ export class Resolver {
         // "областной аким", "городского акима": the region's or the city's, whichever the page named last
         const level = it.short.length && it.m.firstToken > 0 && it.m.start - tokens.ends[it.m.firstToken - 1] === 1 ? LEVEL_BEFORE.get(tokens.key(it.m.firstToken - 1)) : undefined;
         const leveled = level === undefined ? it : { ...it, short: it.short.filter((e) => REGION_NAME.test(ents[e].n) === (level === 'region')) };
-        const short = leveled.short.length ? this.pickShort(leveled, date, lastSeen, st, text, tokens.key(it.m.lastToken), items[k + 1]) : undefined;
+        const short = leveled.short.length ? this.pickShort(leveled, date, lastSeen, st, text, tokens.key(it.m.lastToken), this.nameAfter(text, items, k)) : undefined;
         if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined))) {
           it.entity = short;
           it.form = 'short';
@@ -1653,7 +1653,7 @@ export class Resolver {
     // (titles joined after "between" are two people's: «между Главой государства и Президентом Турции Эрдоганом»)
     const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, items[k].m.start - 12), items[k].m.start));
     for (let j = k; j < items.length - 1 && j < k + 4; j++) {
-      const p = this.adjacentPerson(text, items[j], items[j + 1], namedInFull, date);
+      const p = this.adjacentPerson(text, items[j], this.nameAfter(text, items, j), namedInFull, date);
       if (p !== undefined) return p;
       if (!titleJoin(text, items[j].m.end, items[j + 1].m.start) || !this.isTitle(items[j + 1])) return undefined;
       if (between && JOINT_TITLES.test(text.slice(items[j].m.end, items[j + 1].m.start))) return undefined;
@@ -1678,6 +1678,24 @@ export class Resolver {
     if (!APPOSITION.test(gap)) return undefined;
     const persons = prev.full.filter((e) => ents[e].k === 0);
     return persons.length === 1 ? persons[0] : undefined;
+  }
+
+  /**
+   * The item after items[k], or, when a given name and a patronymic stand between them and a surname that makes one
+   * person's full name with them ("Облыс әкімі Құмар Іргебайұлы Ақсақаловтың"), the surname's item as if it began
+   * there, with that person alone.
+   */
+  private nameAfter(text: string, items: Item[], k: number): Item {
+    const ents = this.index.entities;
+    for (let q = k + 1; q < items.length && q <= k + 3 && items[q].m.start - items[k].m.end < 60; q++) {
+      const x = items[q];
+      for (const p of x.surname) {
+        if (ents[p].k !== 0) continue;
+        const from = this.givenPatronymicStart(text, x.m.start, x.m.end, p);
+        if (from !== undefined && from > items[k].m.end && SPACE_RUN.test(text.slice(items[k].m.end, from))) return { ...x, m: { ...x.m, start: from }, full: NONE, surname: [p] };
+      }
+    }
+    return items[k + 1];
   }
 
   private isTitle(it: Item): boolean {

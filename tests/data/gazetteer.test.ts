@@ -485,6 +485,9 @@ describe('data/', () => {
     // a back-reference word with the person holding one of its posts right after it is that post, even with no place
     // named before, or another named last
     expect(ids('Мэр Алматы выступил. Аким области Амандык Баталов провёл совещание.', '2019-03-01')).toEqual(['kz.office.akim-almaty', 'kz.office.akim-almaty-region', 'kz.person.batalov-amandyk']);
+    // also across the given name and patronymic before the surname, where the given name is somebody else's surname
+    // ("Құмар", the surname of India's Meira Kumar)
+    expect(ids('Облыс әкімі Құмар Іргебайұлы Ақсақаловтың қатысуымен алқа отырысы өтті.', '2024-02-01')).toEqual(['kz.office.akim-kostanay-region', 'kz.person.aksakalov-kumar']);
     // a minister named as the head of the ministry, in three languages; another state's finance ministry has the same
     // Russian title, which goes to Kazakhstan's without a country named
     expect(ids('Глава Министерства финансов сообщил. Глава Минфина России заявил.', '2024-03-10')).toEqual(['kz.office.minister-of-finance', 'ru.office.minister-of-finance']);
