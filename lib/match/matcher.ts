@@ -596,10 +596,20 @@ function quoteShift(text: string, start: number, end: number): number {
   let open = 0;
   let close = 0;
   let straight = 0;
+  // (“ closes a „ and opens otherwise: „Нур Отан“, “Астана”)
+  let low = 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0xab || c === 0x201e) open++;
-    else if (c === 0xbb || c === 0x201d) close++;
+    if (c === 0xab) open++;
+    else if (c === 0x201e) {
+      open++;
+      low++;
+    } else if (c === 0x201c) {
+      if (low > 0) {
+        low--;
+        close++;
+      } else open++;
+    } else if (c === 0xbb || c === 0x201d) close++;
     else if (c === 0x22) straight++;
   }
   // a straight quote opens or closes by where it stands: 'партии "Нур Отан"'

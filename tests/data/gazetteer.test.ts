@@ -485,6 +485,19 @@ describe('data/', () => {
     // a back-reference word with the person holding one of its posts right after it is that post, even with no place
     // named before, or another named last
     expect(ids('Мэр Алматы выступил. Аким области Амандык Баталов провёл совещание.', '2019-03-01')).toEqual(['kz.office.akim-almaty', 'kz.office.akim-almaty-region', 'kz.person.batalov-amandyk']);
+    // a body's back-reference word in lower case, before the body of the same generic name is set up, is the one in
+    // being: the National Kurultai in March 2026, the unicameral parliament from July; the capitalised name is the
+    // parliament's even before (the reform's news speak of the one to come)
+    expect(ids('Президент выступил на заседании курултая в Кызылорде.', '2026-03-16')).toEqual(['kz.office.president', 'kz.body.national-kurultai']);
+    expect(ids('Президент выступил на заседании курултая.', '2026-08-16')).toEqual(['kz.office.president', 'kz.body.kurultai']);
+    expect(ids('Новый Курултай будет однопалатным.', '2026-03-16')).toEqual(['kz.body.kurultai']);
+    // and the word after the page named the parliament it replaces, since the National Kurultai, speaks of the reform
+    expect(ids('Он выступил на заседании курултая. Одно из изменений — реформа парламента: его переименуют в курултай.', '2026-03-16')).toEqual(['kz.body.national-kurultai', 'kz.body.parliament', 'kz.body.kurultai']);
+    // a title and a membership of a body before the name: the holder is the person named after both
+    const holders = (text: string, date: string) => engine.findMentions(text, date).map((m) => m.holder?.id);
+    expect(holders('Об этом сообщил депутат Мажилиса и член Конституционной комиссии Марат Башимов.', '2026-02-21')[0]).toBe('kz.person.bashimov-marat');
+    expect(holders('Мәжіліс депутаты, Конституциялық комиссия мүшесі Марат Башимов айтты.', '2026-02-21')[0]).toBe('kz.person.bashimov-marat');
+    expect(holders('said Mazhilis deputy and member of the Constitutional Commission Marat Bashimov.', '2026-02-21')[0]).toBe('kz.person.bashimov-marat');
     // also across the given name and patronymic before the surname, where the given name is somebody else's surname
     // ("Құмар", the surname of India's Meira Kumar)
     expect(ids('Облыс әкімі Құмар Іргебайұлы Ақсақаловтың қатысуымен алқа отырысы өтті.', '2024-02-01')).toEqual(['kz.office.akim-kostanay-region', 'kz.person.aksakalov-kumar']);

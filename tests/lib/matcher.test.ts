@@ -99,12 +99,15 @@ describe('matcher', () => {
 
   it('keeps the quotes of a quoted name balanced in the span', () => {
     const m = createMatcher(compile([
-      { id: 'kz.body.nur-otan', kind: 'body', name: 'Nur Otan', scope: 'kz', country: 'kz', names: { en: ['Nur Otan', 'Nur Otan party'], kk: ['Нұр Отан', 'Нұр Отан партиясы'] }, explanation: 'A body invented for the quotes test.', sources: ['https://example.org'] },
+      { id: 'kz.body.nur-otan', kind: 'body', name: 'Nur Otan', scope: 'kz', country: 'kz', names: { en: ['Nur Otan', 'Nur Otan party', 'party Nur Otan'], kk: ['Нұр Отан', 'Нұр Отан партиясы', 'партиясы Нұр Отан'] }, explanation: 'A body invented for the quotes test.', sources: ['https://example.org'] },
     ], '2026-01-01').index);
     const found = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
     // the closing quote inside the match brings the opening one; an opening one inside brings the closing one
     expect(found('«Нұр Отан» партиясы мен')).toEqual(['«Нұр Отан» партиясы']);
     expect(found('the “Nur Otan” party said')).toEqual(['“Nur Otan” party']);
+    // “ opens a name as « does, and closes one „ opened
+    expect(found('the party “Nur Otan” said')).toEqual(['party “Nur Otan”']);
+    expect(found('партиясы „Нұр Отан“ деді')).toEqual(['партиясы „Нұр Отан“']);
     // a name written whole inside its quotes keeps to its words
     expect(found('«Нұр Отан» деді')).toEqual(['Нұр Отан']);
   });
