@@ -1118,6 +1118,9 @@ export class Resolver {
         mention.offices = this.officeRefs(it.entity, date);
       }
       if (it.candidates && it.candidates.length > 1) mention.candidates = it.candidates.map((c) => this.ref(c));
+      // a name widened back over the given name and patronymic replaces the same person's mention of those two words
+      // ("Тимур Асқарұлы Құлыбаев", where "Тимур Асқарұлы" alone is one of his names too)
+      while (out.length && out[out.length - 1].end > start && out[out.length - 1].start >= start && out[out.length - 1].id === mention.id) out.pop();
       out.push(mention);
     });
     return out;
