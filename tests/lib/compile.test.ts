@@ -399,6 +399,14 @@ describe('a minister named as the head of the ministry', () => {
     expect(institutionForms('Сенат төрағасы', 'kk', 'kz').full.filter((f) => !/ (?:жаңа|қазіргі) /.test(f))).toEqual(['Сенат төрағасы', 'Сенат басшысы', 'Сенат төрайымы']);
   });
 
+  it('gives no fleeting vowel to an acronym: «АНОК» is no «АНК», while «посол» is «посла»', () => {
+    const body = (id: string, ru: string[]): EntitySource => ({ id, kind: 'body', name: id, scope: 'intl', names: { ru }, explanation: 'A body invented for the fleeting vowel test.', sources: ['https://example.org'] });
+    const m = createMatcher(compile([body('intl.body.anoc', ['АНОК']), body('intl.body.posol', ['посол'])], '2026-01-01').index);
+    const found = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
+    expect(found('Сессия АНК прошла. АНОК заявила.')).toEqual(['АНОК']);
+    expect(found('Встреча посла прошла.')).toEqual(['посла']);
+  });
+
   it('calls a chairman the head of his body, in either case when the title is generic, and not the reverse', () => {
     const f = institutionForms('Chairman of the Supreme Court of Kazakhstan', 'en', 'kz');
     expect(f.full).toContain('Head of the Supreme Court of Kazakhstan');
