@@ -449,7 +449,9 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
       for (let k = m.firstToken + 1; k <= m.lastToken; k++) {
         if (!starter[tl[k]]) continue;
         const inner = longestAt(text, k, limit, m.lastToken);
-        if (inner && inner.lastToken > m.lastToken && (inner.lastToken - k > m.lastToken - m.firstToken || (inner.lastToken - k === m.lastToken - m.firstToken && titleOverBody(m.patterns, inner.patterns))) && namesOnItsOwn(inner.patterns)) {
+        // (not a body after a deputy's word alone: "[vice president]’s office" is the vice president's, not "president’s
+        // office"; a head's title after it still wins, for the body inside: "вице-[президент Национальной академии наук]")
+        if (inner && inner.lastToken > m.lastToken && (inner.lastToken - k > m.lastToken - m.firstToken || (inner.lastToken - k === m.lastToken - m.firstToken && titleOverBody(m.patterns, inner.patterns))) && namesOnItsOwn(inner.patterns) && !(DEPUTY_WORD.test(text.slice(m.start, inner.start)) && allBodies(inner.patterns))) {
           walkRange(text, m.firstToken, k, matches);
           m = inner;
         }
@@ -467,6 +469,11 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
     for (const p of outer) if (index.entities[index.patEntity[p]].k !== 2) return false;
     for (const p of inner) if (index.patType[p] <= PatternType.Generic && index.entities[index.patEntity[p]].k === 1) return true;
     return false;
+  }
+
+  function allBodies(patterns: readonly number[]): boolean {
+    for (const p of patterns) if (index.entities[index.patEntity[p]].k !== 2) return false;
+    return true;
   }
 
   /** Some pattern is a name or title, not only a back-reference ("first deputy mayor [of the city]" stays a title). */
@@ -621,6 +628,9 @@ function quoteShift(text: string, start: number, end: number): number {
   if (open > close && end < text.length && isCloseQuote(text.charCodeAt(end))) return 1;
   return 0;
 }
+
+/** A deputy's word alone before the rest of a title: "vice ", "Vice-", "deputy ", «вице-». */
+const DEPUTY_WORD = /^(?:vice|deputy|вице)[- ]$/i;
 
 /** The longest run of spaces between two tokens of one name. */
 const MAX_SPACE_RUN = 40;

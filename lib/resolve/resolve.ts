@@ -1043,6 +1043,9 @@ export class Resolver {
       }
       // a line all in Latin capitals is a site's header or menu ("TV AND RADIO COMPLEX OF THE PRESIDENT OF THE RK")
       if (inCapitalLine(text, start, end)) return;
+      // "the vice president's office": a body named after a head's title, with a deputy's word before the title, is
+      // the deputy's, not the head's ("the president's office" is the Presidential Administration)
+      if (e.k === 2 && HEAD_TITLE_START.test(text.slice(start, end)) && DEPUTY_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return;
       // "the Chairman of the National Bank delegation": the head of a part of the body, a post the gazetteer lacks
       if (e.k === 1 && HEAD_OF_BODY.test(text.slice(start, end)) && UNIT_AFTER.test(text.slice(end, end + 30))) return;
       // "president of Kazakhstan's boxing federation": a head's title in lower case before a state's possessive heads
@@ -2212,6 +2215,10 @@ const KZ_DEMONYM_BEFORE = /(?<![\p{L}-])(?:Kazakh|Kazakhstan['’]s|Kazakhstani|
 /** "between" right before a title: the titles joined after it are two people's. */
 const BETWEEN_BEFORE = /(?<![\p{L}-])(?:[Bb]etween(?: the)?|[Мм]ежду) $/u;
 /** What joins one person's two titles, or two persons' of one state: "and", «и», «және», «мен», a dash. */
+/** The start of a body's name that is a head's title: "president's office", «президентский …» is not one. */
+const HEAD_TITLE_START = /^(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Cc]hairman|[Pp]remier|[Пп]резидент|[Пп]ремьер|[Мм]инистр|[Пп]редседател)[\p{L}’']*\s/u;
+/** A deputy's word right before: "vice ", "Vice-", "deputy ", «вице-». */
+const DEPUTY_WORD_BEFORE = /(?<!\p{L})(?:[Vv]ice|VICE|[Dd]eputy|[Вв]ице)[- ]$/u;
 /** Between a title and a body its holder is a member of, before the person: " и член ", ", and a member of the ". */
 const MEMBER_JOIN = /^(?:,? and (?:a )?member of (?:the )?|,? и член(?:ом)? )$/;
 /** The same in Kazakh, where "member" follows the body: ", " or " және " before it, " мүшесі " after it. */

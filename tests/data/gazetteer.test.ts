@@ -500,6 +500,8 @@ describe('data/', () => {
     expect(holders('said Mazhilis deputy and member of the Constitutional Commission Marat Bashimov.', '2026-02-21')[0]).toBe('kz.person.bashimov-marat');
     // a given name and patronymic that are one of the person's names too make one mention with the surname after them
     expect(engine.findMentions('ҚР ҰОК президенті - Тимур Асқарұлы Құлыбаев;', '2021-08-06').map((m) => m.text)).toEqual(['ҚР ҰОК президенті', 'Тимур Асқарұлы Құлыбаев']);
+    // "the president's office" is the Presidential Administration; the vice president's is not
+    expect(ids("Requirements for the vice president’s office will be set. The president’s office said so.", '2026-01-24')).toEqual(['kz.office.vice-president', 'kz.body.presidential-administration']);
     // also across the given name and patronymic before the surname, where the given name is somebody else's surname
     // ("Құмар", the surname of India's Meira Kumar)
     expect(ids('Облыс әкімі Құмар Іргебайұлы Ақсақаловтың қатысуымен алқа отырысы өтті.', '2024-02-01')).toEqual(['kz.office.akim-kostanay-region', 'kz.person.aksakalov-kumar']);
