@@ -121,8 +121,9 @@ export function institutionForms(name: string, lang: Lang, country: string | und
           const m = new RegExp(`^(.+) of ${escapeRe(c)} ((?:in|to) \\S.*)$`).exec(f);
           if (m) generic.add(`${m[1]} ${m[2]}`);
         }
-    // "Minister of Healthcare" → "Healthcare Minister", "Kazakh Healthcare Minister"
-    for (const g of [...generic]) {
+    // "Minister of Healthcare" → "Healthcare Minister", "Kazakh Healthcare Minister" (also from the name itself, when it
+    // has no country to drop: a generic title's forms are all generic, see compile)
+    for (const g of [...generic, name]) {
       const m = /^((?:First )?(?:Deputy |Vice )?)Minister (?:of|for) ((?:[A-Z][a-z]+)(?:,? (?:and )?[A-Z][a-z]+){0,3})$/.exec(g);
       if (!m) continue;
       generic.add(`${m[1]}${m[2]} Minister`);

@@ -1638,6 +1638,17 @@ export class Resolver {
       it.entity = alt[0];
       it.form = 'short';
       it.candidates = undefined;
+      return;
+    }
+    // a name of a post set up after the date that the words also give generically to one in being then is that one's:
+    // "Kazakh Deputy Education Minister" in 2020 is the deputy minister of education and science, not of enlightenment
+    // (set up in 2022, and also called "of Education")
+    if ((chosen.f ?? '') <= date) return;
+    const then = it.generic.filter((e) => e !== it.entity && ents[e].k === chosen.k && ents[e].c === chosen.c && this.exists(e, date));
+    if (then.length === 1) {
+      it.entity = then[0];
+      it.form = 'generic';
+      it.candidates = undefined;
     }
   }
 

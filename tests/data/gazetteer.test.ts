@@ -502,6 +502,10 @@ describe('data/', () => {
     expect(engine.findMentions('ҚР ҰОК президенті - Тимур Асқарұлы Құлыбаев;', '2021-08-06').map((m) => m.text)).toEqual(['ҚР ҰОК президенті', 'Тимур Асқарұлы Құлыбаев']);
     // "the president's office" is the Presidential Administration; the vice president's is not
     expect(ids("Requirements for the vice president’s office will be set. The president’s office said so.", '2026-01-24')).toEqual(['kz.office.vice-president', 'kz.body.presidential-administration']);
+    // a post's name from before the post was set up is the post of the same generic title then: the deputy minister of
+    // education and science in 2020, of enlightenment (set up in 2022, also "of Education") in 2024
+    expect(ids('Kazakh Deputy Education Minister said.', '2020-03-01')).toEqual(['kz.office.deputy-minister-of-education-and-science']);
+    expect(ids('Kazakh Deputy Education Minister said.', '2024-03-01')).toEqual(['kz.office.deputy-minister-of-enlightenment']);
     // also across the given name and patronymic before the surname, where the given name is somebody else's surname
     // ("Құмар", the surname of India's Meira Kumar)
     expect(ids('Облыс әкімі Құмар Іргебайұлы Ақсақаловтың қатысуымен алқа отырысы өтті.', '2024-02-01')).toEqual(['kz.office.akim-kostanay-region', 'kz.person.aksakalov-kumar']);

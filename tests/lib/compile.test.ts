@@ -399,6 +399,12 @@ describe('a minister named as the head of the ministry', () => {
     expect(institutionForms('Сенат төрағасы', 'kk', 'kz').full.filter((f) => !/ (?:жаңа|қазіргі) /.test(f))).toEqual(['Сенат төрағасы', 'Сенат басшысы', 'Сенат төрайымы']);
   });
 
+  it('writes "Education Minister" and "Kazakh Education Minister" from a title without its country too', () => {
+    const forms = institutionForms('Deputy Minister of Education', 'en', 'kz');
+    expect(forms.generic).toContain('Deputy Education Minister');
+    expect(forms.full).toContain('Kazakh Deputy Education Minister');
+  });
+
   it('gives no fleeting vowel to an acronym: «АНОК» is no «АНК», while «посол» is «посла»', () => {
     const body = (id: string, ru: string[]): EntitySource => ({ id, kind: 'body', name: id, scope: 'intl', names: { ru }, explanation: 'A body invented for the fleeting vowel test.', sources: ['https://example.org'] });
     const m = createMatcher(compile([body('intl.body.anoc', ['АНОК']), body('intl.body.posol', ['посол'])], '2026-01-01').index);
