@@ -554,8 +554,7 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
           lang === 'kk' &&
           isLastOfWord &&
           wi + 1 < words.length &&
-          (/\p{L}[ыі]$/u.test(words[wi + 1]) || kkGenitiveEnding(words[wi + 1]) > 0) &&
-          isCyrillic(words[wi + 1]);
+          kkPossessedNext(words, wi);
         if (ru) {
           let p = ruParadigm(t.key);
           // names in -о/-е do not decline in Russian ("Де Кро", "Шевченко"), and a stem of two letters would match
@@ -593,6 +592,16 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
     });
   });
   return out;
+}
+
+/**
+ * Whether the word after words[wi] is a possessed head or a genitive, also past "new" or "current" («Үкімет жаңа
+ * басшысы», which news writes «Үкіметтің жаңа басшысы»).
+ */
+function kkPossessedNext(words: string[], wi: number): boolean {
+  let next = words[wi + 1];
+  if (/^(?:жаңа|қазіргі)$/iu.test(next) && wi + 2 < words.length) next = words[wi + 2];
+  return (/\p{L}[ыі]$/u.test(next) || kkGenitiveEnding(next) > 0) && isCyrillic(next);
 }
 
 function caseMask(tokens: AliasToken[], enforceCapital: boolean, notShouting = false): string {

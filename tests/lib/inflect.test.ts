@@ -74,7 +74,8 @@ describe('inflection', () => {
     ];
     const m = createMatcher(compile(entities, '2026-01-01').index);
     const spans = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
-    for (const text of ['Сенат төрағасы', 'Сенаттың төрағасы', 'Сенаттың төрағасына', 'Қазақстан халқы Ассамблеясының төрағасының орынбасары', 'Ұлттық Банктің төрағасы', 'Ұлттық Банк басшысы', 'Ұлттық Банктің басшысымен', 'главы Национального банка', 'Председатель Национального банка'])
+    // also with "new" between the genitive and the head: «Сенаттың жаңа төрағасы»
+    for (const text of ['Сенат төрағасы', 'Сенаттың төрағасы', 'Сенаттың төрағасына', 'Сенаттың жаңа төрағасы', 'Сенаттың қазіргі төрағасына', 'Қазақстан халқы Ассамблеясының төрағасының орынбасары', 'Ұлттық Банктің төрағасы', 'Ұлттық Банк басшысы', 'Ұлттық Банктің басшысымен', 'главы Национального банка', 'Председатель Национального банка'])
       expect(spans(`Бүгін ${text} сөйледі.`), text).toEqual([text]);
     // "our": «Президентіміз», with a case after it
     const ours: EntitySource[] = [{ id: 'kz.office.c', kind: 'office', name: 'C', scope: 'kz', country: 'kz', names: { kk: ['Президент'] }, explanation: 'An office invented for the inflection test.', sources: ['https://example.org'] }];
