@@ -574,8 +574,9 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
           // a given name in -ий is a noun, not an adjective: Дмитрий → Дмитрия, Дмитрию, Дмитрием (a surname in -ский,
           // -цкий declines as an adjective: Достоевского)
           if (person && t.key.length >= 4 && t.key.endsWith('ий') && !/[кгх]ий$/.test(t.key)) forms.push([t.key.slice(0, -1), Paradigm.RuJ]);
-          // a fleeting vowel: посол → посла, послом; отец → отца (not in an acronym: «АНОК» is no «АНК»)
-          if (p.paradigm === Paradigm.RuHard && /[бвгджзклмнпрстфхцчшщ][оеё][лцкнр]$/.test(t.key) && t.key.length >= 4 && !ACRONYM.test(t.raw))
+          // a fleeting vowel: посол → посла, послом; отец → отца (not in an acronym: «АНОК» is no «АНК»; nor in a
+          // person's name, which keeps it: «Адера», and «АДР» is no «Адер»)
+          if (!person && p.paradigm === Paradigm.RuHard && /[бвгджзклмнпрстфхцчшщ][оеё][лцкнр]$/.test(t.key) && t.key.length >= 4 && !ACRONYM.test(t.raw))
             forms.push([t.key.slice(0, -2) + t.key.slice(-1), Paradigm.RuHard]);
         }
         if (kk) {

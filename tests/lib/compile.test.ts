@@ -411,6 +411,10 @@ describe('a minister named as the head of the ministry', () => {
     const found = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
     expect(found('Сессия АНК прошла. АНОК заявила.')).toEqual(['АНОК']);
     expect(found('Встреча посла прошла.')).toEqual(['посла']);
+    // nor to a person's name: «Адера» is declined, «АДР» (an agency's acronym) is not him
+    const p = createMatcher(compile([{ id: 'hu.person.ader', kind: 'person', name: 'János Áder', scope: 'foreign', country: 'hu', names: { ru: ['Янош Адер'] }, explanation: 'A person invented for the fleeting vowel test.', sources: ['https://example.org'] }], '2026-01-01').index);
+    const ofPerson = (text: string) => p.find(text).matches.map((x) => text.slice(x.start, x.end));
+    expect(ofPerson('Янош Адер приехал. АДР сообщило. Адера встретили.')).toEqual(['Янош Адер', 'Адера']);
   });
 
   it('calls a chairman the head of his body, in either case when the title is generic, and not the reverse', () => {
