@@ -754,7 +754,9 @@ export class Resolver {
       const b = items[k + 1];
       // only neighbours: a title and a body with at most " of the " between them, or the body's state in the possessive
       // ("Speaker of Kyrgyzstan's Jogorku Kenesh")
-      const statesBody = b.m.start - a.m.end > 8 && b.entity !== undefined && ents[b.entity].k === 2 && ents[b.entity].c !== undefined && this.possessiveStateOf(text.slice(a.m.end, b.m.start)) === ents[b.entity].c;
+      // (or "the country's", the state the page speaks of, which the body's own resolution read: "Speaker of the country's
+      // Senate")
+      const statesBody = b.m.start - a.m.end > 8 && b.entity !== undefined && ents[b.entity].k === 2 && ents[b.entity].c !== undefined && (this.possessiveStateOf(text.slice(a.m.end, b.m.start)) === ents[b.entity].c || COUNTRYS_GAP.test(text.slice(a.m.end, b.m.start)));
       // or the board between them: "Председатель Правления АБР"
       const boardGap = BOARD_GAP.test(text.slice(a.m.end, b.m.start));
       // or the other members named with the head: "the Chairman and judges of the Supreme Court", «председателя и судей
@@ -2230,6 +2232,8 @@ const BETWEEN_BEFORE = /(?<![\p{L}-])(?:[Bb]etween(?: the)?|[Мм]ежду) $/u;
 const HEAD_TITLE_START = /^(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Cc]hairman|[Pp]remier|[Пп]резидент|[Пп]ремьер|[Мм]инистр|[Пп]редседател)[\p{L}’']*\s/u;
 /** A deputy's word right before: "vice ", "Vice-", "deputy ", «вице-». */
 const DEPUTY_WORD_BEFORE = /(?<!\p{L})(?:[Vv]ice|VICE|[Dd]eputy|[Вв]ице)[- ]$/u;
+/** Between a title and its body: " of the country's ", " of the nation's ". */
+const COUNTRYS_GAP = /^ of the (?:country|nation)['’]s $/;
 /** Between a title and a body its holder is a member of, before the person: " и член ", ", and a member of the ". */
 const MEMBER_JOIN = /^(?:,? and (?:a )?member of (?:the )?|,? и член(?:ом)? )$/;
 /** The same in Kazakh, where "member" follows the body: ", " or " және " before it, " мүшесі " after it. */

@@ -506,6 +506,8 @@ describe('data/', () => {
     // education and science in 2020, of enlightenment (set up in 2022, also "of Education") in 2024
     expect(ids('Kazakh Deputy Education Minister said.', '2020-03-01')).toEqual(['kz.office.deputy-minister-of-education-and-science']);
     expect(ids('Kazakh Deputy Education Minister said.', '2024-03-01')).toEqual(['kz.office.deputy-minister-of-enlightenment']);
+    // a title and its body with "the country's" between: the post
+    expect(ids("The Speaker of the country's Senate, Kassym-Jomart Tokayev, said.", '2019-03-19')).toEqual(['kz.office.senate-chairman', 'kz.person.tokayev-kassym-jomart']);
     // also across the given name and patronymic before the surname, where the given name is somebody else's surname
     // ("Құмар", the surname of India's Meira Kumar)
     expect(ids('Облыс әкімі Құмар Іргебайұлы Ақсақаловтың қатысуымен алқа отырысы өтті.', '2024-02-01')).toEqual(['kz.office.akim-kostanay-region', 'kz.person.aksakalov-kumar']);
