@@ -742,6 +742,9 @@ export class Resolver {
         introduce(it.entity, pos);
         const rec = ents[it.entity];
         if (rec.k !== 0) st.titledAt.set(it.entity, pos);
+        // a body named as a part of a whole, for another part of it named after ("the United Nations Security Council,
+        // the General Assembly")
+        if (rec.k === 2 && rec.p !== undefined && it.form === 'full') st.partNamedAt.set(rec.p, pos);
         if (rec.k === 1 && rec.c !== 'kz') for (let t = it.m.firstToken; t <= it.m.lastToken; t++) st.foreignTitleAt.set(tokens.key(t), pos);
       }
     });
@@ -1525,7 +1528,8 @@ export class Resolver {
       // (a body of a whole named only as where an office sits, "Руководитель Администрации Президента", is not named
       // so: "Совет" after it is no council under the Administration; a deputy's post is, "заместитель акима" after the
       // akim)
-      const whole = r.p === undefined ? -Infinity : r.k === 2 ? (st.titledAt.get(r.p) ?? -Infinity) : (lastSeen.get(r.p) ?? -Infinity);
+      // (or by another body of it named in full)
+      const whole = r.p === undefined ? -Infinity : r.k === 2 ? Math.max(st.titledAt.get(r.p) ?? -Infinity, st.partNamedAt.get(r.p) ?? -Infinity) : (lastSeen.get(r.p) ?? -Infinity);
       const at = Math.max(whole, r.h !== undefined ? (lastSeen.get(r.h) ?? -Infinity) : -Infinity);
       if (at === -Infinity) continue;
       if (at > viaAt) {
@@ -2492,6 +2496,8 @@ interface SessionState {
   otherBearer: Set<number>;
   /** Where an office or body was last named by its own words (not only through its holder's name), by entity. */
   titledAt: Map<number, number>;
+  /** Where the page last named a body of each whole in full (see pickShort). */
+  partNamedAt: Map<number, number>;
   /** Where a post of another state or of an international body was last named, by each word of its title. */
   foreignTitleAt: Map<string, number>;
   /** The holder last named with each post that has several holders (a deputy prime minister, a senator). */
@@ -2519,6 +2525,7 @@ export class ResolveSession {
     otherPost: new Map(),
     otherBearer: new Set(),
     titledAt: new Map(),
+    partNamedAt: new Map(),
     namedHolder: new Map(),
     foreignTitleAt: new Map(),
     kazakh: false,

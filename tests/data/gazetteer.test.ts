@@ -508,6 +508,8 @@ describe('data/', () => {
     expect(ids('Kazakh Deputy Education Minister said.', '2024-03-01')).toEqual(['kz.office.deputy-minister-of-enlightenment']);
     // a title and its body with "the country's" between: the post
     expect(ids("The Speaker of the country's Senate, Kassym-Jomart Tokayev, said.", '2019-03-19')).toEqual(['kz.office.senate-chairman', 'kz.person.tokayev-kassym-jomart']);
+    // a back-reference to a part of a whole another part of which the page named in full
+    expect(ids('Kazakhstan joined the United Nations Security Council, the General Assembly voted.', '2017-10-18')).toEqual(['intl.body.un-security-council', 'intl.body.un-general-assembly']);
     // also across the given name and patronymic before the surname, where the given name is somebody else's surname
     // ("Құмар", the surname of India's Meira Kumar)
     expect(ids('Облыс әкімі Құмар Іргебайұлы Ақсақаловтың қатысуымен алқа отырысы өтті.', '2024-02-01')).toEqual(['kz.office.akim-kostanay-region', 'kz.person.aksakalov-kumar']);
