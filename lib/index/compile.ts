@@ -747,12 +747,20 @@ export function compile(entities: EntitySource[], asOf: string): CompileResult {
         } else byPlace.set(key, [i]);
       }
   });
+  // (the ones of the narrowest place first, their number in `sc` when there are others: "Мұнайлы ауданы" makes the
+  // district's akimat and maslikhat close siblings, "Маңғыстау облысы" every body of the region a far one)
+  const groupsOf = new Map<number, number[][]>();
   for (const group of byPlace.values())
-    if (group.length > 1)
-      for (const a of group) {
-        const sib = (recs[a].sib ??= []);
-        for (const b of group) if (b !== a && !sib.includes(b)) sib.push(b);
-      }
+    if (group.length > 1) for (const a of group) (groupsOf.get(a) ?? groupsOf.set(a, []).get(a)!).push(group);
+  for (const [a, groups] of groupsOf) {
+    const narrowest = Math.min(...groups.map((g) => g.length));
+    const close = new Set<number>();
+    const far = new Set<number>();
+    for (const g of groups) for (const b of g) if (b !== a) (g.length === narrowest ? close : far).add(b);
+    for (const b of close) far.delete(b);
+    recs[a].sib = [...close, ...far];
+    if (far.size) recs[a].sc = close.size;
+  }
 
   const baseIds = new Map<string, number>();
   const stems = new Map<string, number[]>();

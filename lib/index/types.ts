@@ -43,6 +43,8 @@ export interface EntityRec {
   r?: number[];
   /** Entities named by the same place ("Almaty" → its akimat and maslikhat): naming one names the place for the others. */
   sib?: number[];
+  /** How many of `sib` (the first ones) share the entity's narrowest place; absent when all do. */
+  sc?: number;
   ten?: TenureRec[];
 }
 

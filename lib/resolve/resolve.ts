@@ -177,6 +177,19 @@ export class Resolver {
     return full ? start - before[0].length : undefined;
   }
 
+  /**
+   * The entities named by the same place as `e` count as named at `pos`; those that share only a wider place with it
+   * just before, so that a back-reference prefers the closer ones: «Мұнайлы ауданы әкімдігі … аудандық мәслихат» is
+   * Munaily's maslikhat, not another district's of the same region.
+   */
+  private seeSiblings(e: number, pos: number, lastSeen: Map<number, number>) {
+    const rec = this.index.entities[e];
+    const sib = rec.sib;
+    if (!sib) return;
+    const close = rec.sc ?? sib.length;
+    for (let i = 0; i < sib.length; i++) lastSeen.set(sib[i], i < close ? pos : pos - 0.5);
+  }
+
   /** Entities named by the same place (see EntityRec.sib). */
   private siblings(e: number): readonly number[] {
     return this.index.entities[e].sib ?? NONE;
@@ -573,9 +586,9 @@ export class Resolver {
       }
       if (rec.h !== undefined) {
         lastSeen.set(rec.h, pos);
-        for (const s of this.siblings(rec.h)) lastSeen.set(s, pos);
+        this.seeSiblings(rec.h, pos, lastSeen);
       }
-      for (const s of this.siblings(e)) lastSeen.set(s, pos);
+      this.seeSiblings(e, pos, lastSeen);
       if (rec.k === 0) for (const o of this.officesAt(e, date)) lastSeen.set(o, pos);
     };
     const matchedToken = new Uint8Array(tokens.starts.length);

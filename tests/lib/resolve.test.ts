@@ -69,6 +69,25 @@ describe('resolution', () => {
     expect(ids('Бүгін қабылдаушы парламенттің сессиясы ашылды.')).toEqual([]);
   });
 
+  it('takes the back-reference to the body of the narrowest place the page named, not of a wider one it shares', () => {
+    const body = (id: string, en: string[], context: string[], short?: string[]): EntitySource => ({
+      id, kind: 'body', name: en[0], scope: 'kz', country: 'kz', names: { en }, ...(short ? { short: { en: short } } : {}), context: { en: context }, explanation: 'A body invented for the test.', sources: ['https://example.org/source'],
+    });
+    const entities = [
+      body('kz.body.akimat-testa-district', ['Testa District Akimat'], ['Testa District', 'Test Region']),
+      // a district the gazetteer ties to its region only, first in the index
+      body('kz.body.maslikhat-a-other-district', ['Other District Maslikhat'], ['Test Region'], ['district maslikhat']),
+      body('kz.body.maslikhat-testa-district', ['Testa District Maslikhat'], ['Testa District', 'Test Region'], ['district maslikhat']),
+    ];
+    const index = compile(entities, ASOF).index;
+    const at = (id: string) => index.entities.findIndex((e) => e.id === id);
+    // the district's akimat: the district's maslikhat is its close sibling, the other district's a far one
+    const akimat = index.entities[at('kz.body.akimat-testa-district')];
+    expect(akimat.sib?.slice(0, akimat.sc)).toEqual([at('kz.body.maslikhat-testa-district')]);
+    const ids = (text: string) => createEngine(index).findMentions(text, '2024-01-01').map((m) => m.id);
+    expect(ids('The Testa District Akimat hosted the district maslikhat.')).toEqual(['kz.body.akimat-testa-district', 'kz.body.maslikhat-testa-district']);
+  });
+
   it('reads the possessive and genitive on the word before a Kazakh head: "Қазақстан мемлекетінің басшысы"', () => {
     expect(find('Қазақстан мемлекетінің басшысы сөз сөйледі.', '2024-01-01').map((x) => x.id)).toEqual(['kz.office.president']);
   });
