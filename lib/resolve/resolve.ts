@@ -712,7 +712,10 @@ export class Resolver {
         // "the Party Charter", "Government House": the word names something of the body's, not the body
       } else if (it.generic.length || it.short.length) {
         const adjacent = it.generic.length ? this.adjacentOf(text, items, k, namedInFull, date) : undefined;
-        const country = it.generic.length ? (this.countryContext(text, tokens, it.m, matchedToken) ?? this.stateOfJointTitle(text, it, items[k + 1]) ?? (adjacent === undefined ? this.stateOfTitleBefore(text, it, items[k - 1]) : undefined) ?? this.pressServiceOwn(text, it)) : undefined;
+        let country = it.generic.length ? (this.countryContext(text, tokens, it.m, matchedToken) ?? this.stateOfJointTitle(text, it, items[k + 1]) ?? (adjacent === undefined ? this.stateOfTitleBefore(text, it, items[k - 1]) : undefined) ?? this.pressServiceOwn(text, it)) : undefined;
+        // "the speaker of the lower house of the Parliament": what follows "of" is no state, but the whole the title's
+        // body belongs to, which says nothing against the title
+        if (country === NO_STATE && this.ofWholeAfter(text, it, items[k + 1])) country = undefined;
         // "KTZ President", "Nazarbayev University President", "Federation President Adilbek Zhaksybekov": a title that
         // belongs to the name before it, when no country, and no holder of the office named after it, say otherwise
         if (it.generic.length && country === undefined && (adjacent === undefined || !this.heldAny(adjacent, it.generic)) && ownerBefore(text, tokens, it.m, matchedToken)) return;
@@ -1756,6 +1759,18 @@ export class Resolver {
       }
     }
     return items[k + 1];
+  }
+
+  /** Whether " of (the) " and then a body that the body of one of the item's offices belongs to follow the item. */
+  private ofWholeAfter(text: string, it: Item, next: Item | undefined): boolean {
+    if (!next || !/^ of (?:the )?$/.test(text.slice(it.m.end, next.m.start))) return false;
+    const ents = this.index.entities;
+    const wholes = new Set<number>();
+    for (const o of it.generic) {
+      const h = ents[o].h;
+      if (h !== undefined && ents[h].p !== undefined) wholes.add(ents[h].p!);
+    }
+    return [...next.full, ...next.generic, ...next.short].some((b) => wholes.has(b));
   }
 
   private isBody(it: Item): boolean {

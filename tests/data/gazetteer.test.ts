@@ -510,6 +510,10 @@ describe('data/', () => {
     expect(ids("The Speaker of the country's Senate, Kassym-Jomart Tokayev, said.", '2019-03-19')).toEqual(['kz.office.senate-chairman', 'kz.person.tokayev-kassym-jomart']);
     // a back-reference to a part of a whole another part of which the page named in full
     expect(ids('Kazakhstan joined the United Nations Security Council, the General Assembly voted.', '2017-10-18')).toEqual(['intl.body.un-security-council', 'intl.body.un-general-assembly']);
+    // a title followed by "of" and the whole its body belongs to is the title (nothing else follows "of" in a title of
+    // something that is no state)
+    expect(ids('the speaker of the lower house of the Parliament commented.', '2022-04-27')).toEqual(['kz.office.mazhilis-chairman']);
+    expect(ids('The President of the Club of Chief Editors spoke.', '2022-04-27')).toEqual([]);
     // also across the given name and patronymic before the surname, where the given name is somebody else's surname
     // ("Құмар", the surname of India's Meira Kumar)
     expect(ids('Облыс әкімі Құмар Іргебайұлы Ақсақаловтың қатысуымен алқа отырысы өтті.', '2024-02-01')).toEqual(['kz.office.akim-kostanay-region', 'kz.person.aksakalov-kumar']);
