@@ -31,10 +31,10 @@ export interface Matcher {
   /** True when some name in the index starts with the folded word `key` (a known given name, a title's first word). */
   startsName(key: string): boolean;
   /**
-   * True when the folded words of a match reach one of its patterns without a Kazakh case or possessive ending read on
-   * any: "Токаева" yes; "Филиппин" (Philippe + the Kazakh genitive "-ің") and "президенты" (+ "-ы") no.
+   * Those of a match's patterns its folded words reach without a Kazakh case or possessive ending read on any:
+   * "Токаева" all; "Филиппин" (Philippe + the Kazakh genitive "-ің") and "президенты" (+ "-ы") none.
    */
-  readsWithoutKazakhEndings(keys: readonly string[], patterns: readonly number[]): boolean;
+  patternsWithoutKazakhEndings(keys: readonly string[], patterns: readonly number[]): number[];
   /** True when the folded word stands for some base only with a Kazakh ending read on it (the quick test before the walk). */
   kazakhReading(key: string): boolean;
 }
@@ -193,7 +193,7 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
   const foundTok = new Int32Array(MAX_FOUND);
   const foundNode = new Int32Array(MAX_FOUND);
 
-  // kazakh: whether Kazakh endings may be read (not on a page with no Kazakh letter, see readsWithoutKazakhEndings)
+  // kazakh: whether Kazakh endings may be read (not on a page with no Kazakh letter, see patternsWithoutKazakhEndings)
   const lookup = (stem: string, ending: string, out: number[], kazakh = true) => {
     const id = stemId(stem);
     if (id < 0) return;
@@ -299,31 +299,34 @@ export function createMatcher(index: MatchIndex, { maxLearned = 100_000 }: Match
   // each token's word-table entry (-1 for a word that folds to nothing): its folded key without a new string
   let kBuf = new Int32Array(1024);
 
+  /** The match's walk again, each word standing only for the bases it reads without a Kazakh ending. */
+  function patternsWithoutKazakhEndings(keys: readonly string[], patterns: readonly number[]): number[] {
+    let states = [0];
+    for (const key of keys) {
+      const bases = readingsOf(key).withoutKazakh;
+      const next: number[] = [];
+      for (const node of states)
+        for (const b of bases) {
+          const c = childOf(node, b);
+          if (c >= 0 && !next.includes(c)) next.push(c);
+        }
+      if (!next.length) return EMPTY;
+      states = next;
+    }
+    const out: number[] = [];
+    for (const node of states) {
+      const row = acceptRow[node];
+      if (row >= 0) for (let p = index.acceptStart[row]; p < index.acceptStart[row + 1]; p++) if (patterns.includes(p)) out.push(p);
+    }
+    return out.sort((a, b) => a - b);
+  }
+
   return {
     index,
     basesOf,
     startsName: (key: string) => basesOf(key).some((b) => rootChild[b] >= 0),
     kazakhReading: (key: string) => readingsOf(key).kazakhOnly,
-    readsWithoutKazakhEndings(keys: readonly string[], patterns: readonly number[]) {
-      // the match's walk again, each word standing only for the bases it reads without a Kazakh ending
-      let states = [0];
-      for (const key of keys) {
-        const bases = readingsOf(key).withoutKazakh;
-        const next: number[] = [];
-        for (const node of states)
-          for (const b of bases) {
-            const c = childOf(node, b);
-            if (c >= 0 && !next.includes(c)) next.push(c);
-          }
-        if (!next.length) return false;
-        states = next;
-      }
-      for (const node of states) {
-        const row = acceptRow[node];
-        if (row >= 0) for (let p = index.acceptStart[row]; p < index.acceptStart[row + 1]; p++) if (patterns.includes(p)) return true;
-      }
-      return false;
-    },
+    patternsWithoutKazakhEndings,
     find(text: string) {
       if (entryKey.length >= maxLearned) reset();
       const n = tokenize(text);

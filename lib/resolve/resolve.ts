@@ -531,7 +531,9 @@ export class Resolver {
     const kazakhPage = (st.kazakh ||= kazakhText(text));
     // on a page not in Kazakh, a match read only with a Kazakh ending is none: "Филиппин" (the Philippines) is no
     // Kazakh genitive of Philippe, "кандидатов в президенты" no Kazakh possessive of "президент"
-    if (!kazakhPage) matches = matches.filter((m) => !this.kazakhEndingOnly(tokens, m));
+    // (and of a match read both ways, only the readings without it: "Мамина" is Mamin's, not Kairat Mami's with the
+    // Kazakh dative "-на")
+    if (!kazakhPage) matches = matches.map((m) => this.withoutKazakhEndings(tokens, m)).filter((m) => m !== undefined);
     const items: Item[] = matches.map((m) => newItem(m, this.kindsOf(m.patterns)));
     this.joinAcronymNames(text, tokens, items);
     this.shareComplement(text, items);
@@ -1908,18 +1910,26 @@ export class Resolver {
   }
 
   /** True when the match names what it names only with a Kazakh ending read on a Cyrillic word of it. */
-  private kazakhEndingOnly(tokens: Tokens, m: RawMatch): boolean {
+  /** The match with only the patterns it reads without a Kazakh ending (itself when it reads none), else undefined. */
+  private withoutKazakhEndings(tokens: Tokens, m: RawMatch): RawMatch | undefined {
     let some = false;
     for (let t = m.firstToken; t <= m.lastToken && !some; t++) {
       const k = tokens.key(t);
       const c = k.charCodeAt(0);
       some = c >= 0x400 && c <= 0x4ff && this.matcher.kazakhReading(k);
     }
-    if (!some) return false;
+    if (!some) return m;
     const keys: string[] = [];
     for (let t = m.firstToken; t <= m.lastToken; t++) keys.push(tokens.key(t));
-    return !this.matcher.readsWithoutKazakhEndings(keys, m.patterns);
+    const patterns = this.matcher.patternsWithoutKazakhEndings(keys, m.patterns);
+    if (!patterns.length) return undefined;
+    return patterns.length === m.patterns.length ? m : { ...m, patterns };
   }
+
+  private kazakhEndingOnly(tokens: Tokens, m: RawMatch): boolean {
+    return this.withoutKazakhEndings(tokens, m) === undefined;
+  }
+
 
   /** True when every entity is another state's ambassador to Kazakhstan or embassy in it. */
   /**
