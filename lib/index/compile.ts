@@ -557,13 +557,16 @@ export function aliasTokens(alias: string, lang: Lang, person: boolean): AliasTo
           kkPossessedNext(words, wi);
         if (ru) {
           let p = ruParadigm(t.key);
+          // a given name of two letters before the surname declines: "Ян Гамачек" → "Яна Гамачека"
+          if (person && wi < lastWord && t.key.length === 2 && /[бвгджзклмнпрстфхцчшщ]$/.test(t.key)) p = { stem: t.key, paradigm: Paradigm.RuHard };
           // names in -о/-е do not decline in Russian ("Де Кро", "Шевченко"), and a stem of two letters would match
           // abbreviations ("Кро" → "кр" would match "ҚР")
           // ("Цой" → "Цоя", "Цою" keeps its two-letter stem: a name in -й declines, and no abbreviation ends in -я/-ю/-ем)
           // (the last part of a hyphenated word keeps a short stem: the parts before it are matched too, "Алма-Ата" →
           // "Алма-Аты")
           // (nor a name in -ь: "Юн Сок Ель" → "Юн Сок Еля")
-          if ((person && (p.paradigm === Paradigm.RuO || p.paradigm === Paradigm.RuE)) || (p.stem.length < 3 && ti === 0 && !(person && (p.paradigm === Paradigm.RuJ || p.paradigm === Paradigm.RuSoft))))
+          // (and a given name before the surname keeps its short stem, see above)
+          if ((person && (p.paradigm === Paradigm.RuO || p.paradigm === Paradigm.RuE)) || (p.stem.length < 3 && ti === 0 && !(person && (p.paradigm === Paradigm.RuJ || p.paradigm === Paradigm.RuSoft || wi < lastWord))))
             p = { stem: t.key, paradigm: Paradigm.Exact };
           // a head noun in the plural, as a few bodies' names have it: after a plural adjective ("Внутренние войска" →
           // "Внутренних войск", "Азербайджанские железные дороги") or a plural the name starts with ("Силы специальных

@@ -417,6 +417,12 @@ describe('a minister named as the head of the ministry', () => {
     expect(ofPerson('Янош Адер приехал. АДР сообщило. Адера встретили.')).toEqual(['Янош Адер', 'Адера']);
   });
 
+  it('declines a given name of two letters before the surname: «Яна Гамачека»', () => {
+    const m = createMatcher(compile([{ id: 'cz.person.hamacek', kind: 'person', name: 'Jan Hamáček', scope: 'foreign', country: 'cz', names: { ru: ['Ян Гамачек'] }, explanation: 'A person invented for the declension test.', sources: ['https://example.org'] }], '2026-01-01').index);
+    const found = (text: string) => m.find(text).matches.map((x) => text.slice(x.start, x.end));
+    expect(found('Визит Яна Гамачека. Встреча с Яном Гамачеком.')).toEqual(['Яна Гамачека', 'Яном Гамачеком']);
+  });
+
   it('calls a chairman the head of his body, in either case when the title is generic, and not the reverse', () => {
     const f = institutionForms('Chairman of the Supreme Court of Kazakhstan', 'en', 'kz');
     expect(f.full).toContain('Head of the Supreme Court of Kazakhstan');
