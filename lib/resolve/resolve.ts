@@ -2016,6 +2016,9 @@ export class Resolver {
       // a Russian place after a preposition is where the holder is, not whose: "В Египте посол Казахстана"
       const placed = c !== undefined && t > 0 && PLACE_PREPOSITION_RU.has(tokens.key(t - 1)) && starts[t] - ends[t - 1] === 1;
       if (c && !placed) return c;
+      // a word shaped like the demonym of a state the gazetteer does not cover: "the Zambian Ambassador to the United
+      // States" is nobody's it knows, not Kazakhstan's
+      if (c === undefined && UNKNOWN_DEMONYM.test(text.slice(starts[t], ends[t]))) return NO_STATE;
       // a state's official name in Kazakh, whatever the spelling of the rest: "Пәкстан Ислам Республикасының …"
       if (KK_STATE_FORM.test(kt))
         for (let b = t - 1; b >= 0 && b >= t - 3 && starts[b + 1] - ends[b] <= 2; b--) {
@@ -2099,7 +2102,7 @@ export class Resolver {
     if (letters < 2 || (letters === 2 && !named.length) || this.isDateWord(text, tokens, it)) return;
     // a surname that is also a common Kazakh word is that word unless the page named the person: "Тау" (mountain),
     // "Кім" (who), which folds onto "Ким", "Рухани" (spiritual: «Рухани жаңғыру»), Rouhani's surname in Russian; so are
-    // an English word and a city ("Key agenda", the dateline "Muscat:")
+    // an English word, a language and a city ("Key agenda", "learn English", the dateline "Muscat:")
     const word = text.slice(it.m.start, it.m.end).toLowerCase();
     if ((!named.length && COMMON_WORD_SURNAMES.has(word)) || KAZAKH_PRONOUN_FORMS.has(word)) return;
     // the surname before the initials of the given name and patronymic, as lists and minutes write it ("Смаилов А.А.",
@@ -2274,6 +2277,8 @@ const BETWEEN_BEFORE = /(?<![\p{L}-])(?:[Bb]etween(?: the)?|[Мм]ежду) $/u;
 const HEAD_TITLE_START = /^(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Cc]hairman|[Pp]remier|[Пп]резидент|[Пп]ремьер|[Мм]инистр|[Пп]редседател)[\p{L}’']*\s/u;
 /** A deputy's word right before: "vice ", "Vice-", "deputy ", «вице-». */
 const DEPUTY_WORD_BEFORE = /(?<!\p{L})(?:[Vv]ice|VICE|[Dd]eputy|[Вв]ице)[- ]$/u;
+/** A capitalised word shaped like a demonym in English: "Zambian", "Nepalese" (see stateAround). */
+const UNKNOWN_DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ian|ese)$/u;
 /** Between a title and its body: " of the country's ", " of the nation's ". */
 const COUNTRYS_GAP = /^ of the (?:country|nation)['’]s $/;
 /** Between a title and a body its holder is a member of, before the person: " и член ", ", and a member of the ". */
@@ -2332,7 +2337,7 @@ function initialFits(initial: string, name: string): boolean {
 }
 
 /** Common Kazakh words, as written, that are also a surname some official has (see pickSurname). */
-const COMMON_WORD_SURNAMES = new Set(['тау', 'кім', 'рухани', 'key', 'muscat']);
+const COMMON_WORD_SURNAMES = new Set(['тау', 'кім', 'рухани', 'key', 'muscat', 'english']);
 /** Forms of the Kazakh pronoun "this" that fold onto a case of the surname Moon (Мун): never the surname, which Kazakh
  * writes with у. */
 const KAZAKH_PRONOUN_FORMS = new Set(['мұны', 'мұнда', 'мұнан', 'мұның', 'мұнымен', 'мұнсыз']);

@@ -517,6 +517,10 @@ describe('data/', () => {
     // on a Russian page a word read both with a Russian and with a Kazakh ending is read with the Russian one:
     // «Мамина» is Mamin's genitive, not «Мами» with the Kazakh dative
     expect(ids('Из двадцати членов кабинета Мамина остался лишь один.', '2020-06-18')).toEqual(['kz.person.mamin-askar']);
+    // a language is no surname (Bill English's) unless the page names the person; a demonym of a state the gazetteer
+    // lacks makes a title nobody's it knows
+    expect(ids('Children learn English at school. English is taught.', '2017-03-01')).toEqual([]);
+    expect(ids('He met the Zambian Ambassador to the United States.', '2024-03-11')).toEqual([]);
     // also across the given name and patronymic before the surname, where the given name is somebody else's surname
     // ("Құмар", the surname of India's Meira Kumar)
     expect(ids('Облыс әкімі Құмар Іргебайұлы Ақсақаловтың қатысуымен алқа отырысы өтті.', '2024-02-01')).toEqual(['kz.office.akim-kostanay-region', 'kz.person.aksakalov-kumar']);
