@@ -736,7 +736,7 @@ export class Resolver {
         // "областной аким", "городского акима": the region's or the city's, whichever the page named last
         const level = it.short.length && it.m.firstToken > 0 && it.m.start - tokens.ends[it.m.firstToken - 1] === 1 ? LEVEL_BEFORE.get(tokens.key(it.m.firstToken - 1)) : undefined;
         const leveled = level === undefined ? it : { ...it, short: it.short.filter((e) => REGION_NAME.test(ents[e].n) === (level === 'region')) };
-        const short = leveled.short.length ? this.pickShort(leveled, date, lastSeen, st, text, tokens.key(it.m.lastToken), this.nameAfter(text, items, k)) : undefined;
+        const short = leveled.short.length ? this.pickShort(leveled, date, lastSeen, st, text, tokens.key(it.m.lastToken), this.nameSoonAfter(text, items, k)) : undefined;
         // a word in lower case that is the generic name of a body not yet set up on the date and the back-reference word
         // of one in being is that one's, named first or not: «на заседании курултая» in March 2026 is the National
         // Kurultai, not the parliament of that name set up in July; but not where the page named what that body
@@ -1781,6 +1781,17 @@ export class Resolver {
     return it.full.length + it.generic.length > 0 && [...it.full, ...it.generic].every((e) => ents[e].k === 2);
   }
 
+  /**
+   * nameAfter, or, in Russian, a person named in full after a few words in lower case that qualify the title ("аким
+   * южного мегаполиса Габит Сыздыкбеков"), as if right after it (see pickShort, which takes such a person only when
+   * they hold the post).
+   */
+  private nameSoonAfter(text: string, items: Item[], k: number): Item | undefined {
+    const next = this.nameAfter(text, items, k);
+    if (!next || next.m.start - items[k].m.end <= 2 || !next.full.length || !LOWER_RU_GAP.test(text.slice(items[k].m.end, next.m.start))) return next;
+    return { ...next, m: { ...next.m, start: items[k].m.end + 1 } };
+  }
+
   private isTitle(it: Item): boolean {
     const ents = this.index.entities;
     for (const e of it.full) if (ents[e].k === 1) return true;
@@ -2277,6 +2288,8 @@ const BETWEEN_BEFORE = /(?<![\p{L}-])(?:[Bb]etween(?: the)?|[Мм]ежду) $/u;
 const HEAD_TITLE_START = /^(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Cc]hairman|[Pp]remier|[Пп]резидент|[Пп]ремьер|[Мм]инистр|[Пп]редседател)[\p{L}’']*\s/u;
 /** A deputy's word right before: "vice ", "Vice-", "deputy ", «вице-». */
 const DEPUTY_WORD_BEFORE = /(?<!\p{L})(?:[Vv]ice|VICE|[Dd]eputy|[Вв]ице)[- ]$/u;
+/** One to three Russian words in lower case between spaces: " южного мегаполиса ". */
+const LOWER_RU_GAP = /^ (?:[а-яё]+ ){1,3}$/u;
 /** A capitalised word shaped like a demonym in English: "Zambian", "Nepalese" (see stateAround). */
 const UNKNOWN_DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ian|ese)$/u;
 /** Between a title and its body: " of the country's ", " of the nation's ". */

@@ -521,6 +521,8 @@ describe('data/', () => {
     // lacks makes a title nobody's it knows
     expect(ids('Children learn English at school. English is taught.', '2017-03-01')).toEqual([]);
     expect(ids('He met the Zambian Ambassador to the United States.', '2024-03-11')).toEqual([]);
+    // a back-reference word, a few Russian words in lower case, and the post's holder named in full: that post
+    expect(ids('Об этом сообщил аким южного мегаполиса Габит Сыздыкбеков.', '2025-12-11')).toEqual(['kz.office.akim-shymkent', 'kz.person.syzdykbekov-gabit']);
     // also across the given name and patronymic before the surname, where the given name is somebody else's surname
     // ("Құмар", the surname of India's Meira Kumar)
     expect(ids('Облыс әкімі Құмар Іргебайұлы Ақсақаловтың қатысуымен алқа отырысы өтті.', '2024-02-01')).toEqual(['kz.office.akim-kostanay-region', 'kz.person.aksakalov-kumar']);
