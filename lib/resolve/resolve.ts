@@ -599,6 +599,7 @@ export class Resolver {
 
     // places named (context only), by their first token
     const contextAt = new Map<number, readonly number[]>();
+    st.placesAhead = items.filter((it) => it.context.length).map((it) => ({ start: it.m.start, ents: it.context }));
     for (const it of items) if (it.context.length) {
       contextAt.set(it.m.firstToken, it.context);
       for (let t = it.m.firstToken; t <= it.m.lastToken; t++) matchedToken[t] = 2;
@@ -1558,6 +1559,16 @@ export class Resolver {
     }
     let pick = via !== undefined && !tied && viaAt > bestAt ? via : best;
     let at = pick === via ? viaAt : bestAt;
+    // nothing named before: the place the page names next, when it is one candidate's (regional news often names the
+    // region only after "аким области", «облыстық мәслихат»), a post of an office only where nobody is named after
+    // (in English only within the sentence: "maslikhat deputies" in a headline is no maslikhat of the dateline after it,
+    // "NUR-SULTAN. KAZINFORM")
+    if (pick === undefined && !(next && next.m.start - it.m.end <= 2)) {
+      const cyrillic = isCyrillic(text.slice(it.m.start, it.m.end));
+      const ahead = st.placesAhead.find((p) => p.start >= it.m.end && p.ents.some((e) => pool.includes(e)) && (cyrillic || !sentenceEndBetween(text, it.m.end, p.start)));
+      const ones = ahead ? pool.filter((e) => ahead.ents.includes(e)) : NONE;
+      if (ones.length === 1) return ones[0];
+    }
     // but a post the page named by its own title is not displaced by another post whose place alone was named since, in
     // an earlier sentence: "Заместитель акима области Абай … отделом ЖКХ г.Семей … Замакима дал поручения" is the
     // region's deputy
@@ -2552,6 +2563,8 @@ interface SessionState {
   otherBearer: Set<number>;
   /** Where an office or body was last named by its own words (not only through its holder's name), by entity. */
   titledAt: Map<number, number>;
+  /** The places this chunk names (context only), in order: where each starts and the entities it names. */
+  placesAhead: { start: number; ents: readonly number[] }[];
   /** Where the page last named a body of each whole in full (see pickShort). */
   partNamedAt: Map<number, number>;
   /** Where a post of another state or of an international body was last named, by each word of its title. */
@@ -2582,6 +2595,7 @@ export class ResolveSession {
     otherBearer: new Set(),
     titledAt: new Map(),
     partNamedAt: new Map(),
+    placesAhead: [],
     namedHolder: new Map(),
     foreignTitleAt: new Map(),
     kazakh: false,

@@ -523,6 +523,10 @@ describe('data/', () => {
     expect(ids('He met the Zambian Ambassador to the United States.', '2024-03-11')).toEqual([]);
     // a back-reference word, a few Russian words in lower case, and the post's holder named in full: that post
     expect(ids('Об этом сообщил аким южного мегаполиса Габит Сыздыкбеков.', '2025-12-11')).toEqual(['kz.office.akim-shymkent', 'kz.person.syzdykbekov-gabit']);
+    // a regional back-reference with nothing named before is of the place the page names next (in English only within
+    // the sentence)
+    expect(ids('Облыс әкімінің бірінші орынбасары жиын өткізді. Облыстық мәслихаттың сессиясы өтті. Қызылорда облысының тұрғындары қатысты.', '2022-05-01')).toEqual(['kz.office.deputy-akim-kyzylorda-region', 'kz.body.maslikhat-kyzylorda-region']);
+    expect(ids('President approves rules for maslikhat deputies\nNUR-SULTAN. KAZINFORM - The decree was signed.', '2022-06-08')).toEqual(['kz.office.president']);
     // also across the given name and patronymic before the surname, where the given name is somebody else's surname
     // ("Құмар", the surname of India's Meira Kumar)
     expect(ids('Облыс әкімі Құмар Іргебайұлы Ақсақаловтың қатысуымен алқа отырысы өтті.', '2024-02-01')).toEqual(['kz.office.akim-kostanay-region', 'kz.person.aksakalov-kumar']);
