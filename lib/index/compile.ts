@@ -159,6 +159,10 @@ export function institutionForms(name: string, lang: Lang, country: string | und
     }
   } else if (lang === 'ru') {
     if (/^Посол /.test(name)) full.add(name.replace(/^Посол /, 'Чрезвычайный и Полномочный Посол '));
+    // a region's akim is "the head of the region" in Russian news: "аким Костанайской области" → "глава Костанайского
+    // региона"
+    const region = /^[Аа]ким (\S+)ской области$/u.exec(name);
+    if (region) full.add(`глава ${region[1]}ского региона`);
     // the title without its country ("Министр иностранных дел России" → "Министр иностранных дел"), but not where the
     // country is the place of the post ("Посол Казахстана в США" is no "Посол Казахстана в")
     if (RU_COUNTRY_SUFFIX.test(name)) {
@@ -490,6 +494,12 @@ export function ministryHeadForms(office: EntitySource, body: EntitySource): Rec
       // the acronyms Russian declines also stand in the genitive: "глава МИДа Казахстана"
       const forms = RU_DECLINED_ACRONYM.test(g) ? [g, g.replace(RU_DECLINED_ACRONYM, '$1а')] : [g];
       for (const f of forms) for (const t of ['Глава', 'Руководитель']) (generic ? out.ru.generic : out.ru.full).push(`${t} ${f}`);
+      // and Kazakhstan's by the adjective, as the foreign press writes it: "глава казахстанского МИДа"
+      if (office.country === 'kz')
+        for (const f of forms) {
+          const m = /^(.+) (?:Казахстана|Республики Казахстан|РК)$/u.exec(f);
+          if (m) out.ru.full.push(`Глава казахстанского ${m[1]}`);
+        }
     }
     for (const n of names?.kk ?? []) if (/\sминистрлігі$/u.test(n) && !KK_COUNTRY_PREFIX.test(n)) (generic ? out.kk.generic : out.kk.full).push(`${n} басшысы`);
   }

@@ -340,6 +340,9 @@ describe('a minister named as the head of the ministry', () => {
     );
     expect(mfa.ru.full).toEqual(expect.arrayContaining(['Глава МИД Казахстана', 'Глава МИДа Казахстана']));
     expect(mfa.ru.generic).toEqual(expect.arrayContaining(['Глава МИД', 'Глава МИДа']));
+    // and Kazakhstan's by the adjective, as the foreign press writes it
+    expect(mfa.ru.full).toEqual(expect.arrayContaining(['Глава казахстанского МИДа']));
+    expect(f.ru.full).toEqual(expect.arrayContaining(['Глава казахстанского Минфина']));
     // the Kazakh name with the country in front is left out: "…министрлігі басшысы" after it is no Kazakh
     expect(f.kk).toEqual({ full: ['ҚР Қаржы министрлігі басшысы'], generic: ['Қаржы министрлігі басшысы'] });
   });
@@ -403,6 +406,11 @@ describe('a minister named as the head of the ministry', () => {
     const forms = institutionForms('Deputy Minister of Education', 'en', 'kz');
     expect(forms.generic).toContain('Deputy Education Minister');
     expect(forms.full).toContain('Kazakh Deputy Education Minister');
+  });
+
+  it('calls a region\'s akim the head of the region in Russian: «глава Костанайского региона»', () => {
+    expect(institutionForms('аким Костанайской области', 'ru', 'kz').full).toContain('глава Костанайского региона');
+    expect(institutionForms('аким Северо-Казахстанской области', 'ru', 'kz').full).toContain('глава Северо-Казахстанского региона');
   });
 
   it('gives no fleeting vowel to an acronym: «АНОК» is no «АНК», while «посол» is «посла»', () => {
