@@ -1931,7 +1931,6 @@ export class Resolver {
     return true;
   }
 
-  /** True when the match names what it names only with a Kazakh ending read on a Cyrillic word of it. */
   /** The match with only the patterns it reads without a Kazakh ending (itself when it reads none), else undefined. */
   private withoutKazakhEndings(tokens: Tokens, m: RawMatch): RawMatch | undefined {
     let some = false;
@@ -1948,6 +1947,7 @@ export class Resolver {
     return patterns.length === m.patterns.length ? m : { ...m, patterns };
   }
 
+  /** True when the match names what it names only with a Kazakh ending read on a Cyrillic word of it. */
   private kazakhEndingOnly(tokens: Tokens, m: RawMatch): boolean {
     return this.withoutKazakhEndings(tokens, m) === undefined;
   }
