@@ -1398,7 +1398,9 @@ export class Resolver {
     if (this.exists(chosen, date)) return;
     if (adjacent !== undefined) {
       // "State Secretary Erlan Karin" in 2025: the post that replaced the one named, which the person named with it
-      // held on the date
+      // held on the date (not a past post: "Бывший министр образования и науки Асхат Аймагамбетов" two days after that
+      // ministry gave way to his new one)
+      if (PAST_BEFORE.test(text.slice(Math.max(0, it.m.start - 16), it.m.start))) return;
       const successor = this.officesAt(adjacent, date).find((o) => ents[o].r?.includes(chosen));
       if (successor !== undefined) {
         it.entity = successor;
@@ -2258,7 +2260,7 @@ export class Resolver {
 
 /** A word that makes the title after it a past post: "former", "ex-", "then-", "the then", «бывший», «экс-», «тогдашний», «бұрынғы», «сол кездегі» (any case). */
 const PAST_BEFORE =
-  /(?:^|[^\p{L}])(?:former|ex|then|бывш(?:ий|его|ему|им|ая|ей|ую)|экс|тогдашн(?:ий|его|ему|им|ем|яя|ей|юю)|бұрынғы|сол кездегі)[\s-]+$/iu;
+  /(?:^|[^\p{L}])(?:former|ex|then|previous|бывш(?:ий|его|ему|им|ая|ей|ую)|экс|тогдашн(?:ий|его|ему|им|ем|яя|ей|юю)|прежн(?:ий|его|ему|им|ем|яя|ей|юю)|бұрынғы|сол кездегі)[\s-]+$/iu;
 /** "then" with neither "the" before nor a hyphen after: maybe the adverb */
 const BARE_THEN = /(?:^|[^\p{L}])(?<!the )then\s+$/iu;
 

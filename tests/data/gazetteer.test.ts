@@ -527,6 +527,10 @@ describe('data/', () => {
     // the sentence)
     expect(ids('Облыс әкімінің бірінші орынбасары жиын өткізді. Облыстық мәслихаттың сессиясы өтті. Қызылорда облысының тұрғындары қатысты.', '2022-05-01')).toEqual(['kz.office.deputy-akim-kyzylorda-region', 'kz.body.maslikhat-kyzylorda-region']);
     expect(ids('President approves rules for maslikhat deputies\nNUR-SULTAN. KAZINFORM - The decree was signed.', '2022-06-08')).toEqual(['kz.office.president']);
+    // a past post named with its former holder stays that post, also two days after it gave way to the holder's new one
+    // («прежний» marks a past post as «бывший» does)
+    expect(ids('Бывший министр образования и науки Асхат Аймагамбетов сказал.', '2022-06-13')[0]).toBe('kz.office.minister-of-education-and-science');
+    expect(ids('Прежний руководитель министерства образования и науки Асхат Аймагамбетов сказал.', '2022-06-13')[0]).toBe('kz.office.minister-of-education-and-science');
     // also across the given name and patronymic before the surname, where the given name is somebody else's surname
     // ("Құмар", the surname of India's Meira Kumar)
     expect(ids('Облыс әкімі Құмар Іргебайұлы Ақсақаловтың қатысуымен алқа отырысы өтті.', '2024-02-01')).toEqual(['kz.office.akim-kostanay-region', 'kz.person.aksakalov-kumar']);
