@@ -678,7 +678,7 @@ export class Resolver {
         // states listed, the heads of all of them, none named
       } else if (it.full.length) {
         this.pickFull(it, date);
-        this.preferExisting(it, date, lastSeen);
+        this.preferExisting(it, date, lastSeen, text);
       } else if (it.generic.length && !it.short.length && (afterExPrefix(text, it.m.start) || HONORARY_BEFORE.test(text.slice(Math.max(0, it.m.start - 12), it.m.start)))) {
         // "Ex-Senator", "экс-премьер": a title the person no longer holds, not a mention of the office; "honorary senator",
         // «почетного сенатора», «құрметті сенатор»: a distinction, not the post
@@ -747,7 +747,9 @@ export class Resolver {
         let reformAt = -1;
         if (future) for (const e of it.generic) for (const x of ents[e].r ?? NONE) reformAt = Math.max(reformAt, lastSeen.get(x) ?? -1);
         const inBeing = short === undefined && future && reformAt < 0 && !isUpper(text.charCodeAt(it.m.start)) ? it.short.filter((e) => this.exists(e, date)) : NONE;
-        if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined)) && !(future && reformAt > (lastSeen.get(short) ?? -1))) {
+        // (so does a name given: «„Құрылтай“ атты бір палаталы парламент», «под названием «Курултай»», "named Kurultai")
+        const nameGiven = future && (NAME_GIVEN_AFTER.test(text.slice(it.m.end, it.m.end + 20)) || NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, it.m.start - 20), it.m.start)));
+        if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined)) && !(future && reformAt > (lastSeen.get(short) ?? -1)) && !nameGiven) {
           it.entity = short;
           it.form = 'short';
         } else if (inBeing.length === 1) {
@@ -1393,7 +1395,7 @@ export class Resolver {
       it.entity = (active.length ? active : cands)[0];
       if (active.length > 1) it.candidates = active;
     }
-    this.preferExisting(it, date, lastSeen);
+    this.preferExisting(it, date, lastSeen, text);
     const chosen = it.entity!;
     if (this.exists(chosen, date)) return;
     if (adjacent !== undefined) {
@@ -1662,10 +1664,12 @@ export class Resolver {
    * A name of something that did not exist on the date ("Kurultai" in January 2026) yields to a back-reference
    * to what the page named that did ("the National Kurultai").
    */
-  private preferExisting(it: Item, date: string, lastSeen: Map<number, number>) {
+  private preferExisting(it: Item, date: string, lastSeen: Map<number, number>, text: string) {
     const ents = this.index.entities;
     const chosen = ents[it.entity!];
     if (chosen.k === 0 || this.exists(it.entity!, date)) return;
+    // (a name being given is the new thing's: «„Құрылтай“ атты бір палаталы парламент»)
+    if (NAME_GIVEN_AFTER.test(text.slice(it.m.end, it.m.end + 20)) || NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, it.m.start - 20), it.m.start))) return;
     // (named before the page last named what the chosen one replaces, it gives way: the page speaks of the reform,
     // «реформа парламента … переименовать в курултай» after the National Kurultai was named)
     let reformAt = -1;
@@ -2301,6 +2305,9 @@ const BETWEEN_BEFORE = /(?<![\p{L}-])(?:[Bb]etween(?: the)?|[Мм]ежду) $/u;
 const HEAD_TITLE_START = /^(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Cc]hairman|[Pp]remier|[Пп]резидент|[Пп]ремьер|[Мм]инистр|[Пп]редседател)[\p{L}’']*\s/u;
 /** A deputy's word right before: "vice ", "Vice-", "deputy ", «вице-». */
 const DEPUTY_WORD_BEFORE = /(?<!\p{L})(?:[Vv]ice|VICE|[Dd]eputy|[Вв]ице)[- ]$/u;
+/** A name being given, after it or before it: «„Құрылтай“ атты», «под названием «Курултай»», "be named Kurultai". */
+const NAME_GIVEN_AFTER = /^[»"”“]?\s+(?:атты|деп аталатын|деп аталады|деп аталуы|деген)(?![\p{L}])/u;
+const NAME_GIVEN_BEFORE = /(?:под названием|(?:be |was |is )?(?:named|called|renamed)|называться|назвать|переименовать в)\s+[«"“„]?$/u;
 /** One to three Russian words in lower case between spaces: " южного мегаполиса ". */
 const LOWER_RU_GAP = /^ (?:[а-яё]+ ){1,3}$/u;
 /** A capitalised word shaped like a demonym in English: "Zambian", "Nepalese" (see stateAround). */

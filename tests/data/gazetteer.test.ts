@@ -527,6 +527,9 @@ describe('data/', () => {
     // the sentence)
     expect(ids('Облыс әкімінің бірінші орынбасары жиын өткізді. Облыстық мәслихаттың сессиясы өтті. Қызылорда облысының тұрғындары қатысты.', '2022-05-01')).toEqual(['kz.office.deputy-akim-kyzylorda-region', 'kz.body.maslikhat-kyzylorda-region']);
     expect(ids('President approves rules for maslikhat deputies\nNUR-SULTAN. KAZINFORM - The decree was signed.', '2022-06-08')).toEqual(['kz.office.president']);
+    // a name being given is the new body's, even after the National Kurultai was named
+    expect(ids('Ұлттық құрылтайдың V отырысында «Құрылтай» атты бір палаталы парламентке көшуді ұсынды.', '2026-01-24')).toEqual(['kz.body.national-kurultai', 'kz.body.kurultai', 'kz.body.parliament']);
+    expect(ids('Ұлттық құрылтайдың V отырысы өтті. Құрылтай мүшелері сөйледі.', '2026-01-24')).toEqual(['kz.body.national-kurultai', 'kz.body.national-kurultai']);
     // a past post named with its former holder stays that post, also two days after it gave way to the holder's new one
     // («прежний» marks a past post as «бывший» does)
     expect(ids('Бывший министр образования и науки Асхат Аймагамбетов сказал.', '2022-06-13')[0]).toBe('kz.office.minister-of-education-and-science');
