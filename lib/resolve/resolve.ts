@@ -94,9 +94,9 @@ const CYRILLIC_NOMINATIVE_SURNAME = /(?:ов|ев|ёв|ин|ын|ий|ый|ко|
 const KK_PLURAL_OFFICERS = /^(?:басшы|хатшы|төраға|жетекші)(?:лар|лер)/u;
 /** Nouns "министрлік" modifies as an adjective (ministerial): a meeting, a level, a conference. */
 const KK_MINISTERIAL_NOUN = /^(?:кездесу|деңгей|отырыс|конференция|кеңес|форум|диалог|саммит)/u;
-/** A deputy's English title right before a body's name: "First Deputy Chairperson of the ", "deputy head of ". */
 /** An English possessive and a capitalised title after a body's name: "'s Secretary", "'s Deputy Chairman". */
 const EN_POSSESSIVE_TITLE = /^['’]s ((?:First |Deputy |Vice[- ])*(?:Secretary(?: General)?|Chair(?:man|woman|person)?|Head|Director|Speaker|President|Prosecutor|Commissioner|Ombudsman))(?![\p{L}-])/u;
+/** A deputy's English title right before a body's name: "First Deputy Chairperson of the ", "deputy head of ". */
 const EN_DEPUTY_TITLE_BEFORE = /(?<![\p{L}-])(?:[Ff]irst )?(?:[Dd]eputy|[Vv]ice)[- ]([Cc]hair(?:man|woman|person)?|[Hh]ead|[Dd]irector|[Ss]peaker|[Pp]resident|[Gg]overnor|[Mm]inister) of (?:the )?$/u;
 /** "First Deputy ", "Deputy ", "Vice-" right before a head's title, in English. */
 const EN_DEPUTY_LEAD = /(?<![\p{L}-])(?:(?:First|first) )?(?:Deputy|deputy|Vice|vice)[- ]$/u;
@@ -188,6 +188,13 @@ export class Resolver {
     if (!sib) return;
     const close = rec.sc ?? sib.length;
     for (let i = 0; i < sib.length; i++) lastSeen.set(sib[i], i < close ? pos : pos - 0.5);
+  }
+
+  /** Where the page last named one of the entities `e` replaced (see EntityRec.r), -1 when none. */
+  private replacedSeenAt(e: number, lastSeen: Map<number, number>): number {
+    let at = -1;
+    for (const x of this.index.entities[e].r ?? NONE) at = Math.max(at, lastSeen.get(x) ?? -1);
+    return at;
   }
 
   /** Entities named by the same place (see EntityRec.sib). */
@@ -745,10 +752,10 @@ export class Resolver {
         // (and the back-reference to the one in being gives way to that body where the page named what it replaces since)
         const future = it.generic.length > 0 && !country && adjacent === undefined && it.generic.every((e) => ents[e].k === 2 && (ents[e].f ?? '') > date);
         let reformAt = -1;
-        if (future) for (const e of it.generic) for (const x of ents[e].r ?? NONE) reformAt = Math.max(reformAt, lastSeen.get(x) ?? -1);
+        if (future) for (const e of it.generic) reformAt = Math.max(reformAt, this.replacedSeenAt(e, lastSeen));
         const inBeing = short === undefined && future && reformAt < 0 && !isUpper(text.charCodeAt(it.m.start)) ? it.short.filter((e) => this.exists(e, date)) : NONE;
         // (so does a name given: «„Құрылтай“ атты бір палаталы парламент», «под названием «Курултай»», "named Kurultai")
-        const nameGiven = future && (NAME_GIVEN_AFTER.test(text.slice(it.m.end, it.m.end + 20)) || NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, it.m.start - 20), it.m.start)));
+        const nameGiven = future && nameGivenAround(text, it.m);
         if (short !== undefined && (!it.generic.length || (!country && adjacent === undefined)) && !(future && reformAt > (lastSeen.get(short) ?? -1)) && !nameGiven) {
           it.entity = short;
           it.form = 'short';
@@ -1669,11 +1676,10 @@ export class Resolver {
     const chosen = ents[it.entity!];
     if (chosen.k === 0 || this.exists(it.entity!, date)) return;
     // (a name being given is the new thing's: «„Құрылтай“ атты бір палаталы парламент»)
-    if (NAME_GIVEN_AFTER.test(text.slice(it.m.end, it.m.end + 20)) || NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, it.m.start - 20), it.m.start))) return;
+    if (nameGivenAround(text, it.m)) return;
     // (named before the page last named what the chosen one replaces, it gives way: the page speaks of the reform,
     // «реформа парламента … переименовать в курултай» after the National Kurultai was named)
-    let reformAt = -1;
-    for (const x of chosen.r ?? NONE) reformAt = Math.max(reformAt, lastSeen.get(x) ?? -1);
+    const reformAt = this.replacedSeenAt(it.entity!, lastSeen);
     const alt = [...it.short, ...it.generic].filter((e) => e !== it.entity && this.exists(e, date) && (lastSeen.get(e) ?? -1) > reformAt).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
     if (alt.length) {
       it.entity = alt[0];
@@ -1958,8 +1964,6 @@ export class Resolver {
     return this.withoutKazakhEndings(tokens, m) === undefined;
   }
 
-
-  /** True when every entity is another state's ambassador to Kazakhstan or embassy in it. */
   /**
    * A seat of a body named with it ("a member of the Central Election Commission"): one of several holders, for whom an
    * indefinite article is the natural one.
@@ -2300,7 +2304,6 @@ const PRESS_SERVICE_BEFORE = /(?:press service of (?:the )?|пресс-служ�
 const KZ_DEMONYM_BEFORE = /(?<![\p{L}-])(?:Kazakh|Kazakhstan['’]s|Kazakhstani|[Кк]азахстанск\p{L}+|[Ққ]азақстандық) $/u;
 /** "between" right before a title: the titles joined after it are two people's. */
 const BETWEEN_BEFORE = /(?<![\p{L}-])(?:[Bb]etween(?: the)?|[Мм]ежду) $/u;
-/** What joins one person's two titles, or two persons' of one state: "and", «и», «және», «мен», a dash. */
 /** The start of a body's name that is a head's title: "president's office", «президентский …» is not one. */
 const HEAD_TITLE_START = /^(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Cc]hairman|[Pp]remier|[Пп]резидент|[Пп]ремьер|[Мм]инистр|[Пп]редседател)[\p{L}’']*\s/u;
 /** A deputy's word right before: "vice ", "Vice-", "deputy ", «вице-». */
@@ -2308,6 +2311,10 @@ const DEPUTY_WORD_BEFORE = /(?<!\p{L})(?:[Vv]ice|VICE|[Dd]eputy|[Вв]ице)[- 
 /** A name being given, after it or before it: «„Құрылтай“ атты», «под названием «Курултай»», "be named Kurultai". */
 const NAME_GIVEN_AFTER = /^[»"”“]?\s+(?:атты|деп аталатын|деп аталады|деп аталуы|деген)(?![\p{L}])/u;
 const NAME_GIVEN_BEFORE = /(?:под названием|(?:be |was |is )?(?:named|called|renamed)|называться|назвать|переименовать в)\s+[«"“„]?$/u;
+/** Whether a name is being given to what the match names (see NAME_GIVEN_AFTER). */
+function nameGivenAround(text: string, m: RawMatch): boolean {
+  return NAME_GIVEN_AFTER.test(text.slice(m.end, m.end + 20)) || NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+}
 /** One to three Russian words in lower case between spaces: " южного мегаполиса ". */
 const LOWER_RU_GAP = /^ (?:[а-яё]+ ){1,3}$/u;
 /** A capitalised word shaped like a demonym in English: "Zambian", "Nepalese" (see stateAround). */
@@ -2319,6 +2326,7 @@ const MEMBER_JOIN = /^(?:,? and (?:a )?member of (?:the )?|,? и член(?:ом
 /** The same in Kazakh, where "member" follows the body: ", " or " және " before it, " мүшесі " after it. */
 const KK_MEMBER_JOIN = /^(?:,| және) $/;
 const KK_MEMBER_AFTER = /^ мүшесі,? $/;
+/** What joins one person's two titles, or two persons' of one state: "and", «и», «және», «мен», a dash. */
 const JOINT_TITLES = /^(?: and (?:the )?| и | және | мен | бен | пен | ?[–—-] ?)$/;
 
 /** A state named in English right after a title, " of (the) Uzbekistan", " of the Russian Federation": [length, state]. */

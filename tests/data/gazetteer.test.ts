@@ -502,6 +502,8 @@ describe('data/', () => {
     expect(engine.findMentions('ҚР ҰОК президенті - Тимур Асқарұлы Құлыбаев;', '2021-08-06').map((m) => m.text)).toEqual(['ҚР ҰОК президенті', 'Тимур Асқарұлы Құлыбаев']);
     // "the president's office" is the Presidential Administration; the vice president's is not
     expect(ids("Requirements for the vice president’s office will be set. The president’s office said so.", '2026-01-24')).toEqual(['kz.office.vice-president', 'kz.body.presidential-administration']);
+    // (also after a deputy's word the gazetteer has no title for)
+    expect(ids('The deputy president’s office said so.', '2025-01-24')).toEqual([]);
     // a post's name from before the post was set up is the post of the same generic title then: the deputy minister of
     // education and science in 2020, of enlightenment (set up in 2022, also "of Education") in 2024
     expect(ids('Kazakh Deputy Education Minister said.', '2020-03-01')).toEqual(['kz.office.deputy-minister-of-education-and-science']);
